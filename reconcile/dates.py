@@ -1,0 +1,84 @@
+"""Dates as newsrooms write them, read into ISO yyyy-mm-dd strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_PREFIX = r"(?:(?:published|updated|posted|last updated|date)\s*:?\s*(?:on\s+)?)?"
+_TIME = r"(?:[\s,|-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d+)?)?)?"
+
+DATE_PATTERNS = [
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+Z-]*)?", re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    # Numeric dates are read month-first (US), the common form in English-language wire copy.
+    re.compile(r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I),
+]
+_WHOLE_LINE = [
+    re.compile(r"^\s*" + _PREFIX + p.pattern + _TIME + r"\s*$", re.I) for p in DATE_PATTERNS
+]
+
+
+def _build(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mnum"])
+    try:
+        return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """Return the ISO date in `text` (the first one found), or None."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match and (iso := _build(match)):
+            return iso
+    return None
+
+
+def parse_date_line(line: str) -> str | None:
+    """Return the ISO date when the whole line is a date (a dateline under a byline), else None."""
+    for pattern in _WHOLE_LINE:
+        match = pattern.match(line)
+        if match and (iso := _build(match)):
+            return iso
+    return None
+
+
+def shift(iso: str | None, days: int) -> str | None:
+    """Return the ISO date `days` after `iso` (None stays None)."""
+    if not iso:
+        return None
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    """Return the absolute number of days between two ISO dates, or None if either is unknown."""
+    if not a or not b:
+        return None
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)

@@ -1,0 +1,274 @@
+"""Grouping claims into events: one incident at one place and time, or a cumulative series.
+
+Within an article, every claim starts in the article's main incident, read from the headline and
+the first paragraph (its trigger word, like "strikes" or "explosion", and its places). A claim
+leaves it when its own sentence (or the paragraph before it) places it somewhere the lead never
+mentions, or when it counts over a span of time ("since October", "recent attacks"): a series
+is not an incident. Across articles, incidents join when their trigger class agrees, they share a
+place key and their dates are within `DATE_WINDOW_DAYS`. Candidates are found through a
+place-key index, so the work grows with the number of incidents, not the square of the claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reconcile.dates import days_between, parse_date, shift
+from reconcile.extract import vocab
+from reconcile.extract.kinds import _alt
+from reconcile.model import Article, Claim, Event
+from reconcile.places import find_places
+
+DATE_WINDOW_DAYS = 3
+
+# Event trigger words by class; classes in one family describe the same kind of incident.
+TRIGGERS: dict[str, list[str]] = {
+    "strike": ["air strike", "air strikes", "airstrike", "airstrikes", "strike", "strikes",
+               "drone strike", "bombing", "bombardment", "shelling", "missile", "missiles",
+               "rocket", "rockets", "raid", "raids", "operation", "offensive", "incursion",
+               "attack", "attacks", "assault", "ambush", "clashes", "fighting", "battle"],
+    "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives"],
+    "abduction": ["abduction", "abductions", "kidnapping", "kidnappings", "abducted",
+                  "kidnapped", "hostage", "hostages", "abductors", "kidnappers"],
+    "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
+                 "shot"],
+    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "stabbing"],
+    "disaster": ["earthquake", "flood", "floods", "fire", "wildfire", "storm", "cyclone",
+                 "landslide", "collapse", "crash"],
+}  # fmt: skip
+_TRIGGER_RE = re.compile(
+    r"\b(?P<t>" + _alt([w for ws in TRIGGERS.values() for w in ws]) + r")\b", re.I
+)
+_TRIGGER_CLASS = {w.lower(): cls for cls, ws in TRIGGERS.items() for w in ws}
+_SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b|\b(?P<rel>yesterday|overnight|last\s+night|today|this\s+morning|tonight)\b",
+    re.I,
+)
+
+
+@dataclass
+class Frame:
+    """What a claim is about: trigger class, place keys, date, and a cumulative scope if any."""
+
+    trigger: str = ""
+    places: dict[str, str] = field(default_factory=dict)  # key -> name as written
+    date: str | None = None
+    scope: str = ""
+
+
+def trigger_class(text: str) -> str:
+    """Return the class of the first event trigger word in text ('' if none)."""
+    match = _TRIGGER_RE.search(text)
+    return _TRIGGER_CLASS[match.group("t").lower()] if match else ""
+
+
+def event_date(sentence: str, published: str | None) -> str | None:
+    """Return the incident date a sentence implies, from its weekday or relative words."""
+    explicit = parse_date(sentence)
+    if explicit and published and (days_between(explicit, published) or 0) <= 31:
+        return explicit
+    if not published:
+        return explicit
+    match = _RELATIVE_DAY.search(sentence)
+    if not match:
+        return published
+    if match.group("wd"):
+        from datetime import date
+
+        pub = date.fromisoformat(published)
+        target = _WEEKDAYS.index(match.group("wd").lower())
+        back = (pub.weekday() - target) % 7
+        return shift(published, -back)
+    if match.group("rel").lower() in ("yesterday", "overnight", "last night"):
+        return shift(published, -1) if match.group("rel").lower() == "yesterday" else published
+    return published
+
+
+def frame_article(article: Article, claims: list[Claim]) -> None:
+    """Set each claim's trigger, place and scope from its sentence and the article's lead."""
+    lead_end = _lead_end(article)
+    lead = article.text[:lead_end]
+    main = Frame(
+        trigger=trigger_class(article.title) or trigger_class(lead),
+        places={key: name for name, key in find_places(lead)},
+        date=article.published,
+    )
+    current_paragraph = -1
+    paragraph_frame: Frame | None = None
+    for claim in sorted(claims, key=lambda c: c.start):
+        paragraph = article.text.rfind("\n\n", 0, claim.start)
+        if paragraph != current_paragraph:
+            current_paragraph, paragraph_frame = paragraph, None
+        clause = _clause(claim)
+        scope = _SCOPE_RE.search(clause)
+        places = {key: name for name, key in find_places(claim.sentence)}
+        trigger = trigger_class(clause) or trigger_class(claim.sentence)
+        if places and not (places.keys() & main.places.keys()) and claim.start >= lead_end:
+            frame = Frame(trigger or main.trigger, places)
+            paragraph_frame = frame
+        elif paragraph_frame is not None and not places:
+            frame = paragraph_frame
+        else:
+            frame = main
+        claim.trigger = frame.trigger
+        claim.place = "; ".join(frame.places.values())
+        claim.scope = scope.group(0) if scope else ""
+
+
+def _lead_end(article: Article) -> int:
+    """Return the offset where the lead (headline, standfirst and first paragraph) ends."""
+    body = next((s for s in article.sections if s.zone == "body"), None)
+    start = body.start if body else 0
+    text = article.text
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+def _clause(claim: Claim) -> str:
+    """Return the clause around a claim's figure: between the nearest ; or , boundaries."""
+    s = claim.sentence
+    pos = claim.start - claim.sentence_start
+    left = max(s.rfind(";", 0, pos), s.rfind(",", 0, pos), -1) + 1
+    right_candidates = [i for i in (s.find(";", pos), s.find(",", pos)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(s)
+    return s[left:right]
+
+
+@dataclass
+class _Group:
+    key: tuple[str, str]  # (scope or "", trigger class)
+    places: set[str]
+    date: str | None
+    claims: list[Claim]
+    names: dict[str, str]
+
+
+def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
+    """Return events for the claims (setting claim.event), joining incidents across articles."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article].append(claim)
+    article_by_id = {a.id: a for a in articles}
+    groups: list[_Group] = []
+    for article_id, article_claims in by_article.items():
+        article = article_by_id[article_id]
+        frame_article(article, article_claims)
+        local: dict[tuple[str, str, str], _Group] = {}
+        for claim in article_claims:
+            date = event_date(claim.sentence, article.published)
+            place_keys = frozenset(_keys(claim.place))
+            if claim.scope:
+                key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
+            else:
+                key = ("", claim.trigger)
+            local_key = (key[0], key[1], "|".join(sorted(place_keys)))
+            group = local.get(local_key)
+            if group is None:
+                group = _Group(key, set(place_keys), date, [], {})
+                local[local_key] = group
+                groups.append(group)
+            group.claims.append(claim)
+            for name in filter(None, claim.place.split("; ")):
+                group.names.setdefault(_keys(name)[0] if _keys(name) else name, name)
+            if date and (group.date is None or date < group.date):
+                group.date = date
+    merged = _merge_across_articles(groups)
+    return _events_from(merged)
+
+
+def _keys(place: str) -> list[str]:
+    from reconcile.places import place_key
+
+    return [place_key(p) for p in place.split("; ") if p]
+
+
+def _scope_key(scope: str) -> str:
+    return re.sub(r"\W+", " ", scope.lower()).strip()
+
+
+def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
+    """Return clusters of groups that describe one incident (union-find over a place index)."""
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        scope = group.key[0]
+        for place in group.places or {""}:
+            if not place and not scope:
+                continue  # no place: cannot be matched across articles safely
+            for j in index[(scope, place)]:
+                other = groups[j]
+                if not _compatible_trigger(group.key[1], other.key[1]):
+                    continue
+                gap = days_between(group.date, other.date)
+                if scope or gap is None or gap <= DATE_WINDOW_DAYS:
+                    parent[find(i)] = find(j)
+            index[(scope, place)].append(i)
+    clusters: dict[int, list[_Group]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        clusters[find(i)].append(group)
+    return list(clusters.values())
+
+
+def _compatible_trigger(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def _events_from(clusters: list[list[_Group]]) -> list[Event]:
+    """Return Events numbered E1.. by date and first appearance, and set claim.event."""
+
+    def sort_key(cluster: list[_Group]) -> tuple[str, int]:
+        dates = [g.date for g in cluster if g.date]
+        return (min(dates) if dates else "9999", 0 if not cluster[0].key[0] else 1)
+
+    events = []
+    for number, cluster in enumerate(sorted(clusters, key=sort_key), start=1):
+        event_id = f"E{number}"
+        claims = [c for g in cluster for c in g.claims]
+        for claim in claims:
+            claim.event = event_id
+        names: dict[str, str] = {}
+        for g in cluster:
+            for k, v in g.names.items():
+                names.setdefault(k, v)
+        dates = sorted(g.date for g in cluster if g.date)
+        trigger = next((g.key[1] for g in cluster if g.key[1]), "")
+        scope = next((c.scope for c in claims if c.scope), "")
+        events.append(
+            Event(
+                id=event_id,
+                label=_label(trigger, list(names.values()), dates[0] if dates else None, scope,
+                             claims),
+                claims=[c.id for c in claims],
+                trigger=trigger,
+                place="; ".join(names.values()),
+                date=dates[0] if dates else None,
+                scope=scope,
+            )
+        )  # fmt: skip
+    return events
+
+
+def _label(
+    trigger: str, places: list[str], date: str | None, scope: str, claims: list[Claim]
+) -> str:
+    if scope:
+        kinds = sorted({c.kind for c in claims})
+        return f"{'/'.join(kinds)} {scope} (cumulative)"
+    what = trigger or "incident"
+    where = f" in {', '.join(places[:2])}" if places else ""
+    when = f", {date}" if date else ""
+    return f"{what}{where}{when}"

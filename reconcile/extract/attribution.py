@@ -1,0 +1,258 @@
+"""Who says a figure: reporting cues ("X said", "according to X", "..., said X") and their reach.
+
+`find_cues(sentence)` returns each cue with its source's words and the stretch of the sentence
+it governs. `Speakers` remembers who has spoken so far in an article, so "the group said", "it
+added" and "he said" resolve to the source named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reconcile.extract import vocab
+from reconcile.extract.kinds import _alt
+
+_SPEECH = [v for v in vocab.SPEECH_VERBS if v != "according to"]
+SPEECH_RE = re.compile(r"\b(?P<verb>" + _alt(_SPEECH) + r")\b", re.I)
+AFTER_RE = re.compile(
+    r"\b(?P<verb>according\s+to|citing|quoting|cited\s+by|reported\s+by|confirmed\s+by)\s+"
+    r"(?P<src>[^,;.:!?()\"“”]{2,120}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|who|which|"
+    r"as|on|in\s+a|after|when|while|and\s+(?:said|added))\b|$))",
+    re.I,
+)
+# "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
+INVERTED_RE = re.compile(
+    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|says|added|adds|told\s+\w+|wrote|stated|noted|"
+    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|[A-Z][^,;.!?\"“”]"
+    r"{1,80}?)(?=\s*(?:[,;.!?\"“”]|$|\s+(?:on|in|at|after|adding|who|told)\b))",
+)
+ANY_CUE_RE = re.compile(
+    r"\b(?:" + _alt(vocab.SPEECH_VERBS + vocab.SOURCE_AFTER_CUES) + r")\b", re.I
+)
+
+# Words between a source and its verb that are not part of the source ("X also said").
+_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|separately|further|then|again|had|has|have|"
+    r"would|on\s+\w+day|in\s+a\s+statement|in\s+a\s+post|on\s+\w+|initially|first|"
+    r"subsequently|now|had\s+earlier|has\s+since))+\s*$",
+    re.I,
+)
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:\w+day|\w+\s+\d+|the\s+\w+|\w+)\s*,?\s*"
+    r"|(?:meanwhile|separately|however|but|and|also|earlier|later|in\s+a\s+statement|"
+    r"overnight|yesterday|today)\s*,?\s*)+",
+    re.I,
+)
+# A source's words: names, titles, institutions; must hold a capital or a source noun.
+SOURCE_NOUN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|minist(?:ry|er)|police|army|military|forces|"
+    r"group|militia|agency|witness(?:es)?|residents?|doctors?|medics?|hospital|authorit(?:y|ies)|"
+    r"government|sources?|commander|governor|mayor|president|teachers?|survivors?|officers?|"
+    r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|he|she|it|they|we|i)\b",
+    re.I,
+)
+PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+_BOUNDARY_WORDS = re.compile(
+    r"\b(?:that|which|who|whom|and|but|while|because|after|before|as|when|where|if|though|"
+    r"although|since|than|so)\s+$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting cue in a sentence, its source's words, and the span [scope_start, scope_end)."""
+
+    verb: str
+    source: str
+    start: int  # the cue's span (source and verb together), sentence-relative
+    end: int
+    scope_start: int
+    scope_end: int
+    priority: int  # lower wins when two cues govern one figure
+
+
+def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
+    """Return (source words, start) of the noun phrase that ends right before a verb."""
+    before = sentence[:verb_start]
+    before = _ADVERBS.sub("", before)
+    end = len(before.rstrip())
+    # Walk back to the nearest clause boundary.
+    cut = max(
+        before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("),
+        before.rfind('"'), before.rfind("“"), before.rfind("”"),
+    )  # fmt: skip
+    start = cut + 1
+    chunk = before[start:end]
+    boundary = None
+    for boundary in re.finditer(
+        r"\b(?:that|which|who|whom|and|but|while|because|after|before|when|where|if|"
+        r"than|so|whereas)\b",
+        chunk,
+        re.I,
+    ):
+        pass
+    if boundary and not re.match(r"and\b", boundary.group(0), re.I):
+        start += boundary.end()
+    elif boundary:
+        # "police and rescuers said" keeps both; "... 30 dead and said" is a new predicate.
+        tail = chunk[boundary.end() :].strip()
+        head = chunk[: boundary.start()].strip().split()
+        if not tail or not head or head[-1][:1].islower() and not SOURCE_NOUN.search(head[-1]):
+            start += boundary.end()
+    words = before[start:end].strip()
+    lead = _LEAD_FILLER.match(words)
+    if lead:
+        words = words[lead.end() :]
+    words_list = words.split()
+    if len(words_list) > 10:
+        words_list = words_list[-10:]
+    words = " ".join(words_list)
+    return words, end - len(words)
+
+
+def _sentence_subject(sentence: str) -> tuple[str, int]:
+    """Return the sentence's opening noun phrase (up to its first comma or verb) and offset 0."""
+    head = re.match(r"[^,;:]{2,80}?(?=,|\s+(?:[a-z]+ed|said|says|has|had|was|is)\b)", sentence)
+    words = head.group(0).strip() if head else ""
+    lead = _LEAD_FILLER.match(words)
+    return (words[lead.end() :] if lead else words), 0
+
+
+def plausible_source(words: str) -> bool:
+    """Return True when words can name a source (a name, title, institution or pronoun)."""
+    if not words or len(words.split()) > 12:
+        return False
+    if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
+        return False
+    return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
+    cues: list[Cue] = []
+    n = len(sentence)
+    taken: list[tuple[int, int]] = []
+
+    for m in INVERTED_RE.finditer(sentence):
+        src = m.group("src").strip()
+        if not plausible_source(src):
+            continue
+        scope_end = m.start()
+        # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
+        rest = sentence[m.end() :]
+        cont = re.match(r"\s*,\s*[\"“]", rest)
+        cues.append(
+            Cue(m.group("verb"), src, m.start("verb"), m.end("src"), 0,
+                n if cont else scope_end, 1)
+        )  # fmt: skip
+        taken.append((m.start("verb"), m.end("verb")))
+
+    for m in SPEECH_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        verb = m.group("verb")
+        src, src_start = _left_source(sentence, m.start())
+        if not src and re.search(r"\band\s+(?:\w+\s+)?$", sentence[: m.start()]):
+            # "Governor X, posting online, raised ... and said ...": the subject opens the sentence.
+            src, src_start = _sentence_subject(sentence)
+            if plausible_source(src):
+                cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
+            continue
+        if not plausible_source(src):
+            continue
+        after = sentence[m.end() :]
+        if verb.lower() == "told":
+            told = re.match(r"\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})", after)
+            if told:
+                verb = f"told {told.group(1)}"
+        trailing = bool(
+            re.match(r"\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier|later|today|"
+                     r"yesterday|,|\.|$)[^,]{0,40}$", after)
+        ) or re.match(r"\s*,", after) is not None  # fmt: skip
+        preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
+        if trailing and preceded_by_break:
+            # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
+            split_quote = re.match(r"\s*,\s*[\"“]", after)
+            scope = (0, n if split_quote else src_start)
+        elif src_start <= 1 or not preceded_by_break:
+            # "X said (that) ..." governs what follows; a sentence-initial subject governs all.
+            scope = (m.end(), n) if src_start > 1 else (0, n)
+        else:
+            scope = (m.end(), n)
+        cues.append(Cue(verb, src, src_start, m.end(), scope[0], scope[1], 0))
+
+    for m in AFTER_RE.finditer(sentence):
+        src = m.group("src").strip()
+        if not plausible_source(src):
+            continue
+        # "According to X, ..." at the start governs the sentence; at the end, what precedes.
+        scope = (0, n)
+        cues.append(Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], 2))
+
+    cues.sort(key=lambda c: c.start)
+    # A forward cue reaches only until the next cue's source begins.
+    for i, cue in enumerate(cues):
+        if cue.scope_end == n and cue.scope_start >= cue.end - 1:
+            for later in cues[i + 1 :]:
+                if later.priority == 0 and later.start > cue.end:
+                    cue.scope_end = later.start
+                    break
+    return cues
+
+
+def governing_cue(cues: list[Cue], position: int) -> Cue | None:
+    """Return the cue that governs a figure at `position` (sentence-relative), if any."""
+    covering = [c for c in cues if c.scope_start <= position < c.scope_end]
+    if not covering:
+        return None
+    # Prefer the tightest scope: the cue whose reach is shortest is the one closest in syntax.
+    return min(covering, key=lambda c: (c.priority, c.scope_end - c.scope_start))
+
+
+_ANAPHOR = re.compile(
+    r"^(?:the|this|that)\s+(?P<head>group|militia|ministry|army|military|official|officials|"
+    r"spokesman|spokeswoman|spokesperson|agency|organi[sz]ation|movement|governor|minister|"
+    r"police|authorities|government|hospital|charity|statement|source|sources|president|"
+    r"commander|mayor|witness|teacher|doctor|department|office|force|forces)$",
+    re.I,
+)
+_PERSON = re.compile(
+    r"\b(?:minister|governor|president|spokes(?:man|woman|person)|official|commander|mayor|"
+    r"chief|head|director|teacher|witness|doctor|resident|mr|mrs|ms|dr|general)\b|"
+    r"^[A-Z][a-z]+\s+[A-Z][a-z]+$",
+    re.I,
+)
+
+
+@dataclass
+class Speakers:
+    """Sources named so far in an article, newest last, for resolving "he", "it", "the group"."""
+
+    named: list[str] = field(default_factory=list)
+
+    def resolve(self, words: str) -> str:
+        """Return the earlier source that `words` refers back to, or `words` when it names one."""
+        key = words.strip().lower()
+        if key in PRONOUNS:
+            want_person = key in ("he", "she")
+            for earlier in reversed(self.named):
+                if not want_person or _PERSON.search(earlier):
+                    return earlier
+            return words
+        anaphor = _ANAPHOR.match(words.strip())
+        if anaphor:
+            head = anaphor.group("head").lower().rstrip("s")
+            for earlier in reversed(self.named):
+                if head in earlier.lower():
+                    return earlier
+            from reconcile.roles import role_of
+
+            wanted = role_of(words)
+            for earlier in reversed(self.named):
+                if role_of(earlier) == wanted:
+                    return earlier
+            return words
+        self.named.append(words)
+        return words

@@ -1,0 +1,224 @@
+"""From an article to its claims: a pure function of the article, the same on every run.
+
+For each sentence in a zone that can carry claims (headline, standfirst, body; never captions,
+bylines or datelines) it finds figures, keeps those that count a known kind, and attributes each
+to the cue that governs it, to the speaker carried over from the sentence before, or to the
+outlet itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.extract import vocab
+from reconcile.extract.attribution import (
+    ANY_CUE_RE,
+    Cue,
+    Speakers,
+    find_cues,
+    governing_cue,
+    plausible_source,
+)
+from reconcile.extract.kinds import _alt, detect_kind, find_zero_claims, is_not_a_count
+from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
+from reconcile.extract.sentences import Sentence, split_sentences
+from reconcile.model import Article, Claim, content_id
+from reconcile.roles import OUTLET, UNATTRIBUTED, normalize_source, role_of
+
+CLAIM_ZONES = ("headline", "standfirst", "body")
+HEADLINE_ZONES = ("headline", "standfirst")
+
+_HEDGE_RE = re.compile(r"\b(?:" + _alt(vocab.HEDGES) + r")\b", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:" + _alt(vocab.BREAKDOWN_BEFORE) + r")\s+$", re.I)
+_BREAKDOWN_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + _alt(vocab.BREAKDOWN_AFTER) + r")\b", re.I
+)
+_CONTINUATION = re.compile(r"^[\"“]?\s*(?:" + _alt(vocab.CONTINUATIONS) + r")\b", re.I)
+# Headlines attribute with punctuation: "Blast kills 12: Red Cross", "12 dead - police".
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-Z][^\d:|–—]{1,60}?)\s*$")
+_HEADLINE_SAYS = re.compile(
+    r"(?:,\s*|\s)(?:says|say|claims|according\s+to)\s+(?P<src>[A-Z][^\d,]{1,60}?)\s*$"
+    r"|^(?P<src2>[A-Z][^\d,:]{1,60}?)\s*(?:says|say|claims):?\s",
+)
+_POSSESSIVE_SUBJECT = re.compile(r"^(?:its|their|his|her)\s+(?P<rest>.+)$", re.I)
+
+
+@dataclass
+class _Attribution:
+    source: str
+    cue: str
+
+
+def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
+    """Return the claims an article makes, in text order, each traced to its sentence and span."""
+    text = article.text
+    speakers = Speakers()
+    claims: list[Claim] = []
+    previous: _Attribution | None = None
+    previous_paragraph_end = -1
+    for section in article.sections:
+        if section.zone not in CLAIM_ZONES:
+            continue
+        for sentence in split_sentences(text, section.start, section.end):
+            # A blank line between sentences starts a new paragraph: carry-over stops there.
+            if previous and "\n\n" in text[previous_paragraph_end : sentence.start]:
+                previous = None
+            attribution, found = _sentence_claims(
+                article, sentence, section.zone, speakers, previous, vague, claims
+            )
+            claims.extend(found)
+            previous = attribution
+            previous_paragraph_end = sentence.end
+    return claims
+
+
+def _sentence_claims(
+    article: Article,
+    sentence: Sentence,
+    zone: str,
+    speakers: Speakers,
+    previous: _Attribution | None,
+    vague: str,
+    earlier: list[Claim],
+) -> tuple[_Attribution | None, list[Claim]]:
+    """Return (attribution to carry to the next sentence, claims of this sentence)."""
+    s = sentence.text
+    cues = find_cues(s) if ANY_CUE_RE.search(s) else []
+    for cue in cues:
+        cue.source = speakers.resolve(cue.source)
+    headline_source = _headline_source(s) if zone in HEADLINE_ZONES else ""
+
+    quantities = [q for m in QUANTITY_RE.finditer(s) if (q := quantity_from_match(m, vague))]
+    quantities = [q for q in quantities if not is_not_a_count(s, q.start, q.end, q.figure)]
+    breakdown = [_is_breakdown(s, q) for q in quantities]
+    claims: list[Claim] = []
+    carried = _carry_over(s, cues, previous)
+
+    for i, q in enumerate(quantities):
+        limit = next(
+            (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
+        )
+        hit = detect_kind(s, q.start, q.end, limit)
+        parent = _parent(claims, earlier) if breakdown[i] else None
+        if hit is None:
+            if parent is None:
+                continue
+            kind, subject = parent.kind, ""
+        else:
+            kind, subject = hit.kind, hit.subject
+        if breakdown[i] and parent is None:
+            continue
+        source, cue_words = _attribute(q.start, cues, carried, headline_source)
+        claims.append(
+            _make_claim(article, sentence, zone, q, kind, subject, source, cue_words, parent)
+        )
+
+    for start, end, kind, hedge in find_zero_claims(s):
+        if any(c.start - sentence.start <= start < c.end - sentence.start for c in claims):
+            continue
+        q = Quantity(start, end, s[start:end], 0, 0, 0, "exact")
+        source, cue_words = _attribute(start, cues, carried, headline_source)
+        claim = _make_claim(article, sentence, zone, q, kind, "", source, cue_words, None)
+        claim.hedge = hedge or claim.hedge
+        claims.append(claim)
+    claims.sort(key=lambda c: c.start)
+
+    if cues:
+        last = max(cues, key=lambda c: c.start)
+        return _Attribution(last.source, last.verb), claims
+    if carried:
+        return carried, claims
+    return None, claims
+
+
+def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attribution | None:
+    """Return the previous sentence's speaker when this sentence continues their account."""
+    if cues or previous is None:
+        return None
+    opens_quote = s[:1] in "\"“" and s.count('"') + s.count("“") + s.count("”") == 1
+    if opens_quote or _CONTINUATION.match(s) or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I):
+        return previous
+    return None
+
+
+def _attribute(
+    position: int, cues: list[Cue], carried: _Attribution | None, headline_source: str
+) -> tuple[str, str]:
+    cue = governing_cue(cues, position)
+    if cue:
+        return cue.source, cue.verb
+    if headline_source:
+        return headline_source, "headline attribution"
+    if carried:
+        return carried.source, f"{carried.cue} (previous sentence)"
+    return UNATTRIBUTED, ""
+
+
+def _headline_source(s: str) -> str:
+    for pattern in (_HEADLINE_SAYS, _HEADLINE_SOURCE):
+        match = pattern.search(s)
+        if match:
+            src = (match.group("src") or match.groupdict().get("src2") or "").strip()
+            if plausible_source(src) and len(src.split()) <= 6:
+                return src
+    return ""
+
+
+def _is_breakdown(s: str, q: Quantity) -> bool:
+    """Return True when a figure is a part given with a total ("including five children")."""
+    return bool(
+        _BREAKDOWN_BEFORE.search(s[max(0, q.start - 25) : q.start])
+        or _BREAKDOWN_AFTER.match(s[q.end : q.end + 40])
+    )
+
+
+def _parent(current: list[Claim], earlier: list[Claim]) -> Claim | None:
+    """Return the total a breakdown belongs to: the last whole figure in this or an earlier sentence."""
+    for claim in reversed(current or earlier[-3:]):
+        if not claim.part_of:
+            return claim
+    return None
+
+
+def _make_claim(
+    article: Article,
+    sentence: Sentence,
+    zone: str,
+    q: Quantity,
+    kind: str,
+    subject: str,
+    source: str,
+    cue: str,
+    parent: Claim | None,
+) -> Claim:
+    start = sentence.start + q.start
+    end = sentence.start + q.end
+    role = role_of(source) if source != UNATTRIBUTED else OUTLET
+    possessive = _POSSESSIVE_SUBJECT.match(subject)
+    if possessive and source != UNATTRIBUTED:
+        subject = f"{possessive.group('rest')} of {normalize_source(source).title()}"
+    hedge = _HEDGE_RE.search(sentence.text)
+    return Claim(
+        id=content_id("c", article.id, start, end, kind),
+        article=article.id,
+        kind=kind,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        figure=q.figure,
+        stated=q.text,
+        subject=subject,
+        source=source,
+        source_norm=normalize_source(source),
+        source_role=role,
+        cue=cue,
+        sentence=sentence.text,
+        start=start,
+        end=end,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        zone=zone,
+        hedge=hedge.group(0).lower() if hedge else "",
+        part_of=parent.id if parent else "",
+    )

@@ -1,0 +1,257 @@
+"""What a figure counts: killed, wounded, strikes... read from the words around it.
+
+`detect_kind` looks, in order, for a toll phrase before the figure ("the death toll rose to 40"),
+a counted noun right after it ("27 injuries", "two series of strikes"), a verb right before it
+("killing at least 12"), and a predicate after its noun ("five of its members were killed").
+Figures that are dates, ages, times, money, measures or labels are rejected first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reconcile.dates import MONTHS
+from reconcile.extract import vocab
+
+# How many words may sit between a figure and its kind predicate ("three members of Kataib
+# Hezbollah had been killed" is six).
+MAX_WORDS_TO_PREDICATE = 9
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Return a regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace(r"\[sz\]", "[sz]").replace(r"\?", "?")
+        for w in ordered
+    )
+
+
+@dataclass(slots=True)
+class KindHit:
+    """The kind a figure counts, how it was recognised, and the counted subject's words."""
+
+    kind: str
+    how: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    noun_after: list[tuple[str, re.Pattern[str], bool]]
+    verb_before: list[tuple[str, re.Pattern[str]]]
+    predicate: re.Pattern[str]
+    predicate_kinds: dict[str, str]
+    toll_before: re.Pattern[str]
+    action: re.Pattern[str]
+    non_count_after: re.Pattern[str]
+    label_before: re.Pattern[str]
+    date_before: re.Pattern[str]
+    date_after: re.Pattern[str]
+    blockers: re.Pattern[str]
+    subject_stop: re.Pattern[str]
+
+
+@cache
+def grammar() -> _Grammar:
+    """Return the compiled grammar (built once from `vocab`; cleared by `reset_grammar`)."""
+    noun_after = []
+    predicate_kinds: dict[str, str] = {}
+    verb_before = []
+    for kind, words in vocab.KINDS.items():
+        for nouns, needs_action in ((words.nouns, False), (words.needs_action, True)):
+            if nouns:
+                pattern = re.compile(
+                    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?"
+                    r"(?P<pre>(?:(?!(?:were|was|have|has|had|been|are|is|be|being)\b)[\w'’-]+\s+){0,2}?)"
+                    r"(?P<noun>" + _alt(nouns) + r")\b",
+                    re.I,
+                )
+                noun_after.append((kind, pattern, needs_action))
+        if words.verbs:
+            verb_before.append(
+                (
+                    kind,
+                    re.compile(
+                        r"\b(?:" + _alt(words.verbs) + r")\s+(?:(?:a\s+total\s+of|only|just|"
+                        r"another|an\s+additional|a\s+further|some|nearly)\s+)?$",
+                        re.I,
+                    ),
+                )
+            )
+        for p in words.predicates:
+            predicate_kinds[p.lower()] = kind
+    predicate = re.compile(r"\b(?P<pred>" + _alt(list(predicate_kinds)) + r")\b", re.I)
+    toll_before = re.compile(
+        r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?(?P<of>dead|deaths|fatalities|"
+        r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
+        r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
+        r"displaced|detained|arrested))\b[^.;!?]{0,60}?\b(?:to|at|of|is|was|reached|hit|"
+        r"exceeded|passed|surpassed|topped|now)\s*$",
+        re.I,
+    )
+    month = _alt(list(MONTHS))
+    return _Grammar(
+        noun_after=noun_after,
+        verb_before=verb_before,
+        predicate=predicate,
+        predicate_kinds=predicate_kinds,
+        toll_before=toll_before,
+        action=re.compile(r"\b(?:" + _alt(vocab.ACTION_WORDS) + r")\b", re.I),
+        non_count_after=re.compile(
+            r"^(?:\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|-(?:year|month|week|day|"
+            r"hour|minute)s?-old|-?(?:year|month|week|day|hour|minute|storey|km|mile|metre|"
+            r"meter)\b|\s*[:.]\d{2}\b|\s*(?:[ap]\.?m\.?)(?!\w)|%|(?:st|nd|rd|th)\b|"
+            r"\s+(?:" + month + r")\b\.?|\s*(?:[A-Z][a-z]+\s+)?(?:Road|Street|St|Avenue|Ave|"
+            r"Boulevard|Lane|Square)\b|\s*(?:million|billion|bn|m)\s+(?:dollars|euros|pounds))",
+            re.I,
+        ),
+        label_before=re.compile(
+            r"(?:\b(?:" + _alt(vocab.NUMBER_LABELS) + r")|[$€£#№]|\b(?:us|u\.s\.)\$|"
+            r"\b(?:usd|eur|gbp|rs|nis))\s*$",
+            re.I,
+        ),
+        date_before=re.compile(r"\b(?:" + month + r")\.?\s*$", re.I),
+        date_after=re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + month + r")\b", re.I),
+        blockers=re.compile(r"\b(?:" + _alt(vocab.BLOCKERS) + r")\b", re.I),
+        subject_stop=re.compile(
+            r"\b(?:were|was|have|has|had|are|is|be|been|in|on|at|after|during|when|who|which|"
+            r"that|from|by|as|since|and|but|while|near|across|inside|following|amid|for|with|"
+            r"including|among|according|said|says|would|will|could|may|might|reportedly)\b"
+            r"|[,.;:!?()\"“”]",
+            re.I,
+        ),
+    )
+
+
+def reset_grammar() -> None:
+    """Forget the compiled grammar, so changes to `vocab` take effect."""
+    grammar.cache_clear()
+
+
+def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) -> bool:
+    """Return True when the figure at [start, end) is a date, age, time, measure, label or year."""
+    g = grammar()
+    before = sentence[max(0, start - 30) : start]
+    after = sentence[end : end + 40]
+    if g.non_count_after.match(after) or g.label_before.search(before):
+        return True
+    if g.date_before.search(before) or g.date_after.match(after):
+        return True
+    # "Ahmed Saleh, 23, said" - an age in apposition after a name.
+    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after) and (figure or 0) < 110:
+        return True
+    if re.fullmatch(r"(?:1[89]|20)\d\d", sentence[start:end].strip()):
+        # A year, unless a counted noun follows it ("2014 people" is a count, "in 2014" is not).
+        return not re.match(r"\s+(?:people|persons|civilians|dead|killed|children)\b", after)
+    return False
+
+
+def subject_words(after: str) -> str:
+    """Return the counted noun phrase that starts `after` ("of its members were" -> "its members")."""
+    g = grammar()
+    stop = g.subject_stop.search(after)
+    phrase = after[: stop.start()] if stop else after
+    phrase = re.sub(r"^\s*of\s+(?:the\s+)?", "", phrase)
+    words = phrase.split()[:6]
+    return " ".join(words).strip(" -'’")
+
+
+def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -> KindHit | None:
+    """Return what the figure at sentence[start:end] counts, or None if it counts no known kind.
+
+    `limit` is where the next figure starts: a predicate past it belongs to that figure.
+    """
+    g = grammar()
+    before = sentence[:start]
+    after = sentence[end : limit if limit is not None else len(sentence)]
+
+    toll = g.toll_before.search(before[-90:])
+    if toll:
+        word = (toll.group("of") or toll.group("bare") or "dead").lower()
+        kind = _kind_of_word(word) or "killed"
+        return KindHit(kind, "toll", subject_words(after) or "people")
+
+    has_action = None
+    for kind, pattern, needs_action in g.noun_after:
+        match = pattern.match(after)
+        if not match:
+            continue
+        if needs_action:
+            if has_action is None:
+                has_action = bool(g.action.search(sentence))
+            if not has_action:
+                continue
+        subject = (match.group("pre") + match.group("noun")).strip()
+        return KindHit(kind, "noun", subject)
+
+    for kind, pattern in g.verb_before:
+        if pattern.search(before[-60:]):
+            return KindHit(kind, "verb", subject_words(after))
+
+    window = " ".join(after.split()[: MAX_WORDS_TO_PREDICATE + 3])
+    block = g.blockers.search(window)
+    for match in g.predicate.finditer(window):
+        if block and block.start() < match.start():
+            return None
+        if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
+            return None
+        kind = g.predicate_kinds.get(re.sub(r"\s+", " ", match.group("pred").lower()))
+        if kind is None:
+            kind = _kind_of_word(match.group("pred"))
+        if kind:
+            return KindHit(kind, "predicate", subject_words(after))
+    return None
+
+
+def _kind_of_word(word: str) -> str | None:
+    word = re.sub(r"\s+", " ", word.lower())
+    for kind, words in vocab.KINDS.items():
+        if word in words.nouns or word in words.predicates:
+            return kind
+    for kind, words in vocab.KINDS.items():
+        if any(re.fullmatch(p, word) for p in words.predicates):
+            return kind
+    return None
+
+
+ZERO_RE = re.compile(
+    r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|without\s+any|zero)\s+"
+    r"(?:(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\s+)*"
+    r"(?P<what>deaths|fatalities|injuries|casualties|arrests|one|person|people|civilians?)?"
+    r"(?:\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+)?"
+    r"(?:reported\s+)?(?:(?:immediately|seriously|badly)\s+)?"
+    r"(?P<pred>killed|hurt|injured|wounded|dead|died|harmed|arrested|detained|missing))?",
+    re.I,
+)
+DENIAL_RE = re.compile(
+    r"\bdenied\s+(?:that\s+)?(?:anyone|any\s+\w+|there\s+(?:were|had\s+been)\s+any\s+\w+)"
+    r"(?:\s+(?:was|were|had\s+been|have\s+been))?\s+(?P<pred>killed|hurt|injured|wounded|"
+    r"arrested|detained|abducted|kidnapped)",
+    re.I,
+)
+_ZERO_NOUN_KIND = {
+    "deaths": "killed", "fatalities": "killed", "injuries": "wounded", "arrests": "arrested",
+    "killed": "killed", "dead": "killed", "died": "killed", "hurt": "wounded",
+    "injured": "wounded", "wounded": "wounded", "harmed": "wounded", "arrested": "arrested",
+    "detained": "arrested", "missing": "missing", "abducted": "missing", "kidnapped": "missing",
+}  # fmt: skip
+
+
+def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, kind, hedge) for counts of zero: "no one was killed", "denied that..."."""
+    found = []
+    for match in ZERO_RE.finditer(sentence):
+        what = (match.group("what") or "").lower()
+        pred = (match.group("pred") or "").lower()
+        kind = _ZERO_NOUN_KIND.get(pred) or _ZERO_NOUN_KIND.get(what)
+        # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
+        if not kind or (what in ("one", "person", "people", "civilian", "civilians", "") and not pred):
+            continue
+        found.append((match.start(), match.end(), kind, ""))
+    for match in DENIAL_RE.finditer(sentence):
+        kind = _ZERO_NOUN_KIND[match.group("pred").lower()]
+        found.append((match.start(), match.end(), kind, "denied"))
+    return found

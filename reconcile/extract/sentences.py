@@ -1,0 +1,59 @@
+"""Sentence boundaries with character offsets, aware of newsroom abbreviations and layout lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A period after these does not end a sentence ("Brig. Gen. Daniel Hagari", "Oct. 17", "U.S.").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen brig col lt sgt capt maj cpl pvt adm cmdr st sen rep gov pres
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc jr sr inc ltd co corp dept
+    approx est fig mt ft u.s u.n u.k e.g i.e a.m p.m""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence's text and its [start, end) offsets in the article text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    # Single letters are initials ("John F. Kennedy") unless a number follows in the same token.
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Return the sentences of text[start:end], stripped, with offsets into `text`."""
+    end = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group(0)[0] != "\n" and _is_abbreviation(text, match.start()):
+            continue
+        _append(sentences, text, cursor, match.end())
+        cursor = match.end()
+    _append(sentences, text, cursor, end)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    sentences.append(Sentence(s, s + len(stripped), stripped))

@@ -1,0 +1,129 @@
+"""Claim-to-claim relations and the networkx graph of articles, sources, claims and events.
+
+Relations are only computed inside one event and kind: different events are never compared.
+Inside a group, claims with the same interval and originator are compared once, through a
+representative, so a wire story reprinted a thousand times costs one comparison, not a million.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import networkx as nx
+
+from reconcile.model import Article, Claim, Event, Relation
+from reconcile.roles import OUTLET
+
+RELATION_TYPES = (
+    "agrees",
+    "compatible",
+    "contradicts",
+    "updated",
+    "attribution_dropped",
+    "subset",
+)
+
+
+def interval_relation(a: Claim, b: Claim) -> str:
+    """Return 'agrees' (same interval), 'compatible' (overlap) or 'contradicts' (disjoint)."""
+    (alo, ahi), (blo, bhi) = a.interval, b.interval
+    if (alo, ahi) == (blo, bhi):
+        return "agrees"
+    if alo <= bhi and blo <= ahi:
+        return "compatible"
+    return "contradicts"
+
+
+def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | None:
+    """Return how claim a relates to claim b (same event and kind), or None for no finding."""
+    base = interval_relation(a, b)
+    a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
+    if a.article == b.article and a_outlet != b_outlet and base != "contradicts":
+        stated, source = (a, b) if a_outlet else (b, a)
+        if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
+            return Relation(
+                stated.id, source.id, "attribution_dropped",
+                f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
+            )  # fmt: skip
+    da, db = published.get(a.article), published.get(b.article)
+    if base != "agrees" and da and db and da != db:
+        earlier, later = (a, b) if da < db else (b, a)
+        same_source = a.source_norm == b.source_norm and not a_outlet
+        if same_source or base == "contradicts":
+            direction = "rose" if later.interval[0] > earlier.interval[0] else "changed"
+            return Relation(earlier.id, later.id, "updated", f"the figure {direction} later")
+    if base == "contradicts" and a.source_norm == b.source_norm and a.article == b.article:
+        earlier, later = (a, b) if a.start < b.start else (b, a)
+        return Relation(earlier.id, later.id, "updated", "the same source revises its figure")
+    return Relation(a.id, b.id, base)
+
+
+def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relation]:
+    """Return the relations between claims of the same event and kind, and breakdown links."""
+    published = {a.id: a.published for a in articles}
+    relations: list[Relation] = []
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.part_of:
+            relations.append(Relation(claim.id, claim.part_of, "subset", "a part of this total"))
+        elif claim.event:
+            groups[(claim.event, claim.kind)].append(claim)
+    for group in groups.values():
+        representatives: dict[tuple, Claim] = {}
+        for claim in group:
+            key = (claim.low, claim.high, claim.source_norm, claim.article, claim.zone)
+            first = representatives.setdefault(key, claim)
+            if first is not claim:
+                relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
+        found = [relate(a, b, published) for a, b in combinations(representatives.values(), 2)]
+        relations.extend(_one_source_per_statement(found, {c.id: c for c in group}))
+    return relations
+
+
+def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Claim]) -> list:
+    """Keep one `attribution_dropped` per outlet statement: the source it repeats most closely.
+
+    A headline's "five" matches the militia's 5 exactly and an official's "at least 3" only
+    loosely; it repeats the first. The looser pairs become ordinary interval relations.
+    """
+    chosen: dict[str, Relation] = {}
+    for r in found:
+        if r and r.type == "attribution_dropped":
+            stated, source = by_id[r.a], by_id[r.b]
+            rank = (interval_relation(stated, source) != "agrees", source.start)
+            best = chosen.get(r.a)
+            if best is None or rank < (
+                interval_relation(stated, by_id[best.b]) != "agrees", by_id[best.b].start
+            ):
+                chosen[r.a] = r
+    kept = []
+    for r in found:
+        if r is None:
+            continue
+        if r.type == "attribution_dropped" and chosen.get(r.a) is not r:
+            r = Relation(r.a, r.b, interval_relation(by_id[r.a], by_id[r.b]))
+        kept.append(r)
+    return kept
+
+
+def build_graph(
+    articles: list[Article], claims: list[Claim], events: list[Event], relations: list[Relation]
+) -> nx.MultiDiGraph:
+    """Return the graph: nodes for articles, sources, claims, events; edges for their links."""
+    g = nx.MultiDiGraph()
+    for article in articles:
+        g.add_node(article.id, type="article", title=article.title, outlet=article.outlet)
+    for event in events:
+        g.add_node(event.id, type="event", label=event.label)
+    for claim in claims:
+        source_node = f"source:{claim.source_norm}"
+        g.add_node(source_node, type="source", name=claim.source, role=claim.source_role)
+        g.add_node(claim.id, type="claim", kind=claim.kind, stated=claim.stated)
+        g.add_edge(claim.id, source_node, type="attributed_to")
+        g.add_edge(claim.id, claim.article, type="reported_in")
+        if claim.event:
+            g.add_edge(claim.id, claim.event, type="about")
+    for relation in relations:
+        g.add_edge(relation.a, relation.b, type=relation.type, note=relation.note)
+    return g

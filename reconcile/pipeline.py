@@ -1,0 +1,63 @@
+"""The whole path from articles to a report's data: extract, group, relate, reconcile.
+
+`check(articles)` is what `reconcile check` runs; it keeps nothing between runs. Each step is a
+function of the step before, so the store and the report can call the same steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reconcile.events import group_events
+from reconcile.extract.claims import extract_claims
+from reconcile.graph import build_relations
+from reconcile.model import Article, Claim, Event, Reconciled, Relation
+from reconcile.rules import reconcile
+
+
+@dataclass
+class Analysis:
+    """Everything a report shows: articles, claims, events, relations and reconciled figures."""
+
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    reconciled: list[Reconciled] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON contract: articles, claims, events, relations, reconciled."""
+        claim_keys = (
+            "id", "article", "kind", "low", "high", "qualifier", "subject", "source",
+            "source_role", "cue", "sentence", "start", "end", "event",
+        )  # fmt: skip
+        extra = ("stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin")
+        return {
+            "articles": [a.to_row() for a in self.articles],
+            "claims": [
+                {k: getattr(c, k) for k in claim_keys + extra} for c in self.claims
+            ],
+            "events": [
+                {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
+                 "date": e.date, "trigger": e.trigger, "scope": e.scope}
+                for e in self.events
+            ],  # fmt: skip
+            "relations": [r.to_row() for r in self.relations],
+            "reconciled": [r.to_row() for r in self.reconciled],
+        }
+
+
+def analyse(
+    articles: list[Article],
+    claims: list[Claim] | None = None,
+    rule: str = "range",
+    vague: str = "interval",
+) -> Analysis:
+    """Return the analysis of articles (extracting their claims unless `claims` is given)."""
+    if claims is None:
+        claims = [c for a in articles for c in extract_claims(a, vague=vague)]
+    events = group_events(articles, claims)
+    relations = build_relations(claims, articles)
+    reconciled = reconcile(claims, relations, articles, rule=rule)
+    return Analysis(articles, claims, events, relations, reconciled)

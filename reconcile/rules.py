@@ -1,0 +1,161 @@
+"""Reconciled figures per event and kind: low, best and high, with the rule and the evidence.
+
+Following UCDP's low/best/high and Every Casualty Counts' "never silently pick one figure":
+- each originator counts once: a wire story reprinted by several outlets, or a headline that
+  repeats a source's figure, is that one source (HRDAG, IBC);
+- a source's superseded figures (an `updated` relation) give way to its latest;
+- low is the most conservative credible lower bound (the smallest lower bound stated);
+- high is the largest bounded figure (exact, range or "up to"; vague words and open bounds
+  do not set it);
+- best is the stated figure that falls inside the most originators' intervals, ties going to
+  figures stated exactly by non-party sources, then to the smaller figure.
+The `acled` rule gives ACLED's single conservative figure instead: low, used as best and high.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from reconcile.model import Article, Claim, Reconciled, Relation
+from reconcile.roles import OUTLET, is_party
+
+RULES = ("range", "acled")
+# Sentences this similar, with the same figure, are one wire story reprinted.
+WIRE_COPY_SIMILARITY = 90
+
+
+def originators(claims: list[Claim], relations: list[Relation], articles: list[Article]) -> dict:
+    """Return claim id -> originator key: who first put this figure out."""
+    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    key: dict[str, str] = {}
+    for claim in claims:
+        if claim.source_role == OUTLET:
+            key[claim.id] = f"outlet:{outlet_of.get(claim.article, claim.article)}"
+        else:
+            key[claim.id] = f"source:{claim.source_norm}"
+    by_id = {c.id: c for c in claims}
+    for relation in relations:
+        if relation.type == "attribution_dropped" and relation.b in by_id:
+            key[relation.a] = key[relation.b]
+    # Wire copies: the same figure in near-identical sentences from different articles.
+    same_figure: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        same_figure[(claim.event, claim.kind, claim.low, claim.high)].append(claim)
+    for group in same_figure.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.article != b.article and key[a.id] != key[b.id]:
+                    if fuzz.ratio(a.sentence, b.sentence) >= WIRE_COPY_SIMILARITY:
+                        old, new = key[b.id], key[a.id]
+                        for cid, k in key.items():
+                            if k == old:
+                                key[cid] = new
+    return key
+
+
+def current_claims(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
+    """Return the claims not superseded by a later figure (the target of an `updated`)."""
+    superseded = {r.a for r in relations if r.type == "updated"}
+    return [c for c in claims if c.id not in superseded]
+
+
+def reconcile(
+    claims: list[Claim],
+    relations: list[Relation],
+    articles: list[Article],
+    rule: str = "range",
+) -> list[Reconciled]:
+    """Return one Reconciled row per event and kind, in event order."""
+    origin = originators(claims, relations, articles)
+    # A headline that repeats a source's figure speaks for that source, role included.
+    by_id = {c.id: c for c in claims}
+    role = {c.id: c.source_role for c in claims}
+    for r in relations:
+        if r.type == "attribution_dropped" and r.b in by_id:
+            role[r.a] = by_id[r.b].source_role
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.event and not claim.part_of:
+            groups[(claim.event, claim.kind)].append(claim)
+    contradictions = defaultdict(int)
+    for r in relations:
+        if r.type == "contradicts" and r.a in by_id:
+            contradictions[(by_id[r.a].event, by_id[r.a].kind)] += 1
+    rows = []
+    for (event, kind), group in sorted(groups.items(), key=lambda kv: _event_order(kv[0])):
+        current = current_claims(group, relations) or group
+        rows.append(_reconcile_group(event, kind, group, current, origin, role, rule,
+                                     contradictions[(event, kind)]))  # fmt: skip
+    return rows
+
+
+def _event_order(key: tuple[str, str]) -> tuple[int, str]:
+    event, kind = key
+    return (int(event[1:]) if event[1:].isdigit() else 0, kind)
+
+
+def _reconcile_group(
+    event: str,
+    kind: str,
+    group: list[Claim],
+    current: list[Claim],
+    origin: dict[str, str],
+    role: dict[str, str],
+    rule: str,
+    contradictions: int,
+) -> Reconciled:
+    sources = {origin[c.id] for c in current}
+    lows = [c.low for c in current if c.low is not None and c.qualifier not in ("at_most",
+                                                                               "less_than")]
+    low = min(lows) if lows else 0
+    bounded = [c.high for c in current if c.high is not None and c.qualifier in
+               ("exact", "range", "at_most", "less_than")]  # fmt: skip
+    high = max(bounded) if bounded else None
+    best, support = _best(current, origin, role)
+    notes = []
+    exact = [c for c in current if c.qualifier == "exact"]
+    if exact and all(is_party(role[c.id]) for c in exact):
+        names = ", ".join(sorted({c.source for c in exact if c.source_role != OUTLET}))
+        notes.append(f"the only exact figure comes from a party to the conflict ({names})")
+    if len(sources) == 1:
+        only = current[0]
+        who = "the outlet itself" if only.source_role == OUTLET else only.source
+        notes.append(f"single source ({who}, {only.source_role.replace('_', ' ')}): uncorroborated")
+    if contradictions:
+        notes.append(f"{contradictions} contradiction{'s' if contradictions > 1 else ''}")
+    superseded = len(group) - len(current)
+    if superseded:
+        notes.append(f"{superseded} earlier figure{'s' if superseded > 1 else ''} superseded")
+    if rule == "acled":
+        text = "acled: the most conservative figure (lowest credible lower bound), dispute noted"
+        return Reconciled(event, kind, low, low, low, text, "; ".join(notes),
+                          [c.id for c in current], len(sources))  # fmt: skip
+    text = (
+        f"low: smallest lower bound; best: figure inside {support} of {len(sources)} "
+        f"independent source{'s' if len(sources) > 1 else ''}' ranges; high: largest bounded figure"
+    )
+    return Reconciled(event, kind, low, best, high, text, "; ".join(notes),
+                      [c.id for c in current], len(sources))  # fmt: skip
+
+
+def _best(
+    current: list[Claim], origin: dict[str, str], role: dict[str, str]
+) -> tuple[float | None, int]:
+    """Return the stated figure inside the most originators' intervals, and that count."""
+    candidates = sorted({c.figure for c in current if c.figure is not None})
+    if not candidates:
+        return None, 0
+
+    def score(x: float) -> tuple[int, int, float]:
+        inside = {origin[c.id] for c in current if c.interval[0] <= x <= c.interval[1]}
+        exact_non_party = any(
+            c.figure == x and c.qualifier == "exact" and not is_party(role[c.id])
+            for c in current
+        )
+        exact_any = any(c.figure == x and c.qualifier == "exact" for c in current)
+        return (len(inside), int(exact_non_party) * 2 + int(exact_any), -x)
+
+    best = max(candidates, key=score)
+    return best, score(best)[0]
