@@ -1,0 +1,57 @@
+"""Readers: turn files into Articles, choosing the reader by file extension."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from reconcile.errors import InputError
+from reconcile.ingest.files import read_text_file
+from reconcile.ingest.html import read_html_article
+from reconcile.ingest.jsonl import read_json, read_jsonl
+from reconcile.ingest.text import read_text_article
+from reconcile.model import Article
+
+MAX_FEED_BYTES = 2 * 1024 * 1024 * 1024  # a JSON Lines feed may hold many articles
+
+
+def _text(text: str, path: str) -> Iterator[Article]:
+    yield read_text_article(text, path)
+
+
+def _html(text: str, path: str) -> Iterator[Article]:
+    yield read_html_article(text, path)
+
+
+READERS: dict[str, Callable[[str, str], Iterator[Article]]] = {
+    ".txt": _text,
+    ".text": _text,
+    ".md": _text,
+    ".html": _html,
+    ".htm": _html,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".json": read_json,
+}
+
+
+def read_articles(
+    path: str | Path, outlet: str = "", published: str | None = None
+) -> list[Article]:
+    """Return the articles in one file; raise InputError naming the file and the problem."""
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    reader = READERS.get(suffix, _text)
+    limit = MAX_FEED_BYTES if suffix in (".jsonl", ".ndjson", ".json") else None
+    text = read_text_file(name, limit) if limit else read_text_file(name)
+    articles = list(reader(text, name))
+    if not articles:
+        raise InputError(name, "holds no articles")
+    for article in articles:
+        if outlet:
+            article.outlet = outlet
+        if published:
+            from reconcile.dates import parse_date
+
+            article.published = parse_date(published) or published
+    return articles

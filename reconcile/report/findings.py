@@ -1,0 +1,154 @@
+"""A report's content as plain data: per event, its claims, findings in words, and figures.
+
+Every renderer (terminal, Markdown, HTML, JSON, CSV) draws from `build_report`, so each line in
+every format carries the same evidence: claim ids, article, sentence and character span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reconcile.model import Article, Claim
+from reconcile.pipeline import Analysis
+from reconcile.roles import OUTLET
+
+# Findings a fact-checker acts on, most serious first; "agrees" is shown but not alarming.
+FINDING_ORDER = ("contradicts", "attribution_dropped", "updated", "compatible", "subset", "agrees")
+
+
+def interval_text(low: float | None, high: float | None) -> str:
+    """Return an interval in words-and-symbols: "5", "3 or more", "up to 15", "30-40"."""
+    lo, hi = _num(low), _num(high)
+    if low is None and high is None:
+        return "unknown"
+    if high is None:
+        return f"{lo} or more"
+    if low is None or low == 0 and high != 0:
+        return f"up to {hi}"
+    if low == high:
+        return lo
+    return f"{lo}-{hi}"
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def who(claim: Claim, article: Article | None) -> str:
+    """Return the speaker in words: the source, or the outlet for its own statements."""
+    if claim.source_role == OUTLET:
+        outlet = article.outlet if article and article.outlet else "the outlet"
+        place = {"headline": "headline", "standfirst": "standfirst"}.get(claim.zone, "")
+        return f"{outlet} ({place}, unattributed)" if place else f"{outlet} (unattributed)"
+    return claim.source
+
+
+def says(claim: Claim, article: Article | None) -> str:
+    """Return "X says at least three (3 or more)" for a claim."""
+    stated = claim.stated.strip()
+    shown = interval_text(claim.low, claim.high)
+    tail = "" if stated == shown else f" ({shown})"
+    return f"{who(claim, article)} says {stated}{tail}"
+
+
+FINDING_WORDS = {
+    "contradicts": "contradicts: {a}; but {b}. These cannot both be right.",
+    "compatible": "compatible: {a}; {b}. Consistent, but not the same figure.",
+    "agrees": "agrees: {a}; {b}.",
+    "updated": "updated: {a}; later, {b}. A revision, not a contradiction.",
+    "attribution_dropped": "attribution dropped: {a} as fact; in the body it is the claim of "
+    "{source} ({role}).",
+    "subset": "subset: {a} is a part of the total where {b}.",
+}
+
+
+@dataclass
+class Finding:
+    type: str
+    kind: str
+    text: str
+    claims: list[str]
+    evidence: list[str]
+
+
+@dataclass
+class EventReport:
+    id: str
+    label: str
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    reconciled: list[dict[str, Any]] = field(default_factory=list)
+
+
+def evidence(claim: Claim, article: Article | None) -> str:
+    """Return where a claim's figure stands: article path or id, and its character span."""
+    name = (article.path or article.id) if article else claim.article
+    return f"{name}:{claim.start}-{claim.end}"
+
+
+def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventReport]:
+    """Return one EventReport per event, in event order, with findings sorted by seriousness."""
+    articles = {a.id: a for a in analysis.articles}
+    claims = {c.id: c for c in analysis.claims}
+    reports = {e.id: EventReport(e.id, e.label) for e in analysis.events}
+    for claim in analysis.claims:
+        if claim.event not in reports:
+            continue
+        article = articles.get(claim.article)
+        reports[claim.event].claims.append(
+            {
+                "id": claim.id,
+                "kind": claim.kind,
+                "as written": claim.stated,
+                "interval": interval_text(claim.low, claim.high),
+                "source": who(claim, article),
+                "role": claim.source_role,
+                "article": (article.outlet or article.title[:40] or article.path) if article else "",
+                "evidence": evidence(claim, article),
+                "sentence": claim.sentence,
+                "part_of": claim.part_of,
+            }
+        )
+    for relation in analysis.relations:
+        a, b = claims.get(relation.a), claims.get(relation.b)
+        if a is None or b is None or a.event not in reports:
+            continue
+        if relation.note == "repeated" or (relation.type == "agrees" and not include_agrees):
+            continue
+        art_a, art_b = articles.get(a.article), articles.get(b.article)
+        text = FINDING_WORDS[relation.type].format(
+            a=says(a, art_a) if relation.type != "attribution_dropped" else _states(a, art_a),
+            b=says(b, art_b),
+            source=b.source,
+            role=b.source_role.replace("_", " "),
+        )
+        reports[a.event].findings.append(
+            Finding(relation.type, a.kind, text, [a.id, b.id],
+                    [evidence(a, art_a), evidence(b, art_b)])
+        )  # fmt: skip
+    for row in analysis.reconciled:
+        if row.event in reports:
+            reports[row.event].reconciled.append(
+                {
+                    "kind": row.kind,
+                    "low": row.low,
+                    "best": row.best,
+                    "high": row.high,
+                    "sources": row.originators,
+                    "note": row.note,
+                    "rule": row.rule,
+                    "claims": row.claims,
+                }
+            )
+    for report in reports.values():
+        report.findings.sort(key=lambda f: (FINDING_ORDER.index(f.type), f.kind))
+    return [reports[e.id] for e in analysis.events]
+
+
+def _states(claim: Claim, article: Article | None) -> str:
+    where = claim.zone if claim.zone in ("headline", "standfirst") else "an unattributed sentence"
+    outlet = article.outlet if article and article.outlet else "the outlet"
+    return f"{outlet}'s {where} states {claim.stated.strip()!r}"

@@ -1,0 +1,113 @@
+"""Renderers: the same report data as a terminal table, Markdown, JSON or CSV text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+from tabulate import tabulate
+
+from reconcile.pipeline import Analysis
+from reconcile.report.findings import EventReport, build_report, interval_text
+
+CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
+FIGURE_COLUMNS = ("kind", "low", "best", "high", "sources", "note")
+
+
+def _figures(report: EventReport) -> list[list[str]]:
+    return [
+        [r["kind"], _n(r["low"]), _n(r["best"]), _n(r["high"]) or "open", r["sources"], r["note"]]
+        for r in report.reconciled
+    ]
+
+
+def _n(x: float | None) -> str:
+    return "" if x is None else interval_text(x, x)
+
+
+def _claim_rows(report: EventReport) -> list[list[str]]:
+    return [
+        [c[k] + (" (part)" if k == "kind" and c["part_of"] else "") for k in CLAIM_COLUMNS]
+        for c in report.claims
+    ]
+
+
+def render_table(analysis: Analysis) -> str:
+    """Return the terminal report: per event, claims, findings in words, reconciled figures."""
+    out = []
+    for report in build_report(analysis):
+        out.append(f"{report.id}  {report.label}")
+        out.append("=" * min(100, len(out[-1])))
+        out.append(tabulate(_claim_rows(report), headers=CLAIM_COLUMNS, tablefmt="simple"))
+        if report.findings:
+            out.append("")
+            out.append("Findings:")
+            for f in report.findings:
+                out.append(f"  - [{f.kind}] {f.text}")
+                out.append(f"      evidence: {', '.join(f.evidence)}")
+        out.append("")
+        out.append("Reconciled:")
+        out.append(tabulate(_figures(report), headers=FIGURE_COLUMNS, tablefmt="simple"))
+        out.append("")
+    if not analysis.events:
+        out.append("No claims found.")
+    return "\n".join(out) + "\n"
+
+
+def render_markdown(analysis: Analysis) -> str:
+    """Return the report as Markdown, with a section per event."""
+    out = ["# Discrepancy report", ""]
+    articles = analysis.articles
+    out.append(f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
+               f"{len(analysis.events)} event(s).")  # fmt: skip
+    out.append("")
+    for report in build_report(analysis):
+        out.append(f"## {report.id}: {report.label}")
+        out.append("")
+        out.append(tabulate(_claim_rows(report), headers=CLAIM_COLUMNS, tablefmt="github"))
+        out.append("")
+        if report.findings:
+            out.append("**Findings**")
+            out.append("")
+            for f in report.findings:
+                out.append(f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>")
+            out.append("")
+        out.append("**Reconciled**")
+        out.append("")
+        out.append(tabulate(_figures(report), headers=FIGURE_COLUMNS, tablefmt="github"))
+        out.append("")
+        for r in report.reconciled:
+            out.append(f"- {r['kind']}: {r['rule']}")
+        out.append("")
+    return "\n".join(out)
+
+
+def render_json(analysis: Analysis) -> str:
+    """Return the JSON contract (see the README) as one indented object."""
+    return json.dumps(analysis.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_csv(analysis: Analysis) -> str:
+    """Return the claims as CSV rows, one per claim, with their event and evidence."""
+    rows = analysis.to_dict()["claims"]
+    buffer = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return buffer.getvalue()
+
+
+RENDERERS: dict[str, Callable[[Analysis], str]] = {
+    "table": render_table,
+    "md": render_markdown,
+    "json": render_json,
+    "csv": render_csv,
+}
+
+
+def render(analysis: Analysis, fmt: str) -> str:
+    """Return the analysis rendered in a registered format."""
+    return RENDERERS[fmt](analysis)
