@@ -149,3 +149,7 @@ def evaluate(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+# Commands over the persistent store live in their own module; importing it registers them.
+from reconcile import commands_store  # noqa: E402, F401

@@ -1,0 +1,1 @@
+"""Commands over the persistent SQLite store (ingest, events, claims, conflicts, report)."""
