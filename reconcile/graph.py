@@ -94,7 +94,8 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
             rank = (interval_relation(stated, source) != "agrees", source.start)
             best = chosen.get(r.a)
             if best is None or rank < (
-                interval_relation(stated, by_id[best.b]) != "agrees", by_id[best.b].start
+                interval_relation(stated, by_id[best.b]) != "agrees",
+                by_id[best.b].start,
             ):
                 chosen[r.a] = r
     kept = []

@@ -35,12 +35,17 @@ class Analysis:
         extra = ("stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin")
         return {
             "articles": [a.to_row() for a in self.articles],
-            "claims": [
-                {k: getattr(c, k) for k in claim_keys + extra} for c in self.claims
-            ],
+            "claims": [{k: getattr(c, k) for k in claim_keys + extra} for c in self.claims],
             "events": [
-                {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
-                 "date": e.date, "trigger": e.trigger, "scope": e.scope}
+                {
+                    "id": e.id,
+                    "label": e.label,
+                    "claims": e.claims,
+                    "place": e.place,
+                    "date": e.date,
+                    "trigger": e.trigger,
+                    "scope": e.scope,
+                }
                 for e in self.events
             ],  # fmt: skip
             "relations": [r.to_row() for r in self.relations],

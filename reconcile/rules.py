@@ -107,8 +107,9 @@ def _reconcile_group(
     contradictions: int,
 ) -> Reconciled:
     sources = {origin[c.id] for c in current}
-    lows = [c.low for c in current if c.low is not None and c.qualifier not in ("at_most",
-                                                                               "less_than")]
+    lows = [
+        c.low for c in current if c.low is not None and c.qualifier not in ("at_most", "less_than")
+    ]
     low = min(lows) if lows else 0
     bounded = [c.high for c in current if c.high is not None and c.qualifier in
                ("exact", "range", "at_most", "less_than")]  # fmt: skip
@@ -151,8 +152,7 @@ def _best(
     def score(x: float) -> tuple[int, int, float]:
         inside = {origin[c.id] for c in current if c.interval[0] <= x <= c.interval[1]}
         exact_non_party = any(
-            c.figure == x and c.qualifier == "exact" and not is_party(role[c.id])
-            for c in current
+            c.figure == x and c.qualifier == "exact" and not is_party(role[c.id]) for c in current
         )
         exact_any = any(c.figure == x and c.qualifier == "exact" for c in current)
         return (len(inside), int(exact_non_party) * 2 + int(exact_any), -x)

@@ -77,12 +77,20 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
     before = _ADVERBS.sub("", before)
+    # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
+    before = re.sub(r"\s*\([A-Z][\w.]{0,10}\)\s*$", " ", before)
+    # "Pavlo Kyrylenko, governor of Donetsk Oblast, said": the apposition's comma is not either.
+    before = before.rstrip(" ,") + " " if re.search(r",\s*$", before) else before
     end = len(before.rstrip())
     # Walk back to the nearest clause boundary.
     cut = max(
         before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("),
         before.rfind('"'), before.rfind("“"), before.rfind("”"),
     )  # fmt: skip
+    # "A senior official, speaking on condition of anonymity, said": skip the participle phrase.
+    while cut > 0 and re.match(r"\s*[a-z]+ing\b", before[cut + 1 : end]):
+        end = len(before[:cut].rstrip())
+        cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')
     start = cut + 1
     chunk = before[start:end]
     boundary = None
@@ -109,7 +117,19 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     if len(words_list) > 10:
         words_list = words_list[-10:]
     words = " ".join(words_list)
-    return words, end - len(words)
+    src_start = end - len(words)
+    # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first.
+    if cut >= 0 and before[cut] == "," and re.match(r"(?:the|a|an|one)\b", words, re.I):
+        name = re.search(r"(?:^|[,;:\"“(]\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$",
+                         before[:cut])  # fmt: skip
+        if name and not re.match(
+            r"(?:On|In|At|Earlier|Later|Meanwhile|But|And|However|Separately|Also|Then|Since|"
+            r"After|Before|As|When|While|According|Overnight|Yesterday|Today|Last|This)\b",
+            name.group(1),
+        ):
+            src_start = name.start(1)
+            words = f"{name.group(1)}, {words}"
+    return words, src_start
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int]:
@@ -153,6 +173,15 @@ def find_cues(sentence: str) -> list[Cue]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         verb = m.group("verb")
+        if verb.lower() in ("saying", "adding"):
+            # ", saying ..." continues the sentence's speaker: the last cue, or the subject.
+            earlier = [c for c in cues if c.start < m.start()]
+            src, src_start = (
+                (earlier[-1].source, earlier[-1].start) if earlier else _sentence_subject(sentence)
+            )
+            if plausible_source(src):
+                cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
+            continue
         src, src_start = _left_source(sentence, m.start())
         if not src and re.search(r"\band\s+(?:\w+\s+)?$", sentence[: m.start()]):
             # "Governor X, posting online, raised ... and said ...": the subject opens the sentence.
@@ -167,10 +196,11 @@ def find_cues(sentence: str) -> list[Cue]:
             told = re.match(r"\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})", after)
             if told:
                 verb = f"told {told.group(1)}"
+                after = after[told.end() :]
         trailing = bool(
-            re.match(r"\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier|later|today|"
-                     r"yesterday|,|\.|$)[^,]{0,40}$", after)
-        ) or re.match(r"\s*,", after) is not None  # fmt: skip
+            re.match(r"\s*(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|"
+                     r"after|during|while)\b[^,.;!?\"“]{0,40})?\s*(?:[,.;!?]|$)", after)
+        )  # fmt: skip
         preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:
             # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
@@ -221,7 +251,7 @@ _ANAPHOR = re.compile(
 _PERSON = re.compile(
     r"\b(?:minister|governor|president|spokes(?:man|woman|person)|official|commander|mayor|"
     r"chief|head|director|teacher|witness|doctor|resident|mr|mrs|ms|dr|general)\b|"
-    r"^[A-Z][a-z]+\s+[A-Z][a-z]+$",
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b",
     re.I,
 )
 
@@ -240,7 +270,7 @@ class Speakers:
             for earlier in reversed(self.named):
                 if not want_person or _PERSON.search(earlier):
                     return earlier
-            return words
+            return self.named[-1] if self.named else words
         anaphor = _ANAPHOR.match(words.strip())
         if anaphor:
             head = anaphor.group("head").lower().rstrip("s")

@@ -20,7 +20,14 @@ from reconcile.extract.attribution import (
     governing_cue,
     plausible_source,
 )
-from reconcile.extract.kinds import _alt, detect_kind, find_zero_claims, is_not_a_count
+from reconcile.extract.kinds import (
+    KindHit,
+    _alt,
+    detect_kind,
+    find_zero_claims,
+    is_not_a_count,
+    kind_of_word,
+)
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
 from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.model import Article, Claim, content_id
@@ -100,6 +107,8 @@ def _sentence_claims(
             (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
         )
         hit = detect_kind(s, q.start, q.end, limit)
+        if hit is None and claims and not breakdown[i]:
+            hit = _coordinated(s, claims[-1], sentence.start, q)
         parent = _parent(claims, earlier) if breakdown[i] else None
         if hit is None:
             if parent is None:
@@ -113,6 +122,12 @@ def _sentence_claims(
         claims.append(
             _make_claim(article, sentence, zone, q, kind, subject, source, cue_words, parent)
         )
+        # "dozens of dead and injured": one figure, two kinds.
+        both = hit and _AND_KIND.match(s, hit.end) if hit else None
+        if both and (other := kind_of_word(both.group("word"))) and other != kind:
+            claims.append(
+                _make_claim(article, sentence, zone, q, other, subject, source, cue_words, None)
+            )
 
     for start, end, kind, hedge in find_zero_claims(s):
         if any(c.start - sentence.start <= start < c.end - sentence.start for c in claims):
@@ -132,11 +147,24 @@ def _sentence_claims(
     return None, claims
 
 
+_AND_KIND = re.compile(r"\s+and\s+(?P<word>injured|wounded|hurt|dead|killed|missing)\b", re.I)
+
+
+def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit | None:
+    """Return the kind a figure shares with the one before it: "killed 12 X and one Y"."""
+    between = s[previous.end - offset : q.start]
+    if previous.part_of or not re.fullmatch(r"[^,.;:]{0,40}\band\s+", between):
+        return None
+    if not re.match(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:[,.;]|$)", s[q.end :]):
+        return None  # "and 30 others were wounded" has its own predicate
+    return KindHit(previous.kind, "coordinated", "", q.end)
+
+
 def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attribution | None:
     """Return the previous sentence's speaker when this sentence continues their account."""
     if cues or previous is None:
         return None
-    opens_quote = s[:1] in "\"“" and s.count('"') + s.count("“") + s.count("”") == 1
+    opens_quote = s[:1] in '"“' and s.count('"') + s.count("“") + s.count("”") == 1
     if opens_quote or _CONTINUATION.match(s) or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I):
         return previous
     return None

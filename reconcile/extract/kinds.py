@@ -36,6 +36,7 @@ class KindHit:
     kind: str
     how: str
     subject: str
+    end: int = 0  # where the words that name the kind end, sentence-relative
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def grammar() -> _Grammar:
         r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?(?P<of>dead|deaths|fatalities|"
         r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
-        r"displaced|detained|arrested))\b[^.;!?]{0,60}?\b(?:to|at|of|is|was|reached|hit|"
+        r"displaced|detained|arrested))\b[^;!?]{0,110}?\b(?:to|at|of|is|was|reached|hit|"
         r"exceeded|passed|surpassed|topped|now)\s*$",
         re.I,
     )
@@ -159,6 +160,34 @@ def subject_words(after: str) -> str:
     return " ".join(words).strip(" -'’")
 
 
+PARTICIPLES = frozenset(
+    [
+        "dead",
+        "killed",
+        "wounded",
+        "injured",
+        "hurt",
+        "missing",
+        "abducted",
+        "kidnapped",
+        "detained",
+        "arrested",
+        "displaced",
+        "homeless",
+        "internally",
+        "displaced",
+    ]
+)
+# A word after a participle that shows it is used as an adjective ("98 injured people").
+_NOT_A_NOUN = re.compile(
+    r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
+    r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r",\s*(?:and|but|while|as|after|although|whereas|so)\b|;|:|\s-\s")
+_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -> KindHit | None:
     """Return what the figure at sentence[start:end] counts, or None if it counts no known kind.
 
@@ -168,13 +197,15 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     before = sentence[:start]
     after = sentence[end : limit if limit is not None else len(sentence)]
 
-    toll = g.toll_before.search(before[-90:])
+    toll = g.toll_before.search(before[-140:])
     if toll:
         word = (toll.group("of") or toll.group("bare") or "dead").lower()
-        kind = _kind_of_word(word) or "killed"
-        return KindHit(kind, "toll", subject_words(after) or "people")
+        kind = kind_of_word(word) or "killed"
+        return KindHit(kind, "toll", subject_words(after) or "people", end)
 
+    participle: KindHit | None = None
     has_action = None
+    nouns = []
     for kind, pattern, needs_action in g.noun_after:
         match = pattern.match(after)
         if not match:
@@ -184,29 +215,55 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
                 has_action = bool(g.action.search(sentence))
             if not has_action:
                 continue
+        nouns.append((match.start("noun"), kind, match))
+    # The nearest kind word wins: "nearly 100 wounded after rockets hit" counts the wounded.
+    for _, kind, match in sorted(nouns, key=lambda n: n[0])[:1]:
         subject = (match.group("pre") + match.group("noun")).strip()
-        return KindHit(kind, "noun", subject)
+        hit = KindHit(kind, "noun", subject, end + match.end())
+        if re.sub(r"\s+", " ", match.group("noun").lower()) not in PARTICIPLES:
+            return hit
+        if participle is None:
+            participle = hit
+            if not _NOT_A_NOUN.match(after[match.end() :]):
+                # "98 injured people ...": an adjective; the verb after it may say more.
+                participle.how = "adjective"
 
     for kind, pattern in g.verb_before:
         if pattern.search(before[-60:]):
-            return KindHit(kind, "verb", subject_words(after))
+            return KindHit(kind, "verb", subject_words(after), end)
 
-    window = " ".join(after.split()[: MAX_WORDS_TO_PREDICATE + 3])
+    if participle and participle.how == "noun":
+        return participle
+
+    clause_end = _CLAUSE_END.search(after)
+    scope = after[: clause_end.start()] if clause_end else after
+    window = " ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3])
     block = g.blockers.search(window)
+    weak: KindHit | None = participle
     for match in g.predicate.finditer(window):
         if block and block.start() < match.start():
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
-            return None
+            break
         kind = g.predicate_kinds.get(re.sub(r"\s+", " ", match.group("pred").lower()))
         if kind is None:
-            kind = _kind_of_word(match.group("pred"))
-        if kind:
-            return KindHit(kind, "predicate", subject_words(after))
-    return None
+            kind = kind_of_word(match.group("pred"))
+        if not kind:
+            continue
+        hit = KindHit(kind, "predicate", subject_words(after), end)
+        if participle and match.start() < len(participle.subject) + 2:
+            continue  # the adjective itself
+        if _RELATIVE.search(window[: match.start()]):
+            # "130 children who were seized ... were freed": the relative clause describes them.
+            weak = weak or hit
+            continue
+        return hit
+    if block:
+        return None
+    return weak
 
 
-def _kind_of_word(word: str) -> str | None:
+def kind_of_word(word: str) -> str | None:
     word = re.sub(r"\s+", " ", word.lower())
     for kind, words in vocab.KINDS.items():
         if word in words.nouns or word in words.predicates:
@@ -248,7 +305,9 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str]]:
         pred = (match.group("pred") or "").lower()
         kind = _ZERO_NOUN_KIND.get(pred) or _ZERO_NOUN_KIND.get(what)
         # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
-        if not kind or (what in ("one", "person", "people", "civilian", "civilians", "") and not pred):
+        if not kind or (
+            what in ("one", "person", "people", "civilian", "civilians", "") and not pred
+        ):
             continue
         found.append((match.start(), match.end(), kind, ""))
     for match in DENIAL_RE.finditer(sentence):

@@ -82,12 +82,22 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
 APPROX_SPREAD = 0.15
 
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:" + "|".join(k for k in UNITS if UNITS[k] < 10)
-    + r"))?|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+    r"(?:(?:"
+    + "|".join(TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(k for k in UNITS if UNITS[k] < 10)
+    + r"))?|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r")"
 )
 _SCALED_WORD = (
-    r"(?:(?:a|one|" + _WORD_NUMBER + r")\s+(?:hundred|thousand)(?:\s+(?:and\s+)?"
-    + _WORD_NUMBER + r")?|" + _WORD_NUMBER + r"|a\s+dozen|one\s+dozen|a\s+hundred|a\s+thousand)"
+    r"(?:(?:a|one|"
+    + _WORD_NUMBER
+    + r")\s+(?:hundred|thousand)(?:\s+(?:and\s+)?"
+    + _WORD_NUMBER
+    + r")?|"
+    + _WORD_NUMBER
+    + r"|a\s+dozen|one\s+dozen|a\s+hundred|a\s+thousand)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
 NUMBER = r"(?:" + _DIGITS + r"|" + _SCALED_WORD + r")"
@@ -97,9 +107,7 @@ _VAGUE = "|".join(
 )
 _QUALIFIER = "|".join(
     re.escape(p).replace(r"\ ", r"\s+")
-    for p in sorted(
-        (p for ps in QUALIFIER_PREFIXES.values() for p in ps), key=len, reverse=True
-    )
+    for p in sorted((p for ps in QUALIFIER_PREFIXES.values() for p in ps), key=len, reverse=True)
 )
 
 QUANTITY_RE = re.compile(
@@ -195,9 +203,7 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
         low, high = VAGUE_READINGS[vague][key]
         if qualifier in ("at_least", "more_than"):
             high = None
-        return Quantity(
-            match.start(), match.end(), match.group(0), low, high, low, "vague"
-        )
+        return Quantity(match.start(), match.end(), match.group(0), low, high, low, "vague")
     first = match.group("r1") or match.group("f1")
     second = match.group("r2") or match.group("f2")
     a = parse_number(first) if first else None

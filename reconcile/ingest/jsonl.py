@@ -20,9 +20,11 @@ def _article(record: Any, path: str, where: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise InputError(path, f"{where}: missing required field 'text'")
     title = str(record.get("title") or "")
-    front = "---\n" + "".join(
-        f"{k}: {str(record[k]).strip()}\n" for k in OPTIONAL if record.get(k)
-    ) + "---\n"
+    front = (
+        "---\n"
+        + "".join(f"{k}: {str(record[k]).strip()}\n" for k in OPTIONAL if record.get(k))
+        + "---\n"
+    )
     # Reuse the text reader so a feed article and the same article as a file read alike.
     article = read_text_article(front + text if title or len(front) > 8 else text, path=path)
     article.path = f"{path}#{where}"

@@ -106,7 +106,9 @@ def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventR
                 "interval": interval_text(claim.low, claim.high),
                 "source": who(claim, article),
                 "role": claim.source_role,
-                "article": (article.outlet or article.title[:40] or article.path) if article else "",
+                "article": (article.outlet or article.title[:40] or article.path)
+                if article
+                else "",
                 "evidence": evidence(claim, article),
                 "sentence": claim.sentence,
                 "part_of": claim.part_of,
