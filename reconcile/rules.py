@@ -46,12 +46,15 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
     for group in same_figure.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if a.article != b.article and key[a.id] != key[b.id]:
-                    if fuzz.ratio(a.sentence, b.sentence) >= WIRE_COPY_SIMILARITY:
-                        old, new = key[b.id], key[a.id]
-                        for cid, k in key.items():
-                            if k == old:
-                                key[cid] = new
+                if (
+                    a.article != b.article
+                    and key[a.id] != key[b.id]
+                    and fuzz.ratio(a.sentence, b.sentence) >= WIRE_COPY_SIMILARITY
+                ):
+                    old, new = key[b.id], key[a.id]
+                    for cid, k in key.items():
+                        if k == old:
+                            key[cid] = new
     return key
 
 

@@ -93,14 +93,15 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')
     start = cut + 1
     chunk = before[start:end]
-    boundary = None
-    for boundary in re.finditer(
-        r"\b(?:that|which|who|whom|and|but|while|because|after|before|when|where|if|"
-        r"than|so|whereas)\b",
-        chunk,
-        re.I,
-    ):
-        pass
+    boundaries = list(
+        re.finditer(
+            r"\b(?:that|which|who|whom|and|but|while|because|after|before|when|where|if|"
+            r"than|so|whereas)\b",
+            chunk,
+            re.I,
+        )
+    )
+    boundary = boundaries[-1] if boundaries else None
     if boundary and not re.match(r"and\b", boundary.group(0), re.I):
         start += boundary.end()
     elif boundary:
