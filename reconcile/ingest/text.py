@@ -32,10 +32,7 @@ def read_text_article(
 ) -> Article:
     """Return an Article from plain text, reading front matter or the saved-web layout."""
     meta, body = split_front_matter(text)
-    if meta is not None:
-        article = _from_front_matter(meta, body, path)
-    else:
-        article = _from_layout(text, path)
+    article = _from_front_matter(meta, body, path) if meta is not None else _from_layout(text, path)
     if outlet:
         article.outlet = outlet
     if published:
