@@ -49,7 +49,9 @@ SOURCE_NOUN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|minist(?:ry|er)|police|army|military|forces|"
     r"group|militia|agency|witness(?:es)?|residents?|doctors?|medics?|hospital|authorit(?:y|ies)|"
     r"government|sources?|commander|governor|mayor|president|teachers?|survivors?|officers?|"
-    r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|he|she|it|they|we|i)\b",
+    r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|headman|elders?|leaders?|"
+    r"activists?|monitors?|directors?|analysts?|farmers?|shopkeepers?|nurses?|chief|staff|"
+    r"volunteers?|coordinator|representatives?|envoy|he|she|it|they|we|i)\b",
     re.I,
 )
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -141,10 +143,19 @@ def _sentence_subject(sentence: str) -> tuple[str, int]:
     return (words[lead.end() :] if lead else words), 0
 
 
+_NOT_A_SOURCE = re.compile(
+    r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of)\b"
+    r"|\b(?:was|were|is|are|been|be|being|said|says|told)\b",
+    re.I,
+)
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split()) > 12:
         return False
+    if _NOT_A_SOURCE.search(words.split(",")[0]):
+        return False  # "No injuries were (reported)", "near the square", "she was not ..."
     if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
         return False
     return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
@@ -158,7 +169,9 @@ def find_cues(sentence: str) -> list[Cue]:
 
     for m in INVERTED_RE.finditer(sentence):
         src = m.group("src").strip()
-        if not plausible_source(src):
+        # After ", said" a determiner phrase is a speaker ("said the village headman").
+        determiner_led = re.match(r"(?:the|a|an)\s", src) and not _NOT_A_SOURCE.search(src)
+        if not (determiner_led or plausible_source(src)):
             continue
         scope_end = m.start()
         # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
@@ -200,7 +213,7 @@ def find_cues(sentence: str) -> list[Cue]:
                 after = after[told.end() :]
         trailing = bool(
             re.match(r"\s*(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|"
-                     r"after|during|while)\b[^,.;!?\"“]{0,40})?\s*(?:[,.;!?]|$)", after)
+                     r"after|during|while)\b[^,.;!?\"“]{0,70})?\s*(?:[,.;!?]|$)", after)
         )  # fmt: skip
         preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:

@@ -69,7 +69,10 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             continue
         for sentence in split_sentences(text, section.start, section.end):
             # A blank line between sentences starts a new paragraph: carry-over stops there.
-            if previous and "\n\n" in text[previous_paragraph_end : sentence.start]:
+            # A paragraph that opens with a quotation and names no speaker continues the last
+            # one (newsroom convention for statements quoted over several paragraphs).
+            new_paragraph = "\n\n" in text[previous_paragraph_end : sentence.start]
+            if previous and new_paragraph and sentence.text[:1] not in '"“':
                 previous = None
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims
@@ -97,7 +100,13 @@ def _sentence_claims(
     headline_source = _headline_source(s) if zone in HEADLINE_ZONES else ""
 
     quantities = [q for m in QUANTITY_RE.finditer(s) if (q := quantity_from_match(m, vague))]
-    quantities = [q for q in quantities if not is_not_a_count(s, q.start, q.end, q.figure)]
+    quantities = [
+        q
+        for q in quantities
+        if not is_not_a_count(s, q.start, q.end, q.figure)
+        # "no one was killed" is a zero claim (below), not a claim of one.
+        and not (q.figure == 1 and re.search(r"\b(?:no|not)\s*$", s[: q.start], re.I))
+    ]
     breakdown = [_is_breakdown(s, q) for q in quantities]
     claims: list[Claim] = []
     carried = _carry_over(s, cues, previous)
@@ -164,7 +173,7 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
     """Return the previous sentence's speaker when this sentence continues their account."""
     if cues or previous is None:
         return None
-    opens_quote = s[:1] in '"“' and s.count('"') + s.count("“") + s.count("”") == 1
+    opens_quote = s[:1] in '"“'
     if opens_quote or _CONTINUATION.match(s) or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I):
         return previous
     return None
