@@ -67,7 +67,17 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
     for section in article.sections:
         if section.zone not in CLAIM_ZONES:
             continue
+        # One pass of the figure grammar over the section, bucketed by sentence below: far
+        # cheaper than searching sentence by sentence.
+        matches = list(QUANTITY_RE.finditer(text, section.start, section.end))
+        cursor = 0
         for sentence in split_sentences(text, section.start, section.end):
+            while cursor < len(matches) and matches[cursor].start() < sentence.start:
+                cursor += 1
+            mine = []
+            while cursor < len(matches) and matches[cursor].end() <= sentence.end:
+                mine.append(matches[cursor])
+                cursor += 1
             # A blank line between sentences starts a new paragraph: carry-over stops there.
             # A paragraph that opens with a quotation and names no speaker continues the last
             # one (newsroom convention for statements quoted over several paragraphs).
@@ -75,7 +85,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             if previous and new_paragraph and sentence.text[:1] not in '"“':
                 previous = None
             attribution, found = _sentence_claims(
-                article, sentence, section.zone, speakers, previous, vague, claims
+                article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
             claims.extend(found)
             previous = attribution
@@ -91,6 +101,7 @@ def _sentence_claims(
     previous: _Attribution | None,
     vague: str,
     earlier: list[Claim],
+    matches: list[re.Match[str]],
 ) -> tuple[_Attribution | None, list[Claim]]:
     """Return (attribution to carry to the next sentence, claims of this sentence)."""
     s = sentence.text
@@ -99,7 +110,18 @@ def _sentence_claims(
         cue.source = speakers.resolve(cue.source)
     headline_source = _headline_source(s) if zone in HEADLINE_ZONES else ""
 
-    quantities = [q for m in QUANTITY_RE.finditer(s) if (q := quantity_from_match(m, vague))]
+    if not matches and not ZERO_HINT.search(s):
+        if cues:
+            last = max(cues, key=lambda c: c.start)
+            return _Attribution(last.source, last.verb), []
+        return _carry_over(s, cues, previous), []
+    quantities = []
+    for m in matches:
+        q = quantity_from_match(m, vague)
+        if q is not None:
+            q.start -= sentence.start
+            q.end -= sentence.start
+            quantities.append(q)
     quantities = [
         q
         for q in quantities
@@ -156,6 +178,7 @@ def _sentence_claims(
     return None, claims
 
 
+ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>injured|wounded|hurt|dead|killed|missing)\b", re.I)
 
 
