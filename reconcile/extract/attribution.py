@@ -75,6 +75,12 @@ class Cue:
     priority: int  # lower wins when two cues govern one figure
 
 
+_TIME_LEAD = re.compile(
+    r"(?:On|In|At|Earlier|Later|Meanwhile|But|And|However|Separately|Also|Then|Since|After|"
+    r"Before|As|When|While|According|Overnight|Yesterday|Today|Last|This)\b"
+)
+
+
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
@@ -95,6 +101,22 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')
     start = cut + 1
     chunk = before[start:end]
+    # "The Monitor, an independent group that tracks violence, said": the name before the
+    # apposition is the speaker, however long the apposition is.
+    if cut >= 0 and before[cut] == "," and re.match(r"\s*(?:the|a|an|one\s+of)\b", chunk, re.I):
+        name = re.search(r"(?:^|[,;:\"“(]\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*$",
+                         before[:cut])  # fmt: skip
+        if name and not _TIME_LEAD.match(name.group(1)):
+            head = re.split(r"\s(?:who|that|which|whose)\s", chunk.strip())[0]
+            return f"{name.group(1)}, {head}", name.start(1)
+    # "A nurse who asked not to be named because ... said": the speaker is before "who".
+    relative = re.search(r"\s(?:who|whom)\s", chunk)
+    if relative:
+        head = chunk[: relative.start()].strip()
+        lead = _LEAD_FILLER.match(head)
+        head = head[lead.end() :] if lead else head
+        if head and len(head.split()) <= 6 and plausible_source(head):
+            return head, start + chunk.index(head)
     boundaries = list(
         re.finditer(
             r"\b(?:that|which|who|whom|and|but|while|because|after|before|when|where|if|"
@@ -125,11 +147,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     if cut >= 0 and before[cut] == "," and re.match(r"(?:the|a|an|one)\b", words, re.I):
         name = re.search(r"(?:^|[,;:\"“(]\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$",
                          before[:cut])  # fmt: skip
-        if name and not re.match(
-            r"(?:On|In|At|Earlier|Later|Meanwhile|But|And|However|Separately|Also|Then|Since|"
-            r"After|Before|As|When|While|According|Overnight|Yesterday|Today|Last|This)\b",
-            name.group(1),
-        ):
+        if name and not _TIME_LEAD.match(name.group(1)):
             src_start = name.start(1)
             words = f"{name.group(1)}, {words}"
     return words, src_start
@@ -229,7 +247,8 @@ def find_cues(sentence: str) -> list[Cue]:
 
     for m in AFTER_RE.finditer(sentence):
         src = m.group("src").strip()
-        if not plausible_source(src):
+        # What follows "according to" is a source unless it is plainly not a name or noun.
+        if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12:
             continue
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.
         scope = (0, n)
@@ -285,6 +304,10 @@ class Speakers:
                 if not want_person or _PERSON.search(earlier):
                     return earlier
             return self.named[-1] if self.named else words
+        possessive = re.match(r"^(?P<p>her|his|its|their)\s+\w+", words.strip(), re.I)
+        if possessive:
+            # "Her teams said": the teams of the person named before.
+            return self.resolve({"her": "she", "his": "he"}.get(possessive["p"].lower(), "it"))
         anaphor = _ANAPHOR.match(words.strip())
         if anaphor:
             head = anaphor.group("head").lower().rstrip("s")
@@ -297,6 +320,11 @@ class Speakers:
             for earlier in reversed(self.named):
                 if role_of(earlier) == wanted:
                     return earlier
+            if not _PERSON.search(words):
+                # "the agency" after "the World Food Programme": the last organisation named.
+                for earlier in reversed(self.named):
+                    if not _PERSON.search(earlier) and earlier.lower() not in PRONOUNS:
+                        return earlier
             return words
         self.named.append(words)
         return words

@@ -108,13 +108,15 @@ def _sentence_claims(
     cues = find_cues(s) if ANY_CUE_RE.search(s) else []
     for cue in cues:
         cue.source = speakers.resolve(cue.source)
-    headline_source = _headline_source(s) if zone in HEADLINE_ZONES else ""
+    headline_source = _headline_source(s) if zone in HEADLINE_ZONES else _line_source(s)
 
     if not matches and not ZERO_HINT.search(s):
         if cues:
             last = max(cues, key=lambda c: c.start)
             return _Attribution(last.source, last.verb), []
-        return _carry_over(s, cues, previous), []
+        # A sentence with no figure and no cue does not end the speaker's account: "The ministry
+        # issued a statement. It is published in full. 'Thirty-one died ...'"
+        return previous, []
     quantities = []
     for m in matches:
         q = quantity_from_match(m, vague)
@@ -150,6 +152,8 @@ def _sentence_claims(
         if breakdown[i] and parent is None:
             continue
         source, cue_words = _attribute(q.start, cues, carried, headline_source)
+        if RETRACTED.search(source):
+            continue  # "An earlier version of this article said 15": withdrawn by the outlet
         claims.append(
             _make_claim(article, sentence, zone, q, kind, subject, source, cue_words, parent)
         )
@@ -178,6 +182,7 @@ def _sentence_claims(
     return None, claims
 
 
+RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this\b", re.I)
 ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>injured|wounded|hurt|dead|killed|missing)\b", re.I)
 
@@ -213,6 +218,24 @@ def _attribute(
     if carried:
         return carried.source, f"{carried.cue} (previous sentence)"
     return UNATTRIBUTED, ""
+
+
+# A live-blog entry title or bullet that opens with its source: "Witness: two missiles hit".
+_LINE_SOURCE = re.compile(r"^(?:[-*•]\s*)?(?P<src>[A-Z][\w.'’ -]{1,40}?):\s+\S")
+_NOT_LINE_SOURCES = re.compile(
+    r"^(?:update|updated|breaking|correction|clarification|editor'?s note|live|watch|analysis|"
+    r"opinion|explainer|note|photo|video|read more|related|q|a|question|answer|background|"
+    r"context|timeline|what we know|key points?|summary|\d)",
+    re.I,
+)
+
+
+def _line_source(s: str) -> str:
+    match = _LINE_SOURCE.match(s)
+    if not match or len(s) > 160 or _NOT_LINE_SOURCES.match(match.group("src")):
+        return ""
+    src = match.group("src").strip()
+    return src if plausible_source(src) and len(src.split()) <= 5 else ""
 
 
 def _headline_source(s: str) -> str:

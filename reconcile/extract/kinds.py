@@ -89,8 +89,8 @@ def grammar() -> _Grammar:
         r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?(?P<of>dead|deaths|fatalities|"
         r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
-        r"displaced|detained|arrested))\b[^;!?]{0,110}?\b(?:to|at|of|is|was|reached|hit|"
-        r"exceeded|passed|surpassed|topped|now)\s*$",
+        r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,110}?\b(?:to|at|of|is|was|"
+        r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s*)$",
         re.I,
     )
     month = _alt(list(MONTHS))
@@ -184,6 +184,15 @@ _NOT_A_NOUN = re.compile(
     r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$)",
     re.I,
 )
+_TIMES = re.compile(r"\s+times\b", re.I)
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:released|freed|rescued|returned|evacuated|reunited|repatriated|found)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# "shot down 17 drones": the drones never struck.
+_UNSTRUCK_BEFORE = re.compile(
+    r"\b(?:shot\s+down|intercepted|downed|launched|fired|destroyed|jammed)\s+(?:\w+\s+)?$", re.I
+)
 _CLAUSE_END = re.compile(r",\s*(?:and|but|while|as|after|although|whereas|so)\b|;|:|\s-\s")
 _RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -197,9 +206,20 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     before = sentence[:start]
     after = sentence[end : limit if limit is not None else len(sentence)]
 
+    times = _TIMES.match(after)
+    if times:
+        recent = before[-50:]
+        if re.search(r"\b(?:attack(?:ed|s)?|ambushed|assaulted)\b", recent, re.I):
+            return KindHit("attacks", "times", "attacks", end + times.end())
+        if re.search(r"\b(?:struck|hit|bombed|shelled|targeted)\b", recent, re.I):
+            return KindHit("strikes", "times", "strikes", end + times.end())
+        return None
+    if _RELEASED_BEFORE.search(before[-40:]):
+        return None  # "released 20 pupils abducted last week": a release, not an abduction
     toll = g.toll_before.search(before[-140:])
     if toll:
-        word = (toll.group("of") or toll.group("bare") or "dead").lower()
+        word = re.sub(r"\s+", " ", (toll.group("of") or toll.group("bare") or "dead").lower())
+        word = {"in custody": "arrested", "held": "missing"}.get(word, word)
         kind = kind_of_word(word) or "killed"
         return KindHit(kind, "toll", subject_words(after) or "people", end)
 
@@ -211,6 +231,8 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if not match:
             continue
         if needs_action:
+            if _UNSTRUCK_BEFORE.search(before[-40:]) and kind == "strikes":
+                continue
             if has_action is None:
                 has_action = bool(g.action.search(sentence))
             if not has_action:
@@ -274,19 +296,24 @@ def kind_of_word(word: str) -> str | None:
     return None
 
 
+_HARM = (
+    r"killed|hurt|injured|wounded|dead|died|harmed|arrested|detained|missing|abducted|"
+    r"kidnapped|unaccounted\s+for"
+)
 ZERO_RE = re.compile(
-    r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|without\s+any|zero)\s+"
-    r"(?:(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\s+)*"
-    r"(?P<what>deaths|fatalities|injuries|casualties|arrests|one|person|people|civilians?)?"
-    r"(?:\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+)?"
-    r"(?:reported\s+)?(?:(?:immediately|seriously|badly)\s+)?"
-    r"(?P<pred>killed|hurt|injured|wounded|dead|died|harmed|arrested|detained|missing))?",
+    r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)"
+    r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
+    r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
+    r"(?:\s+(?P<what>deaths|fatalities|injuries|casualties|arrests|person|people|civilians?|one)\b)?"
+    r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains))?"
+    r"(?:\s+(?:reported|immediately|seriously|badly|still))*"
+    r"(?:\s+(?P<pred>" + _HARM + r"))?",
     re.I,
 )
 DENIAL_RE = re.compile(
     r"\bdenied\s+(?:that\s+)?(?:anyone|any\s+\w+|there\s+(?:were|had\s+been)\s+any\s+\w+)"
-    r"(?:\s+(?:was|were|had\s+been|have\s+been))?\s+(?P<pred>killed|hurt|injured|wounded|"
-    r"arrested|detained|abducted|kidnapped)",
+    r"(?:\s+(?:was|were|had\s+been|have\s+been))?\s+(?P<pred>" + _HARM + r")"
+    r"(?:\s+or\s+(?P<pred2>" + _HARM + r"))?",
     re.I,
 )
 _ZERO_NOUN_KIND = {
@@ -294,6 +321,7 @@ _ZERO_NOUN_KIND = {
     "killed": "killed", "dead": "killed", "died": "killed", "hurt": "wounded",
     "injured": "wounded", "wounded": "wounded", "harmed": "wounded", "arrested": "arrested",
     "detained": "arrested", "missing": "missing", "abducted": "missing", "kidnapped": "missing",
+    "unaccounted for": "missing",
 }  # fmt: skip
 
 
@@ -302,7 +330,7 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str]]:
     found = []
     for match in ZERO_RE.finditer(sentence):
         what = (match.group("what") or "").lower()
-        pred = (match.group("pred") or "").lower()
+        pred = re.sub(r"\s+", " ", (match.group("pred") or "").lower())
         kind = _ZERO_NOUN_KIND.get(pred) or _ZERO_NOUN_KIND.get(what)
         # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
         if not kind or (
@@ -311,6 +339,8 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         found.append((match.start(), match.end(), kind, ""))
     for match in DENIAL_RE.finditer(sentence):
-        kind = _ZERO_NOUN_KIND[match.group("pred").lower()]
-        found.append((match.start(), match.end(), kind, "denied"))
+        for group in ("pred", "pred2"):
+            if match.group(group):
+                kind = _ZERO_NOUN_KIND[re.sub(r"\s+", " ", match.group(group).lower())]
+                found.append((match.start(), match.end(), kind, "denied"))
     return found

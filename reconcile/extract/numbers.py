@@ -62,7 +62,7 @@ VAGUE_READINGS: dict[str, dict[str, tuple[float | None, float | None]]] = {
 QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     "at_most": (
         "no more than", "not more than", "up to", "as many as", "at most", "a maximum of",
-        "at the most",
+        "at the most", "could reach", "may reach", "might reach", "could rise to",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "not less than", "a minimum of",
