@@ -136,15 +136,30 @@ def evaluate(
     paths: list[Path] = typer.Argument(..., help="The articles the gold claims come from."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
     show: int = typer.Option(15, help="How many misses and extras to list (0: none)."),
+    findings: Path | None = typer.Option(
+        None, help="Expected findings CSV: also score events and relations against it."
+    ),
 ) -> None:
     """Score extraction against hand-coded gold claims: precision, recall, attribution."""
-    from reconcile.evaluate import evaluate_paths, render_scores
+    from reconcile.evaluate import (
+        read_gold,
+        render_findings,
+        render_scores,
+        score,
+        score_findings,
+    )
 
     try:
-        scores = evaluate_paths(gold, paths)
+        gold_rows = read_gold(gold)
+        articles = [a for p in paths for a in read_articles(p)]
+        scores = score(gold_rows, articles)
+        grouping = score_findings(gold_rows, findings, scores, articles)
     except ReconcileError as exc:
         fail(str(exc))
-    write_output(render_scores(scores, fmt, show), None)
+    text = render_scores(scores, fmt, show)
+    if fmt != "json":
+        text += render_findings(grouping, show)
+    write_output(text, None)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -49,6 +49,7 @@ class GoldClaim:
     attributed_to: str
     sentence: str
     row: int
+    incident: str = ""
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Scores:
     matched: int = 0
     attributed_right: int = 0
     by_kind: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    matches: dict[int, Claim] = field(default_factory=dict)  # gold row number -> claim
+    claims: list[Claim] = field(default_factory=list)  # every claim extracted, for grouping
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong_source: list[str] = field(default_factory=list)
@@ -104,7 +107,7 @@ def read_gold(path: Path) -> list[GoldClaim]:
         rows.append(
             GoldClaim(row["article_file"].strip(), row["quantity_kind"].strip(), low, high,
                       row["qualifier"].strip(), row["attributed_to"].strip(),
-                      row["sentence"].strip(), number)
+                      row["sentence"].strip(), number, (row.get("incident") or "").strip())
         )  # fmt: skip
     return rows
 
@@ -163,7 +166,9 @@ def score(gold: list[GoldClaim], articles: list[Article]) -> Scores:
         gold_by_article[article.id].append(row)
     for article in articles:
         rows = gold_by_article.get(article.id, [])
-        claims = [c for c in extract_claims(article) if not c.part_of]
+        extracted = extract_claims(article)
+        scores.claims.extend(extracted)
+        claims = [c for c in extracted if not c.part_of]
         _score_article(article, rows, claims, scores)
     return scores
 
@@ -197,6 +202,7 @@ def _score_article(
             )
             continue
         used.add(match.id)
+        scores.matches[row.row] = match
         scores.matched += 1
         scores.by_kind[row.kind]["matched"] += 1
         if same_source(match, row.attributed_to):
@@ -222,6 +228,123 @@ def _overlaps(text: str, snippet: str, sentence: str) -> bool:
     if s_at < 0 or c_at < 0:
         return False
     return s_at < c_at + len(sentence) and c_at < s_at + len(snippet)
+
+
+FINDING_COLUMNS = ("kind", "type", "a_article", "a_sentence", "b_article", "b_sentence")
+
+
+@dataclass
+class FindingScores:
+    """How the report's relations and events compare with the findings a fact-checker expects."""
+
+    expected: int = 0
+    both_found: int = 0  # both claims of the finding were extracted
+    same_event: int = 0  # ... and grouped into one event
+    right_type: int = 0  # ... and related with the expected type
+    by_type: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    false_contradictions: int = 0  # contradicts where the expected finding is another type
+    wrong: list[str] = field(default_factory=list)
+    # Event grouping over matched gold claims with an `incident`: pairs of claims.
+    pairs_same_incident: int = 0
+    pairs_same_incident_same_event: int = 0
+    pairs_other_incident: int = 0
+    pairs_other_incident_same_event: int = 0
+
+
+def score_findings(
+    gold: list[GoldClaim], findings_path: Path | None, scores: Scores, articles: list[Article]
+) -> FindingScores:
+    """Return how well grouping and relations reproduce the expected findings and incidents."""
+    from itertools import combinations
+
+    from reconcile.pipeline import analyse
+
+    analysis = analyse(articles, claims=list(scores.claims))
+    relation = {}
+    for r in analysis.relations:
+        relation[frozenset((r.a, r.b))] = r.type
+    out = FindingScores()
+    matched = [(g, scores.matches[g.row]) for g in gold if g.row in scores.matches]
+    for (ga, ca), (gb, cb) in combinations([m for m in matched if m[0].incident], 2):
+        if ga.incident == gb.incident:
+            out.pairs_same_incident += 1
+            out.pairs_same_incident_same_event += ca.event == cb.event
+        else:
+            out.pairs_other_incident += 1
+            out.pairs_other_incident_same_event += ca.event == cb.event
+    if findings_path is None:
+        return out
+    text = read_text_file(findings_path)
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in FINDING_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(
+            str(findings_path), f"findings CSV is missing column(s): {', '.join(missing)}"
+        )
+    by_key = {}
+    for g in gold:
+        by_key.setdefault((g.article_file, _norm(g.sentence), g.kind), g)
+    for row in reader:
+        out.expected += 1
+        kind, expected = row["kind"].strip(), row["type"].strip()
+        out.by_type[expected]["expected"] += 1
+        ga = by_key.get((row["a_article"].strip(), _norm(row["a_sentence"]), kind))
+        gb = by_key.get((row["b_article"].strip(), _norm(row["b_sentence"]), kind))
+        ca = scores.matches.get(ga.row) if ga else None
+        cb = scores.matches.get(gb.row) if gb else None
+        if ca is None or cb is None:
+            continue
+        out.both_found += 1
+        out.by_type[expected]["found"] += 1
+        if ca.event == cb.event:
+            out.same_event += 1
+        got = relation.get(
+            frozenset((ca.id, cb.id)), "none" if ca.event == cb.event else "other event"
+        )
+        if got == expected:
+            out.right_type += 1
+            out.by_type[expected]["right"] += 1
+        else:
+            if got == "contradicts":
+                out.false_contradictions += 1
+            out.wrong.append(
+                f"{expected} expected, got {got}: «{row['a_sentence']}» / «{row['b_sentence']}»"
+            )
+    return out
+
+
+def render_findings(f: FindingScores, show: int = 15) -> str:
+    """Return the findings and grouping scores as text."""
+    from tabulate import tabulate
+
+    out = []
+    if f.pairs_same_incident or f.pairs_other_incident:
+        together = (
+            f.pairs_same_incident_same_event / f.pairs_same_incident if f.pairs_same_incident else 0
+        )
+        apart = (
+            1 - (f.pairs_other_incident_same_event / f.pairs_other_incident)
+            if f.pairs_other_incident
+            else 1
+        )
+        out.append(
+            f"events: same-incident claim pairs grouped together {together:.3f}; "
+            f"different-incident pairs kept apart {apart:.3f}"
+        )
+    if f.expected:
+        rows = [[t, c["expected"], c["found"], c["right"]] for t, c in sorted(f.by_type.items())]
+        rows.append(["ALL", f.expected, f.both_found, f.right_type])
+        out.append(tabulate(rows, headers=["finding", "expected", "claims found", "type right"]))
+        out.append(
+            f"findings: {f.right_type}/{f.expected} reported with the expected type "
+            f"({f.right_type / f.expected:.3f}); of the {f.both_found} whose claims were both found, "
+            f"{f.same_event} in one event and {f.right_type} right; false contradictions: "
+            f"{f.false_contradictions}"
+        )
+        if show and f.wrong:
+            out.append(f"\nfindings not reproduced ({len(f.wrong)}):")
+            out.extend(f"  {line}" for line in f.wrong[:show])
+    return "\n".join(out) + ("\n" if out else "")
 
 
 def evaluate_paths(gold_path: Path, paths: list[Path]) -> Scores:
