@@ -19,17 +19,18 @@ from reconcile.dates import days_between, parse_date, shift
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.model import Article, Claim, Event
-from reconcile.places import find_places
+from reconcile.places import find_places, place_key, place_skeleton
 
 DATE_WINDOW_DAYS = 3
 
 # Event trigger words by class; classes in one family describe the same kind of incident.
 TRIGGERS: dict[str, list[str]] = {
     "strike": ["air strike", "air strikes", "airstrike", "airstrikes", "strike", "strikes",
-               "drone strike", "bombing", "bombardment", "shelling", "missile", "missiles",
+               "drone strike", "bombardment", "shelling", "missile", "missiles",
                "rocket", "rockets", "raid", "raids", "operation", "offensive", "incursion",
                "attack", "attacks", "assault", "ambush", "clashes", "fighting", "battle"],
-    "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives"],
+    "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives",
+                  "bombing", "bombings", "car bomb", "car bombing", "suicide bombing", "bomb"],
     "abduction": ["abduction", "abductions", "kidnapping", "kidnappings", "abducted",
                   "kidnapped", "hostage", "hostages", "abductors", "kidnappers"],
     "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
@@ -43,6 +44,12 @@ _TRIGGER_RE = re.compile(
 )
 _TRIGGER_CLASS = {w.lower(): cls for cls, ws in TRIGGERS.items() for w in ws}
 _SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
+_DISTINCT_RE = re.compile(
+    r"\b(?:in\s+a\s+separate|a\s+separate\s+(?:attack|incident|strike|bombing|raid)|in\s+another\s+"
+    r"(?:attack|incident)|elsewhere|last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
+    r"in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -90,34 +97,49 @@ def event_date(sentence: str, published: str | None) -> str | None:
 
 
 def frame_article(article: Article, claims: list[Claim]) -> None:
-    """Set each claim's trigger, place and scope from its sentence and the article's lead."""
+    """Set each claim's trigger, place and scope from its sentence, paragraph and the lead.
+
+    A sentence's own trigger word and places win; a sentence without them takes those of the
+    paragraph so far, then those of the lead.
+    """
     lead_end = _lead_end(article)
     lead = article.text[:lead_end]
+    # Places named with a preposition anywhere ("in Tell Hamra") are also recognised where the
+    # text names them bare ("Tell Hamra buries its dead").
+    known = {name: key for name, key in find_places(article.text)}
     main = Frame(
         trigger=trigger_class(article.title) or trigger_class(lead),
-        places={key: name for name, key in find_places(lead)},
+        places=_places_in(lead, known),
         date=article.published,
     )
     current_paragraph = -1
-    paragraph_frame: Frame | None = None
+    paragraph = Frame()
     for claim in sorted(claims, key=lambda c: c.start):
-        paragraph = article.text.rfind("\n\n", 0, claim.start)
-        if paragraph != current_paragraph:
-            current_paragraph, paragraph_frame = paragraph, None
+        start = article.text.rfind("\n\n", 0, claim.start)
+        if start != current_paragraph:
+            current_paragraph, paragraph = start, Frame()
         clause = _clause(claim)
         scope = _SCOPE_RE.search(clause)
-        places = {key: name for name, key in find_places(claim.sentence)}
+        places = _places_in(claim.sentence, known)
         trigger = trigger_class(clause) or trigger_class(claim.sentence)
-        if places and not (places.keys() & main.places.keys()) and claim.start >= lead_end:
-            frame = Frame(trigger or main.trigger, places)
-            paragraph_frame = frame
-        elif paragraph_frame is not None and not places:
-            frame = paragraph_frame
-        else:
-            frame = main
-        claim.trigger = frame.trigger
-        claim.place = "; ".join(frame.places.values())
+        if places:
+            paragraph.places = places
+        if trigger:
+            paragraph.trigger = trigger
+        claim.trigger = trigger or paragraph.trigger or main.trigger
+        chosen = places or paragraph.places or main.places
+        claim.place = "; ".join(chosen.values())
         claim.scope = scope.group(0) if scope else ""
+        if _DISTINCT_RE.search(claim.sentence):
+            claim.scope = claim.scope or "separate"
+
+
+def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:
+    found = {key: name for name, key in find_places(text)}
+    for name, key in known.items():
+        if key not in found and name in text:
+            found[key] = name
+    return found
 
 
 def _lead_end(article: Article) -> int:
@@ -151,7 +173,13 @@ class _Group:
 
 
 def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
-    """Return events for the claims (setting claim.event), joining incidents across articles."""
+    """Return events for the claims (setting claim.event), joining incidents across articles.
+
+    Within an article, claims whose trigger classes agree are one incident (places there are
+    often nested: "Jurf al Sakhar, south of Baghdad, in Iraq"); a different trigger ("a
+    car-ramming in Tel Aviv" in a story on a raid), a cumulative count or a sentence marked as
+    another incident ("in a separate attack") is its own event.
+    """
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article].append(claim)
@@ -160,23 +188,24 @@ def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
     for article_id, article_claims in by_article.items():
         article = article_by_id[article_id]
         frame_article(article, article_claims)
-        local: dict[tuple[str, str, str], _Group] = {}
+        local: dict[tuple[str, str], _Group] = {}
         for claim in article_claims:
             date = event_date(claim.sentence, article.published)
-            place_keys = frozenset(_keys(claim.place))
-            if claim.scope:
+            if claim.scope == "separate":
+                key = ("separate:" + claim.place, claim.trigger)
+            elif claim.scope:
                 key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
             else:
                 key = ("", claim.trigger)
-            local_key = (key[0], key[1], "|".join(sorted(place_keys)))
-            group = local.get(local_key)
+            group = local.get(key)
             if group is None:
-                group = _Group(key, set(place_keys), date, [], {})
-                local[local_key] = group
+                group = _Group(key, set(), date, [], {})
+                local[key] = group
                 groups.append(group)
             group.claims.append(claim)
             for name in filter(None, claim.place.split("; ")):
-                group.names.setdefault(_keys(name)[0] if _keys(name) else name, name)
+                group.names.setdefault(place_key(name), name)
+                group.places.add(place_skeleton(place_key(name)))
             if date and (group.date is None or date < group.date):
                 group.date = date
     merged = _merge_across_articles(groups)
@@ -223,8 +252,13 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
     return list(clusters.values())
 
 
+# Across articles, outlets describe one incident with different words ("gunmen attacked",
+# "abducted", "raid"): only natural disasters are kept apart from violence.
+TRIGGER_FAMILY = {"disaster": "disaster"}
+
+
 def _compatible_trigger(a: str, b: str) -> bool:
-    return not a or not b or a == b
+    return not a or not b or TRIGGER_FAMILY.get(a, "violence") == TRIGGER_FAMILY.get(b, "violence")
 
 
 def _events_from(clusters: list[list[_Group]]) -> list[Event]:

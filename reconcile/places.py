@@ -22,7 +22,7 @@ _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|the)[\s-]+", re.I)
 _PARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|de|del|la|le|du|van|von)"
 # "in Jenin", "near Jurf al Sakhar", "south of Baghdad": a capitalised name after a preposition.
 PLACE_RE = re.compile(
-    r"(?:\b(?:in|at|near|outside|around|across|from|into)|(?:south|north|east|west|outskirts|"
+    r"(?:\b(?i:in|at|near|outside|around|across|from|into)|(?i:south|north|east|west|outskirts|"
     r"city|town|village|province|region|district|stronghold|suburbs?|heart|centre|center)"
     r"\s+of)[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?[A-Z][\w’'-]+){0,3})"
@@ -46,10 +46,32 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+def place_skeleton(key: str) -> str:
+    """Return a spelling-tolerant form of a place key: each word's first letter and consonants.
+
+    Transliterated names vary mostly in vowels and doubled letters ("Tal Hamra", "Tel al-Hamra",
+    "Tell Hamra"; "Dar Salem", "Dar al-Salam"; "Nkora", "N'Kora"), so these share a skeleton.
+    """
+    words = []
+    for word in key.replace("'", "").split():
+        if word in _GENERIC_PLACE_WORDS:
+            continue
+        skeleton = word[0] + re.sub(r"[aeiouy]", "", word[1:])
+        words.append(re.sub(r"(.)\1+", r"\1", skeleton))
+    return " ".join(words) or key
+
+
+_GENERIC_PLACE_WORDS = {
+    "state", "province", "city", "town", "village", "district", "region", "governorate",
+    "county", "municipality", "camp", "refugee", "oblast", "raion",
+}  # fmt: skip
+
+
 def place_key(name: str) -> str:
     """Return the key shared by spellings of one place ("Jurf al-Sakhar" -> "jurf sakhar")."""
     s = unidecode(name).lower().replace("’", "'")
     s = re.sub(r"'s$", "", s)
+    s = re.sub(r"(?<=\w)'(?=\w)", "", s)  # N'Kora -> nkora
     s = _ARTICLE.sub(" ", s)
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
     return aliases().get(s, s)
