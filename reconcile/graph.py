@@ -7,6 +7,7 @@ representative, so a wire story reprinted a thousand times costs one comparison,
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -35,9 +36,69 @@ def interval_relation(a: Claim, b: Claim) -> str:
     return "contradicts"
 
 
+# Words for everyone counted; a subject without a narrower group word counts all victims.
+GENERIC_SUBJECTS = frozenset(
+    [
+        "people",
+        "persons",
+        "person",
+        "dead",
+        "deaths",
+        "death",
+        "killed",
+        "lives",
+        "life",
+        "bodies",
+        "body",
+        "casualties",
+        "victims",
+        "injured",
+        "wounded",
+        "injuries",
+        "hurt",
+        "missing",
+        "displaced",
+        "homeless",
+        "total",
+        "toll",
+        "others",
+        "individuals",
+        "residents",
+    ]
+)
+GROUP_WORDS = re.compile(
+    r"\b(?P<g>civilians?|children|child|kids|minors|women|men|girls|boys|students?|pupils?|"
+    r"schoolchildren|schoolgirls|soldiers?|troops|officers?|policem[ae]n|police|fighters?|"
+    r"militants?|insurgents?|rebels?|gunmen|gunman|attackers?|members?|workers?|staff|"
+    r"journalists?|doctors?|medics?|refugees|migrants|prisoners|detainees|suspects|"
+    r"[A-Z][a-z]+(?:is|ans|ians|ese|ns))\b"
+)
+
+
+def subject_group(claim: Claim) -> str:
+    """Return the narrower group a claim counts ("children", "soldiers"), or "" for everyone."""
+    match = GROUP_WORDS.search(claim.subject or "")
+    if not match:
+        return ""
+    word = match.group("g").lower()
+    return {"child": "children", "kids": "children", "minors": "children"}.get(
+        word, word.rstrip("s")
+    )
+
+
 def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | None:
     """Return how claim a relates to claim b (same event and kind), or None for no finding."""
     base = interval_relation(a, b)
+    ga, gb = subject_group(a), subject_group(b)
+    if ga != gb:
+        # Different scopes: a part ("nine children") within a total is a subset; two different
+        # groups ("12 Palestinians", "one Israeli soldier") are not rival counts.
+        if ga and gb:
+            return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
+        part, total = (a, b) if ga else (b, a)
+        if part.interval[0] <= total.interval[1]:
+            return Relation(part.id, total.id, "subset", f"{subject_group(part)} within the total")
+        return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
     if a.article == b.article and a_outlet != b_outlet and base != "contradicts":
         stated, source = (a, b) if a_outlet else (b, a)
@@ -89,7 +150,11 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
     """
     chosen: dict[str, Relation] = {}
     for r in found:
-        if r and r.type == "attribution_dropped":
+        if (
+            r
+            and r.type == "attribution_dropped"
+            and interval_relation(by_id[r.a], by_id[r.b]) != "agrees"
+        ):
             stated, source = by_id[r.a], by_id[r.b]
             rank = (interval_relation(stated, source) != "agrees", source.start)
             best = chosen.get(r.a)
@@ -102,7 +167,24 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
     for r in found:
         if r is None:
             continue
-        if r.type == "attribution_dropped" and chosen.get(r.a) is not r:
+        exact = (
+            r.type == "attribution_dropped"
+            and interval_relation(by_id[r.a], by_id[r.b]) == "agrees"
+        )
+        if (
+            r.type == "attribution_dropped"
+            and not exact
+            and (
+                chosen.get(r.a) is not r
+                or any(
+                    x
+                    and x.type == "attribution_dropped"
+                    and x.a == r.a
+                    and interval_relation(by_id[x.a], by_id[x.b]) == "agrees"
+                    for x in found
+                )
+            )
+        ):
             r = Relation(r.a, r.b, interval_relation(by_id[r.a], by_id[r.b]))
         kept.append(r)
     return kept

@@ -51,7 +51,8 @@ SOURCE_NOUN = re.compile(
     r"government|sources?|commander|governor|mayor|president|teachers?|survivors?|officers?|"
     r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|headman|elders?|leaders?|"
     r"activists?|monitors?|directors?|analysts?|farmers?|shopkeepers?|nurses?|chief|staff|"
-    r"volunteers?|coordinator|representatives?|envoy|he|she|it|they|we|i)\b",
+    r"volunteers?|coordinator|representatives?|envoy|directorate|council|committee|observatory|"
+    r"commission|administration|services?|office|he|she|it|they|we|i)\b",
     re.I,
 )
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -221,9 +222,13 @@ def find_cues(sentence: str) -> list[Cue]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
             continue
-        if not plausible_source(src):
+        after_verb = sentence[m.end() :]
+        at_end = re.match(r"\s*(?:[.!?\"”]|$)", after_verb) and re.search(
+            r",\s*$", sentence[:src_start]
+        )
+        if not (plausible_source(src) or (at_end and re.match(r"(?:the|a|an)\s", src))):
             continue
-        after = sentence[m.end() :]
+        after = after_verb
         if verb.lower() == "told":
             told = re.match(r"\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})", after)
             if told:

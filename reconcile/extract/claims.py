@@ -165,7 +165,10 @@ def _sentence_claims(
             )
 
     for start, end, kind, hedge in find_zero_claims(s):
-        if any(c.start - sentence.start <= start < c.end - sentence.start for c in claims):
+        if any(
+            c.kind == kind and c.start - sentence.start <= start < c.end - sentence.start
+            for c in claims
+        ):
             continue
         q = Quantity(start, end, s[start:end], 0, 0, 0, "exact")
         source, cue_words = _attribute(start, cues, carried, headline_source)
@@ -192,8 +195,6 @@ def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit |
     between = s[previous.end - offset : q.start]
     if previous.part_of or not re.fullmatch(r"[^,.;:]{0,40}\band\s+", between):
         return None
-    if not re.match(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:[,.;]|$)", s[q.end :]):
-        return None  # "and 30 others were wounded" has its own predicate
     return KindHit(previous.kind, "coordinated", "", q.end)
 
 

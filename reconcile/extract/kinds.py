@@ -66,7 +66,8 @@ def grammar() -> _Grammar:
             if nouns:
                 pattern = re.compile(
                     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?"
-                    r"(?P<pre>(?:(?!(?:were|was|have|has|had|been|are|is|be|being)\b)[\w'’-]+\s+){0,2}?)"
+                    r"(?P<pre>(?:(?!(?:were|was|have|has|had|been|are|is|be|being|in|on|at|by|from|during|"
+                    r"after|near|across|with|for|and|or)\b)[\w'’-]+\s+){0,2}?)"
                     r"(?P<noun>" + _alt(nouns) + r")\b",
                     re.I,
                 )
@@ -89,7 +90,7 @@ def grammar() -> _Grammar:
         r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?(?P<of>dead|deaths|fatalities|"
         r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
-        r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,110}?\b(?:to|at|of|is|was|"
+        r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|"
         r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s*)$",
         re.I,
     )
@@ -137,6 +138,8 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
     g = grammar()
     before = sentence[max(0, start - 30) : start]
     after = sentence[end : end + 40]
+    if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
+        return False  # "attacked 20 times": a count of attacks
     if g.non_count_after.match(after) or g.label_before.search(before):
         return True
     if g.date_before.search(before) or g.date_after.match(after):
@@ -184,6 +187,12 @@ _NOT_A_NOUN = re.compile(
     r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$)",
     re.I,
 )
+_RETURNED = re.compile(
+    r"freed|released|rescued|escaped|returned|came back|come back|walked back|were found", re.I
+)
+_ATTACK_CONTEXT = re.compile(
+    r"\b(?:attack(?:ed|s)?|ambushed|assaulted|struck|hit|bombed|shelled|targeted)\b", re.I
+)
 _TIMES = re.compile(r"\s+times\b", re.I)
 _RELEASED_BEFORE = re.compile(
     r"\b(?:released|freed|rescued|returned|evacuated|reunited|repatriated|found)\s+(?:\w+\s+)?$",
@@ -216,7 +225,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         return None
     if _RELEASED_BEFORE.search(before[-40:]):
         return None  # "released 20 pupils abducted last week": a release, not an abduction
-    toll = g.toll_before.search(before[-140:])
+    toll = g.toll_before.search(before[-200:])
     if toll:
         word = re.sub(r"\s+", " ", (toll.group("of") or toll.group("bare") or "dead").lower())
         word = {"in custody": "arrested", "held": "missing"}.get(word, word)
@@ -273,6 +282,12 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if not kind:
             continue
         hit = KindHit(kind, "predicate", subject_words(after), end)
+        reduced = not re.search(
+            r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", window[: match.start()]
+        )
+        if reduced and block and block.start() > match.start() and _RETURNED.match(block.group(0)):
+            # "Twelve villagers abducted last week escaped": the count is of those who came back.
+            return None
         if participle and match.start() < len(participle.subject) + 2:
             continue  # the adjective itself
         if _RELATIVE.search(window[: match.start()]):
@@ -301,7 +316,7 @@ _HARM = (
     r"kidnapped|unaccounted\s+for"
 )
 ZERO_RE = re.compile(
-    r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)"
+    r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)\b"
     r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
     r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
     r"(?:\s+(?P<what>deaths|fatalities|injuries|casualties|arrests|person|people|civilians?|one)\b)?"
