@@ -192,7 +192,9 @@ def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
         for claim in article_claims:
             date = event_date(claim.sentence, article.published)
             if claim.scope == "separate":
-                key = ("separate:" + claim.place, claim.trigger)
+                # Another incident named in passing: its own event, joined across articles by
+                # place like any incident, never with this article's main one.
+                key = ("", claim.trigger + "#separate:" + claim.place)
             elif claim.scope:
                 key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
             else:
@@ -258,6 +260,7 @@ TRIGGER_FAMILY = {"disaster": "disaster"}
 
 
 def _compatible_trigger(a: str, b: str) -> bool:
+    a, b = a.split("#")[0], b.split("#")[0]
     return not a or not b or TRIGGER_FAMILY.get(a, "violence") == TRIGGER_FAMILY.get(b, "violence")
 
 
@@ -279,8 +282,8 @@ def _events_from(clusters: list[list[_Group]]) -> list[Event]:
             for k, v in g.names.items():
                 names.setdefault(k, v)
         dates = sorted(g.date for g in cluster if g.date)
-        trigger = next((g.key[1] for g in cluster if g.key[1]), "")
-        scope = next((c.scope for c in claims if c.scope), "")
+        trigger = next((g.key[1].split("#")[0] for g in cluster if g.key[1]), "")
+        scope = next((c.scope for c in claims if c.scope and c.scope != "separate"), "")
         events.append(
             Event(
                 id=event_id,

@@ -96,6 +96,8 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
         if ga and gb:
             return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
         part, total = (a, b) if ga else (b, a)
+        if base == "agrees":
+            return Relation(a.id, b.id, "agrees", f"the same figure; one names {ga or gb}")
         if part.interval[0] <= total.interval[1]:
             return Relation(part.id, total.id, "subset", f"{subject_group(part)} within the total")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
@@ -107,17 +109,65 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
                 stated.id, source.id, "attribution_dropped",
                 f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
             )  # fmt: skip
+    if base == "agrees":
+        return Relation(a.id, b.id, "agrees")
     da, db = published.get(a.article), published.get(b.article)
-    if base != "agrees" and da and db and da != db:
+    if da and db and da != db:
+        # Tolls move over days. A later, higher figure (or, for the missing, a lower one as
+        # people are found), or any later figure from the same source, revises the earlier one;
+        # a later lower toll from another source still contradicts it.
         earlier, later = (a, b) if da < db else (b, a)
-        same_source = a.source_norm == b.source_norm and not a_outlet
-        if same_source or base == "contradicts":
-            direction = "rose" if later.interval[0] > earlier.interval[0] else "changed"
+        same = a.source_norm == b.source_norm and not a_outlet
+        vague = "vague" in (a.qualifier, b.qualifier)
+        rising = (later.figure or 0) > (earlier.figure or 0)
+        if same or (rising and not vague) or (a.kind == "missing" and base == "contradicts"):
+            direction = "rose" if rising else "changed"
             return Relation(earlier.id, later.id, "updated", f"the figure {direction} later")
-    if base == "contradicts" and a.source_norm == b.source_norm and a.article == b.article:
-        earlier, later = (a, b) if a.start < b.start else (b, a)
-        return Relation(earlier.id, later.id, "updated", "the same source revises its figure")
+        if base == "contradicts" and not rising:
+            return Relation(a.id, b.id, "contradicts", "a lower figure later, from another source")
+    progression = _progression(a, b)
+    if progression:
+        return progression
+    same_source = a.source_norm == b.source_norm and not a_outlet
+    if same_source and a.article == b.article:
+        if a.figure == b.figure:
+            # A headline's "100" beside the body's "more than 100": the qualifier was dropped.
+            return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
+        if base == "contradicts":
+            earlier, later = (a, b) if a.start < b.start else (b, a)
+            return Relation(earlier.id, later.id, "updated", "the same source revises its figure")
     return Relation(a.id, b.id, base)
+
+
+# Words that place a figure earlier or later in a running count on the same day.
+_EARLIER = re.compile(
+    r"\b(?:earlier|previous|initial(?:ly)?|first|had\s+stood\s+at|up\s+from|was\s+previously|"
+    r"before\s+rising)\b",
+    re.I,
+)
+_LATER = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbs|rises|raised|increased|jumped|reached|now|"
+    r"latest|updated|revised|has\s+taken|to\s+date)\b",
+    re.I,
+)
+
+
+def _progression(a: Claim, b: Claim) -> Relation | None:
+    """Return an `updated` relation when the words mark one figure as earlier in a running count."""
+    a_earlier = bool(_EARLIER.search(_near(a))) and not _LATER.search(_near(a))
+    b_earlier = bool(_EARLIER.search(_near(b))) and not _LATER.search(_near(b))
+    a_later, b_later = bool(_LATER.search(_near(a))), bool(_LATER.search(_near(b)))
+    if a_earlier and not b_earlier or b_later and not a_later:
+        return Relation(a.id, b.id, "updated", "the running count moved on")
+    if b_earlier and not a_earlier or a_later and not b_later:
+        return Relation(b.id, a.id, "updated", "the running count moved on")
+    return None
+
+
+def _near(claim: Claim) -> str:
+    """Return the words just before a claim's figure (where "rose to" or "earlier" stand)."""
+    offset = claim.start - claim.sentence_start
+    return claim.sentence[max(0, offset - 60) : offset + len(claim.stated) + 15]
 
 
 def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relation]:

@@ -22,7 +22,7 @@ _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|the)[\s-]+", re.I)
 _PARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|de|del|la|le|du|van|von)"
 # "in Jenin", "near Jurf al Sakhar", "south of Baghdad": a capitalised name after a preposition.
 PLACE_RE = re.compile(
-    r"(?:\b(?i:in|at|near|outside|around|across|from|into)|(?i:south|north|east|west|outskirts|"
+    r"(?:\b(?i:in|at|near|outside|around|across|from|into|on)|(?i:south|north|east|west|outskirts|"
     r"city|town|village|province|region|district|stronghold|suburbs?|heart|centre|center)"
     r"\s+of)[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?[A-Z][\w’'-]+){0,3})"

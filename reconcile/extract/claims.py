@@ -27,6 +27,7 @@ from reconcile.extract.kinds import (
     find_zero_claims,
     is_not_a_count,
     kind_of_word,
+    subject_words,
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
 from reconcile.extract.sentences import Sentence, split_sentences
@@ -195,7 +196,7 @@ def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit |
     between = s[previous.end - offset : q.start]
     if previous.part_of or not re.fullmatch(r"[^,.;:]{0,40}\band\s+", between):
         return None
-    return KindHit(previous.kind, "coordinated", "", q.end)
+    return KindHit(previous.kind, "coordinated", subject_words(s[q.end :]), q.end)
 
 
 def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attribution | None:

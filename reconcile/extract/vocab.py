@@ -597,7 +597,17 @@ HEDGES = [
 ]
 
 # Words that, placed before a figure, make it a part of a total given with it.
-BREAKDOWN_BEFORE = ["including", "among them", "among whom", "of whom", "of them", "among"]
+BREAKDOWN_BEFORE = [
+    "including",
+    "included",
+    "include",
+    "includes",
+    "among them",
+    "among whom",
+    "of whom",
+    "of them",
+    "among",
+]
 BREAKDOWN_AFTER = [
     "among them",
     "among the dead",
