@@ -287,7 +287,7 @@ def _events_from(clusters: list[list[_Group]]) -> list[Event]:
         events.append(
             Event(
                 id=event_id,
-                label=_label(trigger, list(names.values()), dates[0] if dates else None, scope,
+                label=event_label(trigger, list(names.values()), dates[0] if dates else None, scope,
                              claims),
                 claims=[c.id for c in claims],
                 trigger=trigger,
@@ -299,9 +299,10 @@ def _events_from(clusters: list[list[_Group]]) -> list[Event]:
     return events
 
 
-def _label(
+def event_label(
     trigger: str, places: list[str], date: str | None, scope: str, claims: list[Claim]
 ) -> str:
+    """Return an event's label: "strike in Jurf al Sakhar, 2023-11-21" or a series' scope."""
     if scope:
         kinds = sorted({c.kind for c in claims})
         return f"{'/'.join(kinds)} {scope} (cumulative)"

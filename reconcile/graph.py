@@ -90,7 +90,8 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
     """Return how claim a relates to claim b (same event and kind), or None for no finding."""
     base = interval_relation(a, b)
     ga, gb = subject_group(a), subject_group(b)
-    if ga != gb:
+    da, db = published.get(a.article), published.get(b.article)
+    if ga != gb and not (da and db and da != db and not (ga and gb)):
         # Different scopes: a part ("nine children") within a total is a subset; two different
         # groups ("12 Palestinians", "one Israeli soldier") are not rival counts.
         if ga and gb:
@@ -111,7 +112,6 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
             )  # fmt: skip
     if base == "agrees":
         return Relation(a.id, b.id, "agrees")
-    da, db = published.get(a.article), published.get(b.article)
     if da and db and da != db:
         # Tolls move over days. A later, higher figure (or, for the missing, a lower one as
         # people are found), or any later figure from the same source, revises the earlier one;

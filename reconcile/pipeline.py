@@ -6,6 +6,7 @@ function of the step before, so the store and the report can call the same steps
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,11 +59,18 @@ def analyse(
     claims: list[Claim] | None = None,
     rule: str = "range",
     vague: str = "interval",
+    adjust_events: Callable[[list[Event], list[Claim]], list[Event]] | None = None,
 ) -> Analysis:
-    """Return the analysis of articles (extracting their claims unless `claims` is given)."""
+    """Return the analysis of articles (extracting their claims unless `claims` is given).
+
+    `adjust_events` runs between grouping and relating: the store uses it to re-apply an
+    analyst's merges and splits and to keep event ids stable.
+    """
     if claims is None:
         claims = [c for a in articles for c in extract_claims(a, vague=vague)]
     events = group_events(articles, claims)
+    if adjust_events is not None:
+        events = adjust_events(events, claims)
     relations = build_relations(claims, articles)
     reconciled = reconcile(claims, relations, articles, rule=rule)
     return Analysis(articles, claims, events, relations, reconciled)

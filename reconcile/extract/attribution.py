@@ -104,10 +104,14 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     chunk = before[start:end]
     # "The Monitor, an independent group that tracks violence, said": the name before the
     # apposition is the speaker, however long the apposition is.
-    if cut >= 0 and before[cut] == "," and re.match(r"\s*(?:the|a|an|one\s+of)\b", chunk, re.I):
+    appositive = re.match(r"\s*(?:(?P<det>the|a|an|one\s+of)|which|who|whose)\b", chunk, re.I)
+    if cut >= 0 and before[cut] == "," and appositive:
         name = re.search(r"(?:^|[,;:\"“(]\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*$",
                          before[:cut])  # fmt: skip
         if name and not _TIME_LEAD.match(name.group(1)):
+            if not appositive.group("det"):
+                # "The Observatory, which documents casualties, said": the name alone.
+                return name.group(1), name.start(1)
             head = re.split(r"\s(?:who|that|which|whose)\s", chunk.strip())[0]
             return f"{name.group(1)}, {head}", name.start(1)
     # "A nurse who asked not to be named because ... said": the speaker is before "who".

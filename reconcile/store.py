@@ -1,0 +1,790 @@
+"""The persistent store: articles, claims, events, relations and reconciled figures in SQLite.
+
+Why the standard library's `sqlite3` and no ORM: the data is a handful of flat tables whose rows
+are already the model's `to_row()` dicts, so an ORM would add a dependency and a mapping layer
+and save nothing. SQLite ships with Python, keeps the whole store in one file a user can copy,
+mail or open with any SQLite tool (or `pandas.read_sql`), and gives real transactions: an ingest
+either lands completely or not at all, even if the process is killed half-way.
+
+The file is opened in WAL mode (readers never block the writer; a killed writer leaves the last
+committed state) with foreign keys on. The schema is built by `MIGRATIONS`, a numbered list of
+small functions; each runs once, in its own transaction, and is recorded in `_migrations` and in
+`PRAGMA user_version`, so an old store is brought up to date when it is opened.
+
+Events are recomputed over everything stored on every ingest, because a new article can join
+incidents that were apart. To keep the ids people write down ("see E3") meaningful, each new
+event takes the id of the stored event it shares the most claims with. Corrections (merge,
+split) are kept as the claim ids they concern and re-applied after every regrouping.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reconcile.errors import InputError, ReconcileError
+from reconcile.events import event_date, event_label
+from reconcile.extract.claims import extract_claims
+from reconcile.ingest import MAX_FEED_BYTES, read_articles
+from reconcile.ingest.claimsheet import (
+    ClaimSheet,
+    SheetClaim,
+    parse_json_sheet,
+    read_claim_sheet,
+    sheet_claims,
+)
+from reconcile.ingest.files import read_text_file
+from reconcile.model import Article, Claim, Event, Reconciled, Relation, Section
+from reconcile.pipeline import Analysis, analyse
+from reconcile.places import place_key
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DEFAULT_DB = "reconcile.db"
+ENV_DB = "RECONCILE_DB"
+# Test hook: with this set to 1, `ingest` kills its own process (SIGKILL, no clean-up) right
+# after inserting the first claim, inside the open transaction. The tests use it to check that
+# a killed ingest leaves the store as it was. Nothing else reads it.
+DIE_HOOK = "RECONCILE_TEST_DIE_AFTER_INSERT"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Claim columns in the order of the JSON contract, then the rest of the Claim fields.
+CONTRACT_COLUMNS = (
+    "id", "article", "kind", "low", "high", "qualifier", "subject", "source", "source_role",
+    "cue", "sentence", "start", "end", "event",
+)  # fmt: skip
+CLAIM_COLUMNS = CONTRACT_COLUMNS + (
+    "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin", "sentence_start",
+    "sentence_end", "place", "trigger", "scope",
+)  # fmt: skip
+ARTICLE_COLUMNS = (
+    "id", "path", "title", "outlet", "url", "published", "byline", "sections", "text",
+    "ingested_at",
+)  # fmt: skip
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def default_db_path() -> Path:
+    """Return the store path: $RECONCILE_DB, or reconcile.db in the current folder."""
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# --- migrations --------------------------------------------------------------------------------
+# Append new migrations at the end; never edit or reorder one that has shipped.
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = []
+
+
+def migration(fn: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_tables(db: sqlite3.Connection) -> None:
+    statements = [
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', published TEXT,
+            byline TEXT NOT NULL DEFAULT '', sections TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+        """CREATE TABLE sources (
+            norm TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL)""",
+        """CREATE TABLE events (
+            id TEXT PRIMARY KEY, label TEXT NOT NULL, trigger TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '', date TEXT, scope TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            article TEXT NOT NULL REFERENCES articles(id),
+            kind TEXT NOT NULL, low REAL, high REAL, qualifier TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+            source_role TEXT NOT NULL DEFAULT '', cue TEXT NOT NULL DEFAULT '',
+            sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            event TEXT REFERENCES events(id),
+            stated TEXT NOT NULL DEFAULT '', figure REAL,
+            source_norm TEXT NOT NULL REFERENCES sources(norm),
+            zone TEXT NOT NULL DEFAULT 'body', hedge TEXT NOT NULL DEFAULT '',
+            part_of TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL CHECK (origin IN ('machine', 'human')),
+            sentence_start INTEGER NOT NULL DEFAULT 0, sentence_end INTEGER NOT NULL DEFAULT 0,
+            place TEXT NOT NULL DEFAULT '', trigger TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT '', extra TEXT NOT NULL DEFAULT '{}')""",
+        """CREATE TABLE relations (
+            id INTEGER PRIMARY KEY, a TEXT NOT NULL REFERENCES claims(id),
+            b TEXT NOT NULL REFERENCES claims(id), type TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE reconciled (
+            event TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL,
+            low REAL, best REAL, high REAL, rule TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '', originators INTEGER NOT NULL DEFAULT 0,
+            claims TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (event, kind))""",
+        """CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+            payload TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+@migration
+def m002_indexes(db: sqlite3.Connection) -> None:
+    db.execute("CREATE INDEX claims_article ON claims(article)")
+    db.execute("CREATE INDEX claims_event ON claims(event)")
+    db.execute("CREATE INDEX relations_a ON relations(a)")
+    db.execute("CREATE INDEX relations_b ON relations(b)")
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did."""
+
+    files: int = 0
+    new_articles: int = 0
+    unchanged_articles: int = 0
+    claims_added: int = 0  # machine and human
+    human_claims_added: int = 0
+    human_claims_unchanged: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table afterwards
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.new_articles or self.claims_added)
+
+    def line(self) -> str:
+        """Return the one-line summary the CLI prints."""
+        c = self.counts
+        held = (
+            f"store holds {c.get('articles', 0)} article(s), {c.get('claims', 0)} claim(s), "
+            f"{c.get('events', 0)} event(s)"
+        )
+        if not self.changed:
+            return f"nothing new: {self.unchanged_articles} article(s) unchanged; {held}"
+        human = f" ({self.human_claims_added} from claim sheets)" if self.human_claims_added else ""
+        return (
+            f"{self.new_articles} new article(s), {self.unchanged_articles} unchanged, "
+            f"{self.claims_added} claim(s) added{human}; {held}"
+        )
+
+
+@dataclass
+class _Batch:
+    """Everything read from the input files, before the store is touched."""
+
+    articles: list[Article] = field(default_factory=list)
+    sheets: list[ClaimSheet] = field(default_factory=list)
+
+
+class Store:
+    """A reconcile store: one SQLite file. Use as a context manager, or call `close()`."""
+
+    TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections")
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, create: bool = True) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        name = str(self.path)
+        if self.path.is_dir():
+            raise ReconcileError(f"{name}: is a folder, not a store file")
+        if self.path.exists():
+            _check_header(self.path)
+        elif not create:
+            raise ReconcileError(f"{name}: no such store (create it with `reconcile ingest`)")
+        elif not self.path.resolve().parent.is_dir():
+            raise ReconcileError(f"{name}: folder {self.path.resolve().parent} does not exist")
+        try:
+            self._db = sqlite3.connect(name, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise ReconcileError(f"{name}: cannot open ({exc})") from exc
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise ReconcileError(f"{name}: not a usable SQLite database ({exc})") from exc
+        except BaseException:
+            self._db.close()
+            raise
+
+    # -- connection and schema ------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open sqlite3 connection, for queries the methods here do not cover."""
+        return self._db
+
+    @property
+    def schema_version(self) -> int:
+        """Return the number of migrations applied (also in PRAGMA user_version)."""
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        tables = {
+            r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        version = self.schema_version
+        if version == 0 and tables - {"_migrations", "sqlite_sequence"}:
+            raise ReconcileError(
+                f"{self.path}: is a SQLite database, but not a reconcile store "
+                f"(it has tables: {', '.join(sorted(tables)[:5])})"
+            )
+        if version > len(MIGRATIONS):
+            raise ReconcileError(
+                f"{self.path}: store schema version {version} is newer than this reconcile "
+                f"understands ({len(MIGRATIONS)}); upgrade reconcile"
+            )
+        if version == len(MIGRATIONS):
+            return
+        with self._transaction():
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS _migrations ("
+                "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+        for number, fn in enumerate(MIGRATIONS, start=1):
+            with self._transaction():
+                if number <= self.schema_version:  # read inside: another process may migrate
+                    continue
+                fn(self._db)
+                self._db.execute(
+                    "INSERT INTO _migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (number, fn.__name__, _now()),
+                )
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run the block in one write transaction: all of it is committed, or none of it."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._db.in_transaction:  # SQLite may have rolled back already (disk full)
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of rows in each table."""
+        return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in self.TABLES}
+
+    # -- ingest ---------------------------------------------------------------------------------
+
+    def ingest(
+        self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
+    ) -> IngestSummary:
+        """Add articles and claim sheets, then regroup and relate everything stored.
+
+        Every file is read, and every claim extracted, before the store is written; the writes
+        and the regrouping are one transaction, so any error leaves the store as it was.
+        """
+        report = progress or (lambda stage, done, total: None)
+        paths = [str(p) for p in paths]
+        batch = read_inputs(paths, report)
+        summary = IngestSummary(files=len(paths))
+        stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
+        new: list[Article] = []
+        for article in batch.articles:
+            if article.id in stored:
+                summary.unchanged_articles += 1
+            else:
+                stored.add(article.id)
+                new.append(article)
+        machine: list[Claim] = []
+        for done, article in enumerate(new, start=1):
+            seen: set[str] = set()
+            for claim in extract_claims(article):
+                if claim.id not in seen:
+                    seen.add(claim.id)
+                    machine.append(claim)
+            report("extracting", done, len(new))
+        human = self._sheet_claims(batch.sheets, new)
+        if not new and not human:
+            summary.counts = self.counts()
+            return summary  # nothing to write: the store is not touched at all
+        report("saving", 0, 1)
+        with self._transaction():
+            # Checked again inside the transaction: another ingest may have run meanwhile.
+            present = {r[0] for r in self._db.execute("SELECT id FROM articles")}
+            if any(a.id in present for a in new):
+                summary.unchanged_articles += sum(a.id in present for a in new)
+                new = [a for a in new if a.id not in present]
+                machine = [c for c in machine if c.article not in present]
+            fresh = self._fresh(human, machine)
+            summary.human_claims_unchanged = len(human) - len(fresh)
+            summary.new_articles = len(new)
+            summary.human_claims_added = len(fresh)
+            summary.claims_added = len(machine) + len(fresh)
+            if summary.changed:
+                self._insert(new, [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh])
+                self._recompute()
+        report("saving", 1, 1)
+        summary.counts = self.counts()
+        return summary
+
+    def _fresh(self, human: list[SheetClaim], machine: list[Claim]) -> list[SheetClaim]:
+        """Return the sheet claims not stored yet; an id taken by an extracted claim is an error."""
+        stored = {r[0]: r[1] for r in self._db.execute("SELECT id, origin FROM claims")}
+        stored.update((c.id, "machine") for c in machine)
+        fresh = []
+        for item in human:
+            origin = stored.get(item.claim.id)
+            if origin == "machine":
+                raise ReconcileError(
+                    f"claim id {item.claim.id!r} from a claim sheet is already used by an "
+                    "extracted claim; leave the id column empty or choose another id"
+                )
+            if origin is None:
+                fresh.append(item)
+        return fresh
+
+    def _sheet_claims(self, sheets: list[ClaimSheet], new: list[Article]) -> list[SheetClaim]:
+        if not sheets:
+            return []
+        finder = _ArticleFinder(self, new)
+        found: dict[str, SheetClaim] = {}
+        for sheet in sheets:
+            for item in sheet_claims(sheet, finder):
+                found.setdefault(item.claim.id, item)
+        return list(found.values())
+
+    def _insert(self, articles: list[Article], claims: list[tuple[Claim, dict[str, Any]]]) -> None:
+        now = _now()
+        self._db.executemany(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+            [
+                (a.id, a.path, a.title, a.outlet, a.url, a.published, a.byline,
+                 json.dumps([[s.zone, s.start, s.end] for s in a.sections]), a.text, now)
+                for a in articles
+            ],
+        )  # fmt: skip
+        self._db.executemany(
+            "INSERT OR IGNORE INTO sources (norm, name, role) VALUES (?, ?, ?)",
+            [(c.source_norm, c.source, c.source_role) for c, _ in claims],
+        )
+        columns = [c for c in CLAIM_COLUMNS if c != "event"] + ["extra"]
+        sql = (
+            f"INSERT INTO claims ({', '.join(_q(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        for number, (claim, extra) in enumerate(claims):
+            row = claim.to_row()
+            row["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True)
+            self._db.execute(sql, [row[c] for c in columns])
+            if number == 0 and os.environ.get(DIE_HOOK) == "1":
+                os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+    # -- regrouping -----------------------------------------------------------------------------
+
+    def _recompute(self) -> None:
+        """Regroup, relate and reconcile all stored claims; replace the derived tables.
+
+        `pipeline.analyse`, with the recorded corrections and the stable event ids applied
+        between grouping and relating (relations are computed per event).
+        """
+        articles = self._load_articles()
+        claims = self._load_claims()
+        previous = {c.id: c.event for c in claims if c.event}
+        old_ids = [r[0] for r in self._db.execute("SELECT id FROM events")]
+
+        def adjust(events: list[Event], claims: list[Claim]) -> list[Event]:
+            events = self._apply_corrections(events, claims, articles)
+            return _stable_ids(events, claims, previous, old_ids)
+
+        analysis = analyse(articles, claims=claims, adjust_events=adjust)
+        events, relations, figures = analysis.events, analysis.relations, analysis.reconciled
+        db = self._db
+        db.execute("DELETE FROM reconciled")
+        db.execute("DELETE FROM relations")
+        db.execute("UPDATE claims SET event = NULL")
+        db.execute("DELETE FROM events")
+        db.executemany(
+            "INSERT INTO events (id, label, trigger, place, date, scope) VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.id, e.label, e.trigger, e.place, e.date, e.scope) for e in events],
+        )
+        db.executemany(
+            "UPDATE claims SET event = ?, place = ?, trigger = ?, scope = ? WHERE id = ?",
+            [(c.event or None, c.place, c.trigger, c.scope, c.id) for c in claims],
+        )
+        db.executemany(
+            "INSERT INTO relations (a, b, type, note) VALUES (?, ?, ?, ?)",
+            [(r.a, r.b, r.type, r.note) for r in relations],
+        )
+        db.executemany(
+            "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.event, r.kind, r.low, r.best, r.high, r.rule, r.note, r.originators,
+              json.dumps(r.claims)) for r in figures],
+        )  # fmt: skip
+
+    def _apply_corrections(
+        self, events: list[Event], claims: list[Claim], articles: list[Article]
+    ) -> list[Event]:
+        """Return the events after re-applying every recorded merge and split, oldest first."""
+        rows = self._db.execute(
+            "SELECT id, action, payload FROM corrections ORDER BY id"
+        ).fetchall()
+        if not rows:
+            return events
+        groups: dict[str, list[str]] = {e.id: list(e.claims) for e in events}
+        member = {cid: e.id for e in events for cid in e.claims}
+        for row in rows:
+            wanted = [c for c in json.loads(row["payload"])["claims"] if c in member]
+            if row["action"] == "merge":
+                targets = list(dict.fromkeys(member[c] for c in wanted))
+                for other in targets[1:]:
+                    for cid in groups.pop(other):
+                        member[cid] = targets[0]
+                        groups[targets[0]].append(cid)
+            elif wanted:
+                key = f"correction-{row['id']}"
+                for cid in wanted:
+                    groups[member[cid]].remove(cid)
+                    member[cid] = key
+                groups[key] = wanted
+        original = {e.id: e for e in events}
+        by_id = {c.id: c for c in claims}
+        published = {a.id: a.published for a in articles}
+        result = []
+        for key, members in groups.items():
+            if not members:
+                continue
+            event = original.get(key)
+            if event is None or set(event.claims) != set(members):
+                event = _event_of([by_id[c] for c in members], published, key)
+            for cid in members:
+                by_id[cid].event = key
+            result.append(event)
+        return result
+
+    # -- corrections ----------------------------------------------------------------------------
+
+    def merge(self, event_ids: list[str]) -> str:
+        """Record that the claims of these events belong to one event; return its id."""
+        ids = list(dict.fromkeys(event_ids))
+        if len(ids) < 2:
+            raise ReconcileError("merge needs at least two different events")
+        for event_id in ids:
+            self._require_event(event_id)
+        marks = ", ".join("?" * len(ids))
+        members = [r[0] for r in self._db.execute(
+            f"SELECT id FROM claims WHERE event IN ({marks}) ORDER BY rowid", ids)]  # fmt: skip
+        self._correct("merge", {"claims": members, "events": ids})
+        return self._event_of_claim(members[0])
+
+    def split(self, event_id: str, claim_ids: list[str]) -> str:
+        """Record that these claims of an event form an event of their own; return its id."""
+        self._require_event(event_id)
+        wanted = list(dict.fromkeys(c.strip() for c in claim_ids if c.strip()))
+        if not wanted:
+            raise ReconcileError("split needs at least one claim id (--claims ID,ID)")
+        members = {r[0] for r in self._db.execute("SELECT id FROM claims WHERE event = ?",
+                                                  (event_id,))}  # fmt: skip
+        outside = [c for c in wanted if c not in members]
+        if outside:
+            raise ReconcileError(
+                f"claim(s) {', '.join(outside)} are not in {event_id} "
+                f"(see `reconcile claims --event {event_id}`)"
+            )
+        if set(wanted) == members:
+            raise ReconcileError(f"those are all the claims of {event_id}: nothing to split off")
+        self._correct("split", {"claims": wanted, "event": event_id})
+        return self._event_of_claim(wanted[0])
+
+    def _correct(self, action: str, payload: dict[str, Any]) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO corrections (action, payload, created_at) VALUES (?, ?, ?)",
+                (action, json.dumps(payload), _now()),
+            )
+            self._recompute()
+
+    def _require_event(self, event_id: str) -> None:
+        if not self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
+            raise ReconcileError(f"no event {event_id} in {self.path} (see `reconcile events`)")
+
+    def _event_of_claim(self, claim_id: str) -> str:
+        return self._db.execute("SELECT event FROM claims WHERE id = ?", (claim_id,)).fetchone()[0]
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _load_articles(self) -> list[Article]:
+        rows = self._db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid"
+        ).fetchall()
+        return [_article(r) for r in rows]
+
+    def _load_claims(self, event: str | None = None) -> list[Claim]:
+        where = "WHERE c.event = ?" if event else ""
+        rows = self._db.execute(
+            f"SELECT {', '.join('c.' + _q(c) for c in CLAIM_COLUMNS)} FROM claims c "
+            f"JOIN articles a ON a.id = c.article {where} ORDER BY a.rowid, c.start, c.rowid",
+            (event,) if event else (),
+        ).fetchall()
+        return [_claim(r) for r in rows]
+
+    def rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        """Return the rows of a query as plain dicts."""
+        return [dict(r) for r in self._db.execute(sql, params)]
+
+    def analysis(self) -> Analysis:
+        """Return the stored articles, claims, events, relations and figures for the reports."""
+        articles = self._load_articles()
+        claims = self._load_claims()
+        members: dict[str, list[str]] = defaultdict(list)
+        for claim in claims:
+            if claim.event:
+                members[claim.event].append(claim.id)
+        events = [
+            Event(r["id"], r["label"], members[r["id"]], r["trigger"], r["place"], r["date"],
+                  r["scope"])
+            for r in self._db.execute(f"SELECT * FROM events ORDER BY {_event_order()}")
+        ]  # fmt: skip
+        relations = [
+            Relation(r["a"], r["b"], r["type"], r["note"])
+            for r in self._db.execute("SELECT a, b, type, note FROM relations ORDER BY id")
+        ]
+        figures = [
+            Reconciled(r["event"], r["kind"], _n(r["low"]), _n(r["best"]), _n(r["high"]),
+                       r["rule"], r["note"], json.loads(r["claims"]), r["originators"])
+            for r in self._db.execute("SELECT * FROM reconciled ORDER BY rowid")
+        ]  # fmt: skip
+        return Analysis(articles, claims, events, relations, figures)
+
+    def _frame(self, sql: str, params: tuple | list = ()) -> pd.DataFrame:
+        import pandas as pd
+
+        cursor = self._db.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        return pd.DataFrame([tuple(r) for r in cursor.fetchall()], columns=columns)
+
+    def claims(self, event: str | None = None) -> pd.DataFrame:
+        """Return the claims (contract columns first), optionally of one event."""
+        where = "WHERE c.event = ?" if event else ""
+        return self._frame(
+            f"SELECT {', '.join('c.' + _q(c) for c in CLAIM_COLUMNS)}, c.extra FROM claims c "
+            f"JOIN articles a ON a.id = c.article {where} ORDER BY a.rowid, c.start, c.rowid",
+            (event,) if event else (),
+        )
+
+    def events(self) -> pd.DataFrame:
+        """Return the events with their number of claims and of distinct sources."""
+        return self._frame(
+            "SELECT e.id, e.date, e.place, e.label, e.trigger, e.scope, "
+            "COUNT(c.id) AS claims, COUNT(DISTINCT c.source_norm) AS sources "
+            "FROM events e LEFT JOIN claims c ON c.event = e.id "
+            f"GROUP BY e.id ORDER BY {_event_order('e')}"
+        )
+
+    def relations(self) -> pd.DataFrame:
+        """Return the relations between claims, with the event and kind they concern."""
+        return self._frame(
+            "SELECT r.a, r.b, r.type, r.note, c.event, c.kind FROM relations r "
+            "JOIN claims c ON c.id = r.a ORDER BY r.id"
+        )
+
+    def articles(self) -> pd.DataFrame:
+        """Return the stored articles (with their text)."""
+        return self._frame(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid")
+
+    def reconciled(self) -> pd.DataFrame:
+        """Return the low/best/high figures per event and kind."""
+        return self._frame("SELECT * FROM reconciled ORDER BY rowid")
+
+    def corrections(self) -> pd.DataFrame:
+        """Return the recorded merges and splits, oldest first."""
+        return self._frame("SELECT * FROM corrections ORDER BY id")
+
+
+def _event_order(table: str = "") -> str:
+    """Return the ORDER BY terms for events: by date (undated last), then id number."""
+    p = f"{table}." if table else ""
+    return f"{p}date IS NULL, {p}date, CAST(substr({p}id, 2) AS INTEGER), {p}id"
+
+
+def _q(column: str) -> str:
+    return '"end"' if column == "end" else column
+
+
+def _n(value: Any) -> Any:
+    """Return a float that holds a whole number as an int (SQLite REAL gives 11.0 for 11)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _article(row: sqlite3.Row) -> Article:
+    sections = [Section(z, s, e) for z, s, e in json.loads(row["sections"])]
+    return Article(row["id"], row["path"], row["text"], row["title"], row["outlet"], row["url"],
+                   row["published"], row["byline"], sections)  # fmt: skip
+
+
+def _claim(row: sqlite3.Row) -> Claim:
+    values = {k: _n(row[k]) for k in CLAIM_COLUMNS}
+    values["event"] = values["event"] or ""
+    return Claim(**values)
+
+
+def _check_header(path: Path) -> None:
+    """Raise ReconcileError unless the file is empty or starts with the SQLite header."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ReconcileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if head and head != SQLITE_HEADER:
+        raise ReconcileError(f"{path}: not a SQLite database, so not a reconcile store")
+
+
+def read_inputs(paths: list[str], progress: Progress | None = None) -> _Batch:
+    """Return the articles and claim sheets in the files; raise InputError on the first bad one.
+
+    .csv files are claim sheets; a .json file is a claim sheet when its objects have a "kind"
+    field, otherwise an article feed; everything else goes to `read_articles`.
+    """
+    batch = _Batch()
+    for done, path in enumerate(paths, start=1):
+        suffix = Path(path).suffix.lower()
+        if suffix == ".csv":
+            batch.sheets.append(read_claim_sheet(path))
+        elif suffix == ".json":
+            sheet = parse_json_sheet(read_text_file(path, MAX_FEED_BYTES), path)
+            if sheet is not None:
+                batch.sheets.append(sheet)
+            else:
+                batch.articles.extend(read_articles(path))
+        else:
+            batch.articles.extend(read_articles(path))
+        if progress:
+            progress("reading", done, len(paths))
+    return batch
+
+
+class _ArticleFinder:
+    """Finds the article a claim sheet row names: by id, by path, or by a unique file name."""
+
+    def __init__(self, store: Store, new: list[Article]) -> None:
+        self._store = store
+        self._new = {a.id: a for a in new}
+        rows = store.rows("SELECT id, path FROM articles")
+        self._paths = [(r["id"], r["path"]) for r in rows] + [(a.id, a.path) for a in new]
+        self._ids = {i for i, _ in self._paths}
+
+    def __call__(self, ref: str, sheet_path: str) -> Article | None:
+        article_id = self._find(ref, sheet_path)
+        if article_id is None:
+            return None
+        if article_id in self._new:
+            return self._new[article_id]
+        row = self._store.connection.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article(row)
+
+    def _find(self, ref: str, sheet_path: str) -> str | None:
+        if ref in self._ids:
+            return ref
+        exact = {i for i, p in self._paths if p == ref}
+        if exact:
+            return _one(exact, ref, sheet_path)
+        wanted = {_abs(ref), _abs(str(Path(sheet_path).parent / ref))}
+        same = {i for i, p in self._paths if _abs(p) in wanted}
+        if same:
+            return _one(same, ref, sheet_path)
+        named = {i for i, p in self._paths if Path(p.split("#")[0]).name == ref}
+        return _one(named, ref, sheet_path) if named else None
+
+
+def _abs(path: str) -> str:
+    return os.path.normpath(os.path.abspath(path))
+
+
+def _one(ids: set[str], ref: str, sheet_path: str) -> str:
+    if len(ids) > 1:
+        raise InputError(sheet_path, f"article {ref!r} matches {len(ids)} stored articles; "
+                                     "use the article id")  # fmt: skip
+    return next(iter(ids))
+
+
+def _event_of(claims: list[Claim], published: dict[str, str | None], key: str) -> Event:
+    """Return an Event (id `key`) described from its claims, for groups a correction made."""
+    triggers = Counter(c.trigger for c in claims if c.trigger)
+    trigger = triggers.most_common(1)[0][0] if triggers else ""
+    names: dict[str, str] = {}
+    for claim in claims:
+        for name in filter(None, claim.place.split("; ")):
+            names.setdefault(place_key(name), name)
+    dates = sorted(d for c in claims if (d := event_date(c.sentence, published.get(c.article))))
+    scope = next((c.scope for c in claims if c.scope), "")
+    date = dates[0] if dates else None
+    label = event_label(trigger, list(names.values()), date, scope, claims)
+    return Event(key, label, [c.id for c in claims], trigger, "; ".join(names.values()), date,
+                 scope)  # fmt: skip
+
+
+def _stable_ids(
+    events: list[Event], claims: list[Claim], previous: dict[str, str], old_ids: list[str]
+) -> list[Event]:
+    """Return the events renamed so each keeps the stored id it shares the most claims with.
+
+    Pairs are taken greedily by shared claims (ties: lower old number first), one new event per
+    old id; events left over get numbers above every stored one. Sets claim.event to match.
+    """
+    pairs = []
+    for index, event in enumerate(events):
+        shared = Counter(previous[c] for c in event.claims if c in previous)
+        for old, count in shared.items():
+            pairs.append((-count, _number(old), old, index))
+    pairs.sort()
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for _, _, old, index in pairs:
+        if index not in names and old not in taken:
+            names[index] = old
+            taken.add(old)
+    next_number = max((_number(i) for i in old_ids), default=0) + 1
+    for index in range(len(events)):
+        if index not in names:
+            names[index] = f"E{next_number}"
+            next_number += 1
+    by_id = {c.id: c for c in claims}
+    renamed = []
+    for index, event in enumerate(events):
+        event.id = names[index]
+        for cid in event.claims:
+            by_id[cid].event = event.id
+        renamed.append(event)
+    renamed.sort(key=lambda e: (e.date is None, e.date or "", _number(e.id)))
+    return renamed
+
+
+def _number(event_id: str) -> int:
+    return int(event_id[1:]) if event_id[1:].isdigit() else 0
