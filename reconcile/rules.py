@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from reconcile.model import Article, Claim, Reconciled, Relation
 from reconcile.roles import OUTLET, is_party
@@ -24,10 +24,18 @@ from reconcile.roles import OUTLET, is_party
 RULES = ("range", "acled")
 # Sentences this similar, with the same figure, are one wire story reprinted.
 WIRE_COPY_SIMILARITY = 90
+# Past this many distinct sentences for one figure, only exact reprints are joined (the fuzzy
+# comparison is quadratic in them).
+MAX_DISTINCT_SENTENCES = 2000
 
 
 def originators(claims: list[Claim], relations: list[Relation], articles: list[Article]) -> dict:
-    """Return claim id -> originator key: who first put this figure out."""
+    """Return claim id -> originator key: who first put this figure out.
+
+    A named source is one originator wherever it is quoted; an outlet's own statement is the
+    outlet's; a headline repeating a source's figure is that source's; and the same figure in
+    near-identical sentences of different articles is one wire story, whoever prints it.
+    """
     outlet_of = {a.id: a.outlet or a.id for a in articles}
     key: dict[str, str] = {}
     for claim in claims:
@@ -35,27 +43,47 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
             key[claim.id] = f"outlet:{outlet_of.get(claim.article, claim.article)}"
         else:
             key[claim.id] = f"source:{claim.source_norm}"
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     by_id = {c.id: c for c in claims}
     for relation in relations:
         if relation.type == "attribution_dropped" and relation.b in by_id:
             key[relation.a] = key[relation.b]
-    # Wire copies: the same figure in near-identical sentences from different articles.
+    # Wire copies: compare each distinct sentence once, within claims of the same figure.
     same_figure: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         same_figure[(claim.event, claim.kind, claim.low, claim.high)].append(claim)
     for group in same_figure.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if (
-                    a.article != b.article
-                    and key[a.id] != key[b.id]
-                    and fuzz.ratio(a.sentence, b.sentence) >= WIRE_COPY_SIMILARITY
-                ):
-                    old, new = key[b.id], key[a.id]
-                    for cid, k in key.items():
-                        if k == old:
-                            key[cid] = new
-    return key
+        if len({c.article for c in group}) < 2:
+            continue
+        by_sentence: dict[str, list[Claim]] = defaultdict(list)
+        for claim in group:
+            by_sentence[" ".join(claim.sentence.lower().split())].append(claim)
+        for copies in by_sentence.values():
+            for claim in copies[1:]:
+                union(key[copies[0].id], key[claim.id])
+        sentences = list(by_sentence)
+        if 1 < len(sentences) <= MAX_DISTINCT_SENTENCES:
+            scores = process.cdist(sentences, sentences, scorer=fuzz.ratio,
+                                   score_cutoff=WIRE_COPY_SIMILARITY)  # fmt: skip
+            for i, j in zip(*scores.nonzero(), strict=True):
+                if i < j:
+                    union(
+                        key[by_sentence[sentences[i]][0].id], key[by_sentence[sentences[j]][0].id]
+                    )
+    return {cid: find(k) for cid, k in key.items()}
 
 
 def current_claims(claims: list[Claim], relations: list[Relation]) -> list[Claim]:

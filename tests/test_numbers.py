@@ -1,0 +1,214 @@
+"""Figures as reporters write them, and the interval the words allow.
+
+The README's reading: "five" is 5..5; "at least 3" is 3..open; "more than 20" is 21..open
+(counts are whole); "up to 15" is 0..15; "about N" is N +/- 15%; "nearly N" is 85% of N..N;
+"between 30 and 40" and "30-40" are 30..40; "12 or more" is 12..open; vague amounts
+("dozens") read from a table, either as our interval or as ACLED's single floor figure.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.extract.numbers import (
+    APPROX_SPREAD,
+    VAGUE_READINGS,
+    Quantity,
+    find_quantities,
+    parse_number,
+)
+
+
+def only_figure(text: str, vague: str = "interval") -> Quantity:
+    """Return the one figure in a phrase (failing if there are none or several)."""
+    found = list(find_quantities(text, vague))
+    assert len(found) == 1, f"expected one figure in {text!r}, found {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("five", 5),
+        ("Twelve", 12),
+        ("twenty-five", 25),
+        ("ninety nine", 99),
+        ("1,400", 1400),
+        ("1400", 1400),
+        ("45,000", 45_000),
+        ("1,250,000", 1_250_000),
+        ("a dozen", 12),
+        ("one dozen", 12),
+        ("a hundred", 100),
+        ("a hundred and fifty", 150),
+        ("one hundred and five", 105),
+        ("two thousand five hundred", 2500),
+        ("a thousand", 1000),
+        ("1.5 million", 1_500_000),
+        ("3 thousand", 3000),
+    ],
+)
+def test_number_words_and_digits_are_read_as_numbers(words: str, value: int) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("words", ["people", "dozens", "several", "", "five-ish"])
+def test_words_that_are_not_a_number_give_none(words: str) -> None:
+    assert parse_number(words) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated", "low", "high", "qualifier"),
+    [
+        ("five people were killed", "five", 5, 5, "exact"),
+        ("a dozen people were killed", "a dozen", 12, 12, "exact"),
+        ("a hundred and fifty were wounded", "a hundred and fifty", 150, 150, "exact"),
+        ("1,400 people were displaced", "1,400", 1400, 1400, "exact"),
+        ("at least 3 were killed", "at least 3", 3, None, "at_least"),
+        ("at least three were killed", "at least three", 3, None, "at_least"),
+        ("no fewer than 7 were killed", "no fewer than 7", 7, None, "at_least"),
+        ("more than 20 were killed", "more than 20", 21, None, "more_than"),
+        ("more than a dozen were hurt", "more than a dozen", 13, None, "more_than"),
+        ("over 1,000 people fled", "over 1,000", 1001, None, "more_than"),
+        ("up to 15 people were wounded", "up to 15", 0, 15, "at_most"),
+        ("as many as 12 were hurt", "as many as 12", 0, 12, "at_most"),
+        # "no more than" must not be read as "more than".
+        ("no more than 7 were hurt", "no more than 7", 0, 7, "at_most"),
+        ("fewer than 10 were hurt", "fewer than 10", 0, 9, "less_than"),
+        ("about 40 people were killed", "about 40", 34, 46, "about"),
+        ("around 2,000 people fled", "around 2,000", 1700, 2300, "about"),
+        ("nearly 45,000 people fled", "nearly 45,000", 38_250, 45_000, "nearly"),
+        ("between 30 and 40 people are missing", "between 30 and 40", 30, 40, "range"),
+        ("30-40 people are missing", "30-40", 30, 40, "range"),
+        ("30 to 40 people are missing", "30 to 40", 30, 40, "range"),
+        ("12 or more were killed", "12 or more", 12, None, "at_least"),
+        ("12+ were killed", "12+", 12, None, "at_least"),
+    ],
+)
+def test_qualifier_words_bound_the_figure(
+    phrase: str, stated: str, low: float, high: float | None, qualifier: str
+) -> None:
+    q = only_figure(phrase)
+    assert (q.text, q.low, q.high, q.qualifier) == (stated, low, high, qualifier)
+
+
+def test_about_is_fifteen_percent_either_side_and_nearly_only_below() -> None:
+    about, nearly = only_figure("about 100 died"), only_figure("nearly 100 died")
+    assert APPROX_SPREAD == 0.15
+    assert (about.low, about.figure, about.high) == (85, 100, 115)
+    assert (nearly.low, nearly.figure, nearly.high) == (85, 100, 100)
+
+
+def test_dozens_reads_as_24_to_99_or_as_acleds_floor_of_12() -> None:
+    ours = only_figure("dozens were wounded", vague="interval")
+    acled = only_figure("dozens were wounded", vague="acled")
+    assert (ours.low, ours.high, ours.qualifier) == (24, 99, "vague")
+    assert (acled.low, acled.high, acled.qualifier) == (12, None, "vague")
+    assert ours.text == acled.text == "dozens"
+
+
+def test_at_least_dozens_keeps_the_floor_and_opens_the_top() -> None:
+    q = only_figure("at least dozens were wounded")
+    assert (q.low, q.high) == (24, None)
+
+
+@pytest.mark.parametrize("reading", sorted(VAGUE_READINGS))
+@pytest.mark.parametrize("phrase", sorted(VAGUE_READINGS["interval"]))
+def test_every_vague_amount_reads_from_its_table(reading: str, phrase: str) -> None:
+    q = only_figure(f"police said {phrase} civilians were hurt", vague=reading)
+    assert q.text.lower() == phrase
+    assert (q.low, q.high) == VAGUE_READINGS[reading][phrase]
+    assert q.figure == q.low
+    if reading == "acled":
+        assert q.high is None  # ACLED codes one conservative floor, never a ceiling
+
+
+def test_money_and_labels_are_not_read_as_figures_by_the_number_reader() -> None:
+    assert list(find_quantities("a reward of $50,000")) == []
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int, hyphen: bool = True, use_and: bool = True) -> str:
+    """Return n (1..999,999) in English words, written independently of the code under test."""
+
+    def under_thousand(m: int) -> list[str]:
+        words: list[str] = []
+        hundreds, rest = divmod(m, 100)
+        if hundreds:
+            words += [_UNITS[hundreds], "hundred"]
+        if rest:
+            if hundreds and use_and:
+                words.append("and")
+            if rest < 20:
+                words.append(_UNITS[rest])
+            else:
+                tens, units = divmod(rest, 10)
+                if not units:
+                    words.append(_TENS[tens])
+                elif hyphen:
+                    words.append(f"{_TENS[tens]}-{_UNITS[units]}")
+                else:
+                    words += [_TENS[tens], _UNITS[units]]
+        return words
+
+    thousands, rest = divmod(n, 1000)
+    words = (under_thousand(thousands) + ["thousand"]) if thousands else []
+    return " ".join(words + under_thousand(rest))
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_read_back_as_the_same_number(n: int) -> None:
+    assert parse_number(str(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_thousands_separators_read_back_as_the_same_number(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.booleans(), st.booleans())
+def test_numbers_in_words_read_back_as_the_same_number(n: int, hyphen: bool, use_and: bool):
+    assert parse_number(spell(n, hyphen, use_and)) == n
+
+
+@given(st.integers(min_value=1, max_value=10**7))
+def test_a_figure_in_a_sentence_keeps_its_value_and_qualifier(n: int) -> None:
+    exact = only_figure(f"Police said {n:,} people were killed.")
+    at_least = only_figure(f"Police said at least {n:,} people were killed.")
+    more_than = only_figure(f"Police said more than {n:,} people were killed.")
+    about = only_figure(f"Police said about {n:,} people were killed.")
+    assert (exact.low, exact.high) == (n, n)
+    assert (at_least.low, at_least.high) == (n, None)
+    assert (more_than.low, more_than.high) == (n + 1, None)
+    assert about.low <= n <= about.high
+    assert about.low == math.floor(n * (1 - APPROX_SPREAD))
