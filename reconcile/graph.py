@@ -75,20 +75,39 @@ GROUP_WORDS = re.compile(
 )
 
 
+# Words for one group, said differently: "militants" and "members (of the militia)" are the
+# same people; so are "soldiers" and "troops".
+GROUP_SYNONYMS = {
+    "child": "children", "children": "children", "kid": "children", "minor": "children",
+    "schoolchildren": "children", "fighter": "fighters", "militant": "fighters",
+    "insurgent": "fighters", "rebel": "fighters", "gunman": "fighters", "gunmen": "fighters",
+    "attacker": "fighters", "member": "fighters", "jihadist": "fighters", "soldier": "soldiers",
+    "troop": "soldiers", "officer": "police", "policeman": "police", "policemen": "police",
+    "pupil": "students", "student": "students", "schoolgirl": "students",
+}  # fmt: skip
+
+
 def subject_group(claim: Claim) -> str:
     """Return the narrower group a claim counts ("children", "soldiers"), or "" for everyone."""
     match = GROUP_WORDS.search(claim.subject or "")
     if not match:
         return ""
     word = match.group("g").lower()
-    return {"child": "children", "kids": "children", "minors": "children"}.get(
-        word, word.rstrip("s")
-    )
+    word = word[:-1] if word.endswith("s") and word[:-1] in GROUP_SYNONYMS else word
+    return GROUP_SYNONYMS.get(word, word.rstrip("s"))
 
 
 def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | None:
     """Return how claim a relates to claim b (same event and kind), or None for no finding."""
     base = interval_relation(a, b)
+    a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
+    if a.article == b.article and a_outlet != b_outlet and base != "contradicts":
+        stated, source = (a, b) if a_outlet else (b, a)
+        if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
+            return Relation(
+                stated.id, source.id, "attribution_dropped",
+                f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
+            )  # fmt: skip
     ga, gb = subject_group(a), subject_group(b)
     da, db = published.get(a.article), published.get(b.article)
     if ga != gb and not (da and db and da != db and not (ga and gb)):
@@ -102,14 +121,6 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
         if part.interval[0] <= total.interval[1]:
             return Relation(part.id, total.id, "subset", f"{subject_group(part)} within the total")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
-    a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
-    if a.article == b.article and a_outlet != b_outlet and base != "contradicts":
-        stated, source = (a, b) if a_outlet else (b, a)
-        if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
-            return Relation(
-                stated.id, source.id, "attribution_dropped",
-                f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
-            )  # fmt: skip
     if base == "agrees":
         return Relation(a.id, b.id, "agrees")
     if da and db and da != db:

@@ -70,11 +70,6 @@ def ostravel(tmp_path: Path) -> dict[str, Path]:
 # --- reconcile check ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="regression (7dce4f1): the seed report no longer shows 'attribution dropped' for "
-    "the headline's five (see tests/test_seed.py)",
-    strict=True,
-)
 def test_check_prints_the_table_with_events_findings_and_figures(run) -> None:
     result = run("check", "--outlet", "TRT World", SEED)
     assert result.exit_code == 0, result.stderr

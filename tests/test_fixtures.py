@@ -182,12 +182,6 @@ def test_passive_headline_eight_drops_the_polices_attribution(analysis: Analysis
     )
 
 
-@pytest.mark.xfail(
-    reason="regression (e044179): 'since it took up arms in 2019' in the lead sentence marks "
-    "the militia's 14 as a 'separate' incident (_DISTINCT_RE matches 'in 2019'), so it is "
-    "never compared with the army's 40",
-    strict=True,
-)
 def test_militia_fourteen_contradicts_the_armys_forty(analysis: Analysis) -> None:
     pairs = findings(analysis, "contradicts", "active-militia-losses.txt")
     assert any({a.low, b.low} == {14, 40} and a.kind == "killed" for a, b in pairs)

@@ -270,12 +270,6 @@ def test_single_source_note_names_the_source_a_headline_repeats() -> None:
     assert "single source (police, official)" in killed.note
 
 
-@pytest.mark.xfail(
-    reason="regression (e044179): a year in a sentence ('in 2019') makes its claim a "
-    "'separate' incident, labelled cumulative, so the militia's 14 and the army's 40 about "
-    "the same strike are never compared",
-    strict=True,
-)
 def test_a_year_in_passing_does_not_split_an_incident() -> None:
     article = read_text_article(
         _front(
@@ -292,12 +286,6 @@ def test_a_year_in_passing_does_not_split_an_incident() -> None:
     assert [r.type for r in analysis.relations] == ["contradicts"]
 
 
-@pytest.mark.xfail(
-    reason="regression (7dce4f1): 'five militants' (headline) and 'five of its members' "
-    "(body) are read as different groups, so the headline is 'compatible' with the militia "
-    "instead of dropping its attribution, and counts as a second independent source",
-    strict=True,
-)
 def test_a_headline_repeating_a_partys_own_count_drops_the_attribution() -> None:
     article = read_text_article(
         _front(

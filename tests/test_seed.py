@@ -15,14 +15,6 @@ from reconcile.ingest import read_articles
 from reconcile.model import Claim
 from reconcile.pipeline import Analysis, analyse
 
-SEED_REGRESSION = pytest.mark.xfail(
-    reason="regression (7dce4f1): the headline's 'five pro-Iran militants' and Kataib Hezbollah's "
-    "'five of its members' count different 'groups' (militant vs member), so the report says "
-    "'compatible' instead of 'attribution dropped', counts the headline as a third independent "
-    "source and loses the party-to-the-conflict note",
-    strict=True,
-)
-
 
 @pytest.fixture(scope="module")
 def seed() -> Analysis:
@@ -140,7 +132,6 @@ def test_kataib_hezbollahs_five_and_the_officials_at_least_three_are_compatible(
     assert not [r for r in seed.relations if r.type == "contradicts"]
 
 
-@SEED_REGRESSION
 def test_headline_five_drops_kataib_hezbollahs_attribution(seed: Analysis) -> None:
     headline = one(claims_of(seed, "killed", zone="headline"))
     militia = one(claims_of(seed, "killed", zone="body", qualifier="exact"))
@@ -148,7 +139,6 @@ def test_headline_five_drops_kataib_hezbollahs_attribution(seed: Analysis) -> No
     assert (dropped.a, dropped.b) == (headline.id, militia.id)
 
 
-@SEED_REGRESSION
 def test_reconciled_killed_is_three_to_five_with_the_party_noted(seed: Analysis) -> None:
     militia = one(claims_of(seed, "killed", zone="body", qualifier="exact"))
     (killed,) = [r for r in seed.reconciled if r.kind == "killed"]
