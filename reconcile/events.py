@@ -47,7 +47,7 @@ _SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
 _DISTINCT_RE = re.compile(
     r"\b(?:in\s+a\s+separate|a\s+separate\s+(?:attack|incident|strike|bombing|raid)|in\s+another\s+"
     r"(?:attack|incident)|elsewhere|last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
-    r"in\s+(?:19|20)\d\d)\b",
+    r"in\s+(?:early|late|mid-?)?\s*(?:19|20)\d\d(?=\W*$))\b",
     re.I,
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -130,8 +130,29 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         chosen = places or paragraph.places or main.places
         claim.place = "; ".join(chosen.values())
         claim.scope = scope.group(0) if scope else ""
-        if _DISTINCT_RE.search(claim.sentence):
+        if _DISTINCT_RE.search(_clause_context(claim)) or _past_year(
+            _clause_context(claim), article.published
+        ):
             claim.scope = claim.scope or "separate"
+
+
+def _clause_context(claim: Claim) -> str:
+    """Return the claim's clause and the one before it: where "in a separate attack" or a
+    background date ("since October 2024, when a raid killed 31") would stand."""
+    s = claim.sentence
+    pos = claim.start - claim.sentence_start
+    cuts = [m.end() for m in re.finditer(r"[,;:]", s[:pos])]
+    left = cuts[-2] if len(cuts) >= 2 else 0
+    right = min([i for i in (s.find(",", pos), s.find(";", pos)) if i >= 0] or [len(s)])
+    return s[left:right]
+
+
+def _past_year(text: str, published: str | None) -> bool:
+    """Return True when text dates something before the article's year ("in 2019")."""
+    if not published:
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return any(y < int(published[:4]) for y in years)
 
 
 def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:

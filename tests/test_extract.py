@@ -106,11 +106,6 @@ def test_it_added_refers_back_to_the_named_institution(claims_in) -> None:
     assert summary(c) == ("wounded", 12, 12, "exact", "The Health Ministry", "medical")
 
 
-@pytest.mark.xfail(
-    reason="bug: a source written like an anaphor ('The ministry', 'The army') is never "
-    "remembered as a speaker, so a later 'It added' stays 'It' (role other)",
-    strict=True,
-)
 def test_it_added_refers_back_to_the_ministry(claims_in) -> None:
     c = one(claims_in("The ministry said in a statement. It added that 12 were wounded."))
     assert (c.kind, c.low, c.source) == ("wounded", 12, "The ministry")
@@ -354,11 +349,6 @@ def test_lower_case_institutions_are_sources(claims_in, body: str, kind: str, so
     assert c.source_role != "outlet"
 
 
-@pytest.mark.xfail(
-    reason="bug: an age in apposition ('Ahmed Saleh, 23, said') cuts the speaker off: "
-    "the claim becomes the outlet's own",
-    strict=True,
-)
 def test_speaker_with_an_age_in_apposition(claims_in) -> None:
     c = one(claims_in("Ahmed Saleh, 23, said three people were killed."))
     assert c.source == "Ahmed Saleh"
@@ -392,11 +382,6 @@ def test_acknowledged_in_a_relative_clause_is_not_a_source(claims_in) -> None:
     assert {c.low: c.source for c in claims} == {14: "The Free Hills Brigade", 40: "The army"}
 
 
-@pytest.mark.xfail(
-    reason="bug: a participle phrase that is not '-ing' ('Farmers in the village of X, at the "
-    "foot of the hills, said') cuts the speaker off: the claim becomes the outlet's own",
-    strict=True,
-)
 def test_speaker_with_a_place_phrase_in_commas(claims_in) -> None:
     c = one(
         claims_in(

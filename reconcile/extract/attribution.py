@@ -97,7 +97,10 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         before.rfind('"'), before.rfind("“"), before.rfind("”"),
     )  # fmt: skip
     # "A senior official, speaking on condition of anonymity, said": skip the participle phrase.
-    while cut > 0 and re.match(r"\s*[a-z]+ing\b", before[cut + 1 : end]):
+    while cut > 0 and re.match(
+        r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3})\b",
+        before[cut + 1 : end],
+    ):
         end = len(before[:cut].rstrip())
         cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')
     start = cut + 1
@@ -179,6 +182,12 @@ def plausible_source(words: str) -> bool:
         return False
     if _NOT_A_SOURCE.search(words.split(",")[0]):
         return False  # "No injuries were (reported)", "near the square", "she was not ..."
+    if re.search(
+        r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)\s(?:the|a|an)\s",
+        words.split(",")[0],
+        re.I,
+    ):
+        return False  # "the heaviest loss the militia (has acknowledged)": a clause
     if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
         return False
     return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
@@ -206,8 +215,9 @@ def find_cues(sentence: str) -> list[Cue]:
         )  # fmt: skip
         taken.append((m.start("verb"), m.end("verb")))
 
+    quoted = _quoted_spans(sentence)
     for m in SPEECH_RE.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or any(a < m.start() < b for a, b in quoted):
             continue
         verb = m.group("verb")
         if verb.lower() in ("saying", "adding"):
@@ -240,7 +250,7 @@ def find_cues(sentence: str) -> list[Cue]:
                 after = after[told.end() :]
         trailing = bool(
             re.match(r"\s*(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|"
-                     r"after|during|while)\b[^,.;!?\"“]{0,70})?\s*(?:[,.;!?]|$)", after)
+                     r"after|during|while)\b(?!\s+(?:least|most)\b)[^,.;!?\"“\d]{0,70})?\s*(?:[,.;!?]|$)", after)
         )  # fmt: skip
         preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:
@@ -274,6 +284,16 @@ def find_cues(sentence: str) -> list[Cue]:
     return cues
 
 
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Return the [start, end) spans inside quotation marks ('"We counted 31," said X')."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", sentence)]
+    # An opening quote with no closing one in the sentence runs to its end.
+    unclosed = re.search(r"[\"“][^\"“”]*$", sentence)
+    if unclosed and sentence.count('"') % 2 == 1 or (unclosed and "“" in unclosed.group(0)):
+        spans.append((unclosed.start(), len(sentence)))
+    return spans
+
+
 def governing_cue(cues: list[Cue], position: int) -> Cue | None:
     """Return the cue that governs a figure at `position` (sentence-relative), if any."""
     covering = [c for c in cues if c.scope_start <= position < c.scope_end]
@@ -298,11 +318,26 @@ _PERSON = re.compile(
 )
 
 
+_GENERIC_HEADS = {
+    "group", "organisation", "organization", "movement", "faction", "official", "spokesman",
+    "spokeswoman", "spokesperson", "agency", "source", "statement", "charity", "militia",
+}  # fmt: skip
+
+
 @dataclass
 class Speakers:
     """Sources named so far in an article, newest last, for resolving "he", "it", "the group"."""
 
     named: list[str] = field(default_factory=list)
+
+    def mention(self, words: str) -> None:
+        """Remember a source named without a cue ("The army gave a different account.")."""
+        if words.strip().lower() not in PRONOUNS and not _ANAPHOR.match(words.strip()):
+            self.named.append(words)
+        elif _ANAPHOR.match(words.strip()):
+            head = _ANAPHOR.match(words.strip()).group("head").lower()
+            if head not in _GENERIC_HEADS:
+                self.named.append(words)
 
     def resolve(self, words: str) -> str:
         """Return the earlier source that `words` refers back to, or `words` when it names one."""
@@ -325,15 +360,20 @@ class Speakers:
                     return earlier
             from reconcile.roles import role_of
 
+            # Only generic heads ("the group", "the official") point back by role; "the army" or
+            # "the ministry" is an institution of its own, introduced by that phrase.
+            generic = head in _GENERIC_HEADS
             wanted = role_of(words)
-            for earlier in reversed(self.named):
+            for earlier in reversed(self.named) if generic else ():
                 if role_of(earlier) == wanted:
                     return earlier
-            if not _PERSON.search(words):
+            if generic and not _PERSON.search(words):
                 # "the agency" after "the World Food Programme": the last organisation named.
                 for earlier in reversed(self.named):
                     if not _PERSON.search(earlier) and earlier.lower() not in PRONOUNS:
                         return earlier
+            # Nothing earlier: "The ministry said" introduces the ministry for "it" to follow.
+            self.named.append(words)
             return words
         self.named.append(words)
         return words

@@ -107,6 +107,12 @@ def _sentence_claims(
     """Return (attribution to carry to the next sentence, claims of this sentence)."""
     s = sentence.text
     cues = find_cues(s) if ANY_CUE_RE.search(s) else []
+    if not cues:
+        # "The army gave a very different account. It said ...": the subject of a sentence
+        # without a cue is still who "it" will mean next.
+        subject = _SUBJECT.match(s)
+        if subject and role_of(subject.group(1)) not in ("other", OUTLET):
+            speakers.mention(subject.group(1))
     for cue in cues:
         cue.source = speakers.resolve(cue.source)
     headline_source = _headline_source(s) if zone in HEADLINE_ZONES else _line_source(s)
@@ -165,7 +171,7 @@ def _sentence_claims(
                 _make_claim(article, sentence, zone, q, other, subject, source, cue_words, None)
             )
 
-    for start, end, kind, hedge in find_zero_claims(s):
+    for start, end, kind, hedge, zero_subject in find_zero_claims(s):
         if any(
             c.kind == kind and c.start - sentence.start <= start < c.end - sentence.start
             for c in claims
@@ -173,7 +179,7 @@ def _sentence_claims(
             continue
         q = Quantity(start, end, s[start:end], 0, 0, 0, "exact")
         source, cue_words = _attribute(start, cues, carried, headline_source)
-        claim = _make_claim(article, sentence, zone, q, kind, "", source, cue_words, None)
+        claim = _make_claim(article, sentence, zone, q, kind, zero_subject, source, cue_words, None)
         claim.hedge = hedge or claim.hedge
         claims.append(claim)
     claims.sort(key=lambda c: c.start)
@@ -188,6 +194,10 @@ def _sentence_claims(
 
 RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this\b", re.I)
 ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
+_SUBJECT = re.compile(
+    r"((?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-Z][\w'’-]*))"
+    r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
+)
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>injured|wounded|hurt|dead|killed|missing)\b", re.I)
 
 

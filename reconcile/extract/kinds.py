@@ -340,8 +340,8 @@ _ZERO_NOUN_KIND = {
 }  # fmt: skip
 
 
-def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str]]:
-    """Return (start, end, kind, hedge) for counts of zero: "no one was killed", "denied that..."."""
+def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
+    """Return (start, end, kind, hedge, subject) for counts of zero: "no one was killed", "denied that..."."""
     found = []
     for match in ZERO_RE.finditer(sentence):
         what = (match.group("what") or "").lower()
@@ -352,10 +352,12 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str]]:
             what in ("one", "person", "people", "civilian", "civilians", "") and not pred
         ):
             continue
-        found.append((match.start(), match.end(), kind, ""))
+        found.append(
+            (match.start(), match.end(), kind, "", what if what not in ("one", "") else "")
+        )
     for match in DENIAL_RE.finditer(sentence):
         for group in ("pred", "pred2"):
             if match.group(group):
                 kind = _ZERO_NOUN_KIND[re.sub(r"\s+", " ", match.group(group).lower())]
-                found.append((match.start(), match.end(), kind, "denied"))
+                found.append((match.start(), match.end(), kind, "denied", ""))
     return found
