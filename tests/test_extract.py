@@ -354,11 +354,6 @@ def test_speaker_with_an_age_in_apposition(claims_in) -> None:
     assert c.source == "Ahmed Saleh"
 
 
-@pytest.mark.xfail(
-    reason="bug: a speech verb inside a quotation ('\"We counted 31 bodies,\" said Dr. X') "
-    "makes the pronoun 'We' the source instead of the named speaker",
-    strict=True,
-)
 def test_quoted_we_counted_belongs_to_the_named_speaker(claims_in) -> None:
     c = one(
         claims_in(
@@ -369,11 +364,6 @@ def test_quoted_we_counted_belongs_to_the_named_speaker(claims_in) -> None:
     assert c.source.startswith("Dr. Samir Aoun")
 
 
-@pytest.mark.xfail(
-    reason="bug: a speech verb in a relative clause ('the heaviest loss the militia has "
-    "acknowledged') is taken as a cue; a later 'It said' resolves to that bogus source",
-    strict=True,
-)
 def test_acknowledged_in_a_relative_clause_is_not_a_source(claims_in) -> None:
     claims = claims_in(
         "The Free Hills Brigade said 14 of its fighters were killed, the heaviest loss the "
@@ -394,11 +384,6 @@ def test_speaker_with_a_place_phrase_in_commas(claims_in) -> None:
     assert c.source_role == "witness"
 
 
-@pytest.mark.xfail(
-    reason="bug: 'the dead included at least six women' is read as wounded (the predicate "
-    "'wounded' later in the sentence wins over 'the dead ... included' before the figure)",
-    strict=True,
-)
 def test_the_dead_included_is_a_breakdown_of_the_killed(claims_in) -> None:
     claims = claims_in(
         "Health director Hala Mourad said 17 people were killed. She said the dead included at "

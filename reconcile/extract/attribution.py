@@ -24,8 +24,9 @@ AFTER_RE = re.compile(
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|says|added|adds|told\s+\w+|wrote|stated|noted|"
-    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|[A-Z][^,;.!?\"“”]"
-    r"{1,80}?)(?=\s*(?:[,;.!?\"“”]|$|\s+(?:on|in|at|after|adding|who|told)\b))",
+    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|[A-Z]"
+    r"(?:[^,;.!?\"“”]|\.(?=\s+[A-Z])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
+    r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-Z])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
 ANY_CUE_RE = re.compile(
     r"\b(?:" + _alt(vocab.SPEECH_VERBS + vocab.SOURCE_AFTER_CUES) + r")\b", re.I
@@ -176,18 +177,26 @@ _NOT_A_SOURCE = re.compile(
 )
 
 
+def _clause_like(words: str) -> bool:
+    """Return True for "the heaviest loss the militia (has acknowledged)": two noun phrases in
+    a row make a clause, not a source ("the head of the ministry" is fine)."""
+    return bool(
+        re.search(
+            r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)\s(?:the|a|an)\s",
+            words.split(",")[0],
+            re.I,
+        )
+    )
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split()) > 12:
         return False
     if _NOT_A_SOURCE.search(words.split(",")[0]):
         return False  # "No injuries were (reported)", "near the square", "she was not ..."
-    if re.search(
-        r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)\s(?:the|a|an)\s",
-        words.split(",")[0],
-        re.I,
-    ):
-        return False  # "the heaviest loss the militia (has acknowledged)": a clause
+    if _clause_like(words):
+        return False
     if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
         return False
     return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
@@ -202,7 +211,11 @@ def find_cues(sentence: str) -> list[Cue]:
     for m in INVERTED_RE.finditer(sentence):
         src = m.group("src").strip()
         # After ", said" a determiner phrase is a speaker ("said the village headman").
-        determiner_led = re.match(r"(?:the|a|an)\s", src) and not _NOT_A_SOURCE.search(src)
+        determiner_led = (
+            re.match(r"(?:the|a|an)\s", src)
+            and not _NOT_A_SOURCE.search(src)
+            and not _clause_like(src)
+        )
         if not (determiner_led or plausible_source(src)):
             continue
         scope_end = m.start()
@@ -240,7 +253,8 @@ def find_cues(sentence: str) -> list[Cue]:
         at_end = re.match(r"\s*(?:[.!?\"”]|$)", after_verb) and re.search(
             r",\s*$", sentence[:src_start]
         )
-        if not (plausible_source(src) or (at_end and re.match(r"(?:the|a|an)\s", src))):
+        determiner = at_end and re.match(r"(?:the|a|an)\s", src) and not _clause_like(src)
+        if not (plausible_source(src) or determiner):
             continue
         after = after_verb
         if verb.lower() == "told":

@@ -149,15 +149,20 @@ def _sentence_claims(
         hit = detect_kind(s, q.start, q.end, limit)
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
-        parent = _parent(claims, earlier) if breakdown[i] else None
-        if hit is None:
+        if breakdown[i]:
+            # A part takes the kind its words name ("of the dead") or else its total's.
+            named = _breakdown_kind(s, q)
+            parent = _parent(claims, earlier, named)
             if parent is None:
                 continue
-            kind, subject = parent.kind, ""
-        else:
-            kind, subject = hit.kind, hit.subject
-        if breakdown[i] and parent is None:
+            kind = parent.kind
+            subject = hit.subject if hit and hit.how in ("noun", "predicate") else ""
+            subject = subject_words(s[q.end :]) or subject
+        elif hit is None:
             continue
+        else:
+            parent = None
+            kind, subject = hit.kind, hit.subject
         source, cue_words = _attribute(q.start, cues, carried, headline_source)
         if RETRACTED.search(source):
             continue  # "An earlier version of this article said 15": withdrawn by the outlet
@@ -268,12 +273,30 @@ def _is_breakdown(s: str, q: Quantity) -> bool:
     )
 
 
-def _parent(current: list[Claim], earlier: list[Claim]) -> Claim | None:
-    """Return the total a breakdown belongs to: the last whole figure in this or an earlier sentence."""
-    for claim in reversed(current or earlier[-3:]):
-        if not claim.part_of:
+def _parent(current: list[Claim], earlier: list[Claim], kind: str | None) -> Claim | None:
+    """Return the total a breakdown belongs to: the last whole figure (of its kind, when the
+    breakdown names one) in this sentence or the few before it."""
+    for claim in reversed(current + earlier[-4:] if kind else current or earlier[-3:]):
+        if not claim.part_of and (kind is None or claim.kind == kind):
             return claim
     return None
+
+
+_BREAKDOWN_KIND = re.compile(
+    r"\b(?:the|those)\s+(?P<w>dead|killed|victims|injured|wounded|hurt|missing|abducted|"
+    r"kidnapped|detained|arrested|displaced)\b",
+    re.I,
+)
+
+
+def _breakdown_kind(s: str, q: Quantity) -> str | None:
+    """Return the kind a breakdown's own words name ("the dead included", "11 of the dead")."""
+    window = s[max(0, q.start - 30) : q.end + 30]
+    match = _BREAKDOWN_KIND.search(window)
+    if not match:
+        return None
+    word = match.group("w").lower()
+    return "killed" if word == "victims" else kind_of_word(word)
 
 
 def _make_claim(
