@@ -136,7 +136,7 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
             return Relation(earlier.id, later.id, "updated", f"the figure {direction} later")
         if base == "contradicts" and not rising:
             return Relation(a.id, b.id, "contradicts", "a lower figure later, from another source")
-    progression = _progression(a, b)
+    progression = _progression(a, b) or _by_sentence_date(a, b, da)
     if progression:
         return progression
     same_source = a.source_norm == b.source_norm and not a_outlet
@@ -152,8 +152,8 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
 
 # Words that place a figure earlier or later in a running count on the same day.
 _EARLIER = re.compile(
-    r"\b(?:earlier|previous|initial(?:ly)?|first|had\s+stood\s+at|up\s+from|was\s+previously|"
-    r"before\s+rising)\b",
+    r"\b(?:earlier|previous|initial(?:ly)?|first|had\s+stood\s+at|had\s+put|had\s+given|"
+    r"had\s+reported|up\s+from|was\s+previously|before\s+rising)\b",
     re.I,
 )
 _LATER = re.compile(
@@ -173,6 +173,20 @@ def _progression(a: Claim, b: Claim) -> Relation | None:
     if b_earlier and not a_earlier or a_later and not b_later:
         return Relation(b.id, a.id, "updated", "the running count moved on")
     return None
+
+
+def _by_sentence_date(a: Claim, b: Claim, published: str | None) -> Relation | None:
+    """Return `updated` when one article dates two figures to different days ("15 on Sunday",
+    "rose to 19 on Monday"): the earlier day's figure is superseded."""
+    from reconcile.events import event_date
+
+    if a.article != b.article or a.source_norm != b.source_norm:
+        return None
+    date_a, date_b = event_date(a.sentence, published), event_date(b.sentence, published)
+    if not date_a or not date_b or date_a == date_b:
+        return None
+    earlier, later = (a, b) if date_a < date_b else (b, a)
+    return Relation(earlier.id, later.id, "updated", "a later day's figure from the same source")
 
 
 def _near(claim: Claim) -> str:

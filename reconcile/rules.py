@@ -152,7 +152,8 @@ def _reconcile_group(
         names = ", ".join(sorted({c.source for c in exact if c.source_role != OUTLET}))
         notes.append(f"the only exact figure comes from a party to the conflict ({names})")
     if len(sources) == 1:
-        only = current[0]
+        # Name the one originator by a claim that names it (not a headline repeating it).
+        only = next((c for c in current if c.source_role != OUTLET), current[0])
         who = "the outlet itself" if only.source_role == OUTLET else only.source
         notes.append(f"single source ({who}, {only.source_role.replace('_', ' ')}): uncorroborated")
     if contradictions:
@@ -164,9 +165,10 @@ def _reconcile_group(
         text = "acled: the most conservative figure (lowest credible lower bound), dispute noted"
         return Reconciled(event, kind, low, low, low, text, "; ".join(notes),
                           [c.id for c in current], len(sources))  # fmt: skip
+    ranges = "sources' ranges" if len(sources) > 1 else "source's range"
     text = (
         f"low: smallest lower bound; best: figure inside {support} of {len(sources)} "
-        f"independent source{'s' if len(sources) > 1 else ''}' ranges; high: largest bounded figure"
+        f"independent {ranges}; high: largest bounded figure"
     )
     return Reconciled(event, kind, low, best, high, text, "; ".join(notes),
                       [c.id for c in current], len(sources))  # fmt: skip
@@ -176,7 +178,10 @@ def _best(
     current: list[Claim], origin: dict[str, str], role: dict[str, str]
 ) -> tuple[float | None, int]:
     """Return the stated figure inside the most originators' intervals, and that count."""
-    candidates = sorted({c.figure for c in current if c.figure is not None})
+    # A figure as stated, moved into its own interval ("more than 300" stands for 301).
+    candidates = sorted(
+        {min(max(c.figure, c.interval[0]), c.interval[1]) for c in current if c.figure is not None}
+    )
     if not candidates:
         return None, 0
 

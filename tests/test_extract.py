@@ -393,11 +393,6 @@ def test_the_dead_included_is_a_breakdown_of_the_killed(claims_in) -> None:
     assert claims[1].part_of == claims[0].id
 
 
-@pytest.mark.xfail(
-    reason="bug: a breakdown takes the last whole figure as its total whatever its kind: "
-    "'11 of the dead' becomes part of 57 wounded",
-    strict=True,
-)
 def test_a_breakdown_of_the_dead_is_not_part_of_a_wounded_total(claims_in) -> None:
     claims = claims_in(
         "The Health Ministry said 57 people had been treated for wounds. Funerals for 11 of the "

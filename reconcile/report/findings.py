@@ -151,6 +151,6 @@ def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventR
 
 
 def _states(claim: Claim, article: Article | None) -> str:
-    where = claim.zone if claim.zone in ("headline", "standfirst") else "an unattributed sentence"
-    outlet = article.outlet if article and article.outlet else "the outlet"
-    return f"{outlet}'s {where} states {claim.stated.strip()!r}"
+    where = claim.zone if claim.zone in ("headline", "standfirst") else "unattributed sentence"
+    outlet = f"{article.outlet}'s" if article and article.outlet else "the outlet's"
+    return f"{outlet} {where} states {claim.stated.strip()!r}"
