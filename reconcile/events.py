@@ -44,10 +44,16 @@ _TRIGGER_RE = re.compile(
 )
 _TRIGGER_CLASS = {w.lower(): cls for cls, ws in TRIGGERS.items() for w in ws}
 _SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
+# Words that open another incident; said once, they hold for the rest of the paragraph.
+_SEPARATE_RE = re.compile(
+    r"\b(?:in\s+a\s+separate|a\s+separate\s+(?:attack|incident|strike|bombing|raid)|"
+    r"in\s+another\s+(?:attack|incident)|elsewhere)\b",
+    re.I,
+)
+# Words that date a figure's own clause to another time.
 _DISTINCT_RE = re.compile(
-    r"\b(?:in\s+a\s+separate|a\s+separate\s+(?:attack|incident|strike|bombing|raid)|in\s+another\s+"
-    r"(?:attack|incident)|elsewhere|last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|"
-    r"in\s+(?:early|late|mid-?)?\s*(?:19|20)\d\d(?=\W*$))\b",
+    r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year))\b"
+    r"|" + _SEPARATE_RE.pattern,
     re.I,
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -108,32 +114,46 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
     # text names them bare ("Tell Hamra buries its dead").
     known = {name: key for name, key in find_places(article.text)}
     main = Frame(
-        trigger=trigger_class(article.title) or trigger_class(lead),
+        # With no trigger word in the lead, the article's first one names its incident.
+        trigger=trigger_class(article.title) or trigger_class(lead) or trigger_class(article.text),
         places=_places_in(lead, known),
         date=article.published,
     )
-    current_paragraph = -1
-    paragraph = Frame()
     for claim in sorted(claims, key=lambda c: c.start):
-        start = article.text.rfind("\n\n", 0, claim.start)
-        if start != current_paragraph:
-            current_paragraph, paragraph = start, Frame()
+        # The paragraph so far: "In a separate incident, a bomb exploded near Halwan. Up to 15
+        # people were wounded" places the second sentence's figure at Halwan.
+        start = max(
+            article.text.rfind("\n\n", 0, claim.start), lead_end if claim.start >= lead_end else 0
+        )
+        before = article.text[start : claim.sentence_start]
         clause = _clause(claim)
         scope = _SCOPE_RE.search(clause)
-        places = _places_in(claim.sentence, known)
-        trigger = trigger_class(clause) or trigger_class(claim.sentence)
-        if places:
-            paragraph.places = places
-        if trigger:
-            paragraph.trigger = trigger
-        claim.trigger = trigger or paragraph.trigger or main.trigger
-        chosen = places or paragraph.places or main.places
-        claim.place = "; ".join(chosen.values())
+        places = _places_in(claim.sentence, known) or _last_places(before, known)
+        trigger = trigger_class(clause) or trigger_class(claim.sentence) or _last_trigger(before)
+        claim.trigger = trigger or main.trigger
+        claim.place = "; ".join((places or main.places).values())
         claim.scope = scope.group(0) if scope else ""
-        if _DISTINCT_RE.search(_clause_context(claim)) or _past_year(
-            _clause_context(claim), article.published
+        context = _clause_context(claim)
+        if claim.start >= lead_end and (
+            _DISTINCT_RE.search(context)
+            or _past_year(context, article.published)
+            or _SEPARATE_RE.search(before)
         ):
             claim.scope = claim.scope or "separate"
+
+
+def _last_places(text: str, known: dict[str, str]) -> dict[str, str]:
+    """Return the places of the last sentence in text that names any."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", text)):
+        found = _places_in(sentence, known)
+        if found:
+            return found
+    return {}
+
+
+def _last_trigger(text: str) -> str:
+    matches = list(_TRIGGER_RE.finditer(text))
+    return _TRIGGER_CLASS[matches[-1].group("t").lower()] if matches else ""
 
 
 def _clause_context(claim: Claim) -> str:
@@ -187,6 +207,7 @@ def _clause(claim: Claim) -> str:
 @dataclass
 class _Group:
     key: tuple[str, str]  # (scope or "", trigger class)
+    article: str
     places: set[str]
     date: str | None
     claims: list[Claim]
@@ -222,17 +243,44 @@ def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
                 key = ("", claim.trigger)
             group = local.get(key)
             if group is None:
-                group = _Group(key, set(), date, [], {})
+                group = _Group(key, article.id, set(), date, [], {})
                 local[key] = group
-                groups.append(group)
             group.claims.append(claim)
             for name in filter(None, claim.place.split("; ")):
                 group.names.setdefault(place_key(name), name)
                 group.places.add(place_skeleton(place_key(name)))
             if date and (group.date is None or date < group.date):
                 group.date = date
+        groups.extend(_join_in_article(list(local.values())))
     merged = _merge_across_articles(groups)
     return _events_from(merged)
+
+
+def _join_in_article(groups: list[_Group]) -> list[_Group]:
+    """Return an article's incident groups with those at one place joined.
+
+    One incident is told with several trigger words ("gunmen raided the village, abducting
+    dozens"); only a different place ("a car-ramming in Tel Aviv" in a story on Jenin) keeps
+    two trigger classes apart. Series and incidents marked separate stay as they are.
+    """
+    incidents = [g for g in groups if not g.key[0] and "#separate" not in g.key[1]]
+    others = [g for g in groups if g not in incidents]
+    joined: list[_Group] = []
+    for group in sorted(incidents, key=lambda g: -len(g.claims)):
+        target = next(
+            (j for j in joined if not j.places or not group.places or j.places & group.places),
+            None,
+        )
+        if target is None:
+            joined.append(group)
+            continue
+        target.claims.extend(group.claims)
+        target.places |= group.places
+        for k, v in group.names.items():
+            target.names.setdefault(k, v)
+        if group.date and (target.date is None or group.date < target.date):
+            target.date = group.date
+    return joined + others
 
 
 def _keys(place: str) -> list[str]:
@@ -263,10 +311,18 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
                 continue  # no place: cannot be matched across articles safely
             for j in index[(scope, place)]:
                 other = groups[j]
-                if not _compatible_trigger(group.key[1], other.key[1]):
+                # Groups of one article were kept apart on purpose (another incident, a series).
+                if other.article == group.article or not _compatible_trigger(
+                    group.key[1], other.key[1]
+                ):
                     continue
                 gap = days_between(group.date, other.date)
-                if scope or gap is None or gap <= DATE_WINDOW_DAYS:
+                separate = "#separate" in group.key[1] or "#separate" in other.key[1]
+                if (
+                    scope
+                    or (gap is None and not separate)
+                    or (gap is not None and gap <= DATE_WINDOW_DAYS)
+                ):
                     parent[find(i)] = find(j)
             index[(scope, place)].append(i)
     clusters: dict[int, list[_Group]] = defaultdict(list)

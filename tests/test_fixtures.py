@@ -221,12 +221,6 @@ def _events_of(analysis: Analysis, name: str, **where: object) -> set[str]:
     }
 
 
-@pytest.mark.xfail(
-    reason="bug: the Halwan bus bombing ('In a separate incident ... near Halwan') joins the "
-    "Beit Rafan drone strike because the headline names both places; the report then shows "
-    "'six killed' contradicting Halwan's 'no one was killed'",
-    strict=True,
-)
 def test_two_incidents_in_one_article_are_two_events(analysis: Analysis) -> None:
     beit_rafan = _events_of(analysis, "two-events.txt", kind="strikes")
     halwan = _events_of(analysis, "two-events.txt", kind="wounded", qualifier="at_most")
@@ -257,11 +251,6 @@ def test_the_rising_sarvan_toll_is_one_event_across_outlets(analysis: Analysis) 
     assert any(a.low == 8 and b.low == 19 and b.source == "the Health Ministry" for a, b in pairs)
 
 
-@pytest.mark.xfail(
-    reason="bug: a past incident in background ('since October 2024, when a raid ... killed "
-    "31 people') joins today's Qasr Dabil strike and contradicts the hospital's 14",
-    strict=True,
-)
 def test_a_past_incident_in_background_is_not_this_event(analysis: Analysis) -> None:
     today = _events_of(analysis, "wire-strike.txt", kind="killed", low=14)
     past = _events_of(analysis, "wire-strike.txt", kind="killed", low=31)
