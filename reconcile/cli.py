@@ -95,6 +95,9 @@ def check(
     fail_on: list[str] = typer.Option(
         [], "--fail-on", help="Exit 1 if a finding of this type is present (e.g. contradicts)."
     ),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
+    ),
 ) -> None:
     """Read articles, extract claims, group events and report where sources disagree."""
     from reconcile.graph import RELATION_TYPES
@@ -107,7 +110,7 @@ def check(
     articles, failed = load_articles(paths, outlet, published, keep_going)
     if not articles:
         fail("no readable articles")
-    analysis = analyse(articles, rule=rule.value, vague=vague.value)
+    analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
     write_output(render(analysis, fmt.value), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "

@@ -94,6 +94,9 @@ def ingest(
         ..., help="Articles (.txt, .html, .jsonl, .json) and claim sheets (.csv, .json)."
     ),
     db: Path | None = _db_option(),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
+    ),
 ) -> None:
     """Add articles and hand-coded claim sheets to the store, then regroup all events."""
     from rich.console import Console
@@ -114,7 +117,7 @@ def ingest(
     summary = None
     try:
         with _store(path, create=True) as store, bar:
-            summary = store.ingest(paths, progress=progress)
+            summary = store.ingest(paths, progress=progress, jobs=jobs)
     finally:
         if summary is None and created:
             _remove_store(path)  # a store this command created for input that failed

@@ -6,6 +6,7 @@ function of the step before, so the store and the report can call the same steps
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,51 @@ from reconcile.extract.claims import extract_claims
 from reconcile.graph import build_relations
 from reconcile.model import Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
+
+# Below this many articles a process pool costs more to start than it saves.
+PARALLEL_MIN_ARTICLES = 200
+CHUNK_ARTICLES = 100
+
+
+def _extract_chunk(args: tuple[list[Article], str]) -> list[Claim]:
+    articles, vague = args
+    return [c for a in articles for c in extract_claims(a, vague=vague)]
+
+
+def extract_all(
+    articles: list[Article],
+    jobs: int = 0,
+    vague: str = "interval",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Claim]:
+    """Return the claims of all articles, in article order, extracted by `jobs` processes.
+
+    Extraction is a pure function of each article, so chunks go to a process pool unchanged.
+    `jobs` 0 means one process per core once there are enough articles to pay for the pool.
+    """
+    if jobs <= 0:
+        jobs = (os.cpu_count() or 1) if len(articles) >= PARALLEL_MIN_ARTICLES else 1
+    chunks = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
+    claims: list[Claim] = []
+    done = 0
+    if jobs == 1:
+        results = map(_extract_chunk, [(chunk, vague) for chunk in chunks])
+        for chunk, found in zip(chunks, results, strict=True):
+            claims.extend(found)
+            done += len(chunk)
+            if progress:
+                progress(done, len(articles))
+        return claims
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(_extract_chunk, [(chunk, vague) for chunk in chunks])
+        for chunk, found in zip(chunks, results, strict=True):
+            claims.extend(found)
+            done += len(chunk)
+            if progress:
+                progress(done, len(articles))
+    return claims
 
 
 @dataclass
@@ -60,6 +106,7 @@ def analyse(
     rule: str = "range",
     vague: str = "interval",
     adjust_events: Callable[[list[Event], list[Claim]], list[Event]] | None = None,
+    jobs: int = 0,
 ) -> Analysis:
     """Return the analysis of articles (extracting their claims unless `claims` is given).
 
@@ -67,7 +114,7 @@ def analyse(
     analyst's merges and splits and to keep event ids stable.
     """
     if claims is None:
-        claims = [c for a in articles for c in extract_claims(a, vague=vague)]
+        claims = extract_all(articles, jobs=jobs, vague=vague)
     events = group_events(articles, claims)
     if adjust_events is not None:
         events = adjust_events(events, claims)

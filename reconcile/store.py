@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label
-from reconcile.extract.claims import extract_claims
 from reconcile.ingest import MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -44,7 +43,7 @@ from reconcile.ingest.claimsheet import (
 )
 from reconcile.ingest.files import read_text_file
 from reconcile.model import Article, Claim, Event, Reconciled, Relation, Section
-from reconcile.pipeline import Analysis, analyse
+from reconcile.pipeline import Analysis, analyse, extract_all
 from reconcile.places import place_key
 
 if TYPE_CHECKING:
@@ -298,7 +297,10 @@ class Store:
     # -- ingest ---------------------------------------------------------------------------------
 
     def ingest(
-        self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        progress: Progress | None = None,
+        jobs: int = 0,
     ) -> IngestSummary:
         """Add articles and claim sheets, then regroup and relate everything stored.
 
@@ -318,13 +320,14 @@ class Store:
                 stored.add(article.id)
                 new.append(article)
         machine: list[Claim] = []
-        for done, article in enumerate(new, start=1):
-            seen: set[str] = set()
-            for claim in extract_claims(article):
-                if claim.id not in seen:
-                    seen.add(claim.id)
-                    machine.append(claim)
-            report("extracting", done, len(new))
+        seen: set[str] = set()
+        extracted = extract_all(
+            new, jobs=jobs, progress=lambda done, total: report("extracting", done, total)
+        )
+        for claim in extracted:
+            if claim.id not in seen:
+                seen.add(claim.id)
+                machine.append(claim)
         human = self._sheet_claims(batch.sheets, new)
         if not new and not human:
             summary.counts = self.counts()

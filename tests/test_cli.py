@@ -285,3 +285,16 @@ def test_eval_with_a_gold_sheet_missing_columns_exits_2(run, tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "missing column" in result.stderr
     assert str(gold) in result.stderr
+
+
+def test_parallel_extraction_gives_the_same_report(run, monkeypatch) -> None:
+    """`--jobs 2` sends chunks of articles to a process pool; the report must not change."""
+    import reconcile.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 3)  # several chunks from the fixtures
+    files = sorted(str(p) for p in ARTICLES.glob("*.txt"))
+    serial = run("check", "--jobs", "1", "-f", "json", *files)
+    parallel = run("check", "--jobs", "2", "-f", "json", *files)
+    assert serial.exit_code == parallel.exit_code == 0
+    assert json.loads(serial.stdout) == json.loads(parallel.stdout)
+    assert len(json.loads(serial.stdout)["claims"]) > 40
