@@ -161,6 +161,8 @@ class Reconciled:
     note: str = ""
     claims: list[str] = field(default_factory=list)
     originators: int = 0
+    # Each distinct figure: low, high, stated, originators, sources, claims, current.
+    figures: list[dict[str, Any]] = field(default_factory=list)
 
     def to_row(self) -> dict[str, Any]:
         return asdict(self)

@@ -15,6 +15,7 @@ The `acled` rule gives ACLED's single conservative figure instead: low, used as 
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -36,7 +37,7 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
     outlet's; a headline repeating a source's figure is that source's; and the same figure in
     near-identical sentences of different articles is one wire story, whoever prints it.
     """
-    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    outlet_of = {a.id: a.outlet or Path(a.path).stem or a.id for a in articles}
     key: dict[str, str] = {}
     for claim in claims:
         if claim.source_role == OUTLET:
@@ -164,14 +165,53 @@ def _reconcile_group(
     if rule == "acled":
         text = "acled: the most conservative figure (lowest credible lower bound), dispute noted"
         return Reconciled(event, kind, low, low, low, text, "; ".join(notes),
-                          [c.id for c in current], len(sources))  # fmt: skip
+                          [c.id for c in current], len(sources),
+                          _figures(group, current, origin))  # fmt: skip
     ranges = "sources' ranges" if len(sources) > 1 else "source's range"
     text = (
         f"low: smallest lower bound; best: figure inside {support} of {len(sources)} "
         f"independent {ranges}; high: largest bounded figure"
     )
     return Reconciled(event, kind, low, best, high, text, "; ".join(notes),
-                      [c.id for c in current], len(sources))  # fmt: skip
+                      [c.id for c in current], len(sources),
+                      _figures(group, current, origin))  # fmt: skip
+
+
+def _figures(group: list[Claim], current: list[Claim], origin: dict[str, str]) -> list[dict]:
+    """Return each distinct figure with the independent originators behind it, current first.
+
+    A superseded figure (an earlier toll) is kept with `current` False: the history.
+    """
+    by_interval: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_interval[(claim.low, claim.high)].append(claim)
+    live = {c.id for c in current}
+    rows = []
+    for (low, high), claims in by_interval.items():
+        by_key: dict[str, str] = {}
+        for c in claims:
+            by_key.setdefault(origin[c.id], _originator_name(origin[c.id], c))
+        keys, names = set(by_key), sorted(by_key.values())
+        rows.append(
+            {
+                "low": low,
+                "high": high,
+                "stated": claims[0].stated,
+                "originators": len(keys),
+                "sources": names,
+                "claims": [c.id for c in claims],
+                "current": any(c.id in live for c in claims),
+            }
+        )
+    rows.sort(key=lambda r: (not r["current"], -r["originators"], r["low"] or 0))
+    return rows
+
+
+def _originator_name(key: str, claim: Claim) -> str:
+    """Return who an originator is, in words: the source, or the outlet for its own statement."""
+    if key.startswith("outlet:"):
+        return f"{key[len('outlet:') :]} (own report)"
+    return claim.source if claim.source_role != OUTLET else key.split(":", 1)[-1]
 
 
 def _best(

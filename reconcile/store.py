@@ -149,6 +149,12 @@ def m002_indexes(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX relations_b ON relations(b)")
 
 
+@migration
+def m003_reconciled_figures(db: sqlite3.Connection) -> None:
+    # Each distinct figure of an event and kind with its independent originators (JSON).
+    db.execute("ALTER TABLE reconciled ADD COLUMN figures TEXT NOT NULL DEFAULT '[]'")
+
+
 # --- the store ---------------------------------------------------------------------------------
 
 
@@ -442,10 +448,10 @@ class Store:
             [(r.a, r.b, r.type, r.note) for r in relations],
         )
         db.executemany(
-            "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims,"
+            " figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.event, r.kind, r.low, r.best, r.high, r.rule, r.note, r.originators,
-              json.dumps(r.claims)) for r in figures],
+              json.dumps(r.claims), json.dumps(r.figures)) for r in figures],
         )  # fmt: skip
 
     def _apply_corrections(
@@ -577,7 +583,8 @@ class Store:
         ]
         figures = [
             Reconciled(r["event"], r["kind"], _n(r["low"]), _n(r["best"]), _n(r["high"]),
-                       r["rule"], r["note"], json.loads(r["claims"]), r["originators"])
+                       r["rule"], r["note"], json.loads(r["claims"]), r["originators"],
+                       json.loads(r["figures"]))
             for r in self._db.execute("SELECT * FROM reconciled ORDER BY rowid")
         ]  # fmt: skip
         return Analysis(articles, claims, events, relations, figures)

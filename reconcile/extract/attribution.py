@@ -77,6 +77,12 @@ class Cue:
     priority: int  # lower wins when two cues govern one figure
 
 
+# A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
+# Kyrylenko", with the small words names carry ("for", "of", "al").
+_NAME_AT_END = re.compile(
+    r"(?:^|[,;:\"“(]\s*)((?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
+    r"[A-Z][\w.'’-]*){0,6})\s*$"
+)
 _TIME_LEAD = re.compile(
     r"(?:On|In|At|Earlier|Later|Meanwhile|But|And|However|Separately|Also|Then|Since|After|"
     r"Before|As|When|While|According|Overnight|Yesterday|Today|Last|This)\b"
@@ -110,8 +116,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     # apposition is the speaker, however long the apposition is.
     appositive = re.match(r"\s*(?:(?P<det>the|a|an|one\s+of)|which|who|whose)\b", chunk, re.I)
     if cut >= 0 and before[cut] == "," and appositive:
-        name = re.search(r"(?:^|[,;:\"“(]\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*$",
-                         before[:cut])  # fmt: skip
+        name = _NAME_AT_END.search(before[:cut])
         if name and not _TIME_LEAD.match(name.group(1)):
             if not appositive.group("det"):
                 # "The Observatory, which documents casualties, said": the name alone.
@@ -154,8 +159,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     src_start = end - len(words)
     # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first.
     if cut >= 0 and before[cut] == "," and re.match(r"(?:the|a|an|one)\b", words, re.I):
-        name = re.search(r"(?:^|[,;:\"“(]\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$",
-                         before[:cut])  # fmt: skip
+        name = _NAME_AT_END.search(before[:cut])
         if name and not _TIME_LEAD.match(name.group(1)):
             src_start = name.start(1)
             words = f"{name.group(1)}, {words}"

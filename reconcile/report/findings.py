@@ -143,11 +143,27 @@ def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventR
                     "note": row.note,
                     "rule": row.rule,
                     "claims": row.claims,
+                    "figures": row.figures,
                 }
             )
     for report in reports.values():
         report.findings.sort(key=lambda f: (FINDING_ORDER.index(f.type), f.kind))
     return [reports[e.id] for e in analysis.events]
+
+
+def figure_lines(reconciled: dict[str, Any]) -> list[str]:
+    """Return "5: 1 independent source (Kataib Hezbollah)" lines, current figures first, then
+    the superseded ones as history."""
+    lines = []
+    for f in reconciled.get("figures", []):
+        n = f["originators"]
+        who = ", ".join(f["sources"][:3]) + (" ..." if len(f["sources"]) > 3 else "")
+        tag = "" if f["current"] else " (superseded)"
+        lines.append(
+            f"{reconciled['kind']} {interval_text(f['low'], f['high'])}{tag}: "
+            f"{n} independent source{'s' if n != 1 else ''} ({who})"
+        )
+    return lines
 
 
 def _states(claim: Claim, article: Article | None) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from tabulate import tabulate
 
 from reconcile.pipeline import Analysis
-from reconcile.report.findings import EventReport, build_report, interval_text
+from reconcile.report.findings import EventReport, build_report, figure_lines, interval_text
 
 CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
 FIGURE_COLUMNS = ("kind", "low", "best", "high", "sources", "note")
@@ -50,6 +50,8 @@ def render_table(analysis: Analysis) -> str:
         out.append("")
         out.append("Reconciled:")
         out.append(tabulate(_figures(report), headers=FIGURE_COLUMNS, tablefmt="simple"))
+        out.append("Figures and who backs them:")
+        out.extend(f"  - {line}" for r in report.reconciled for line in figure_lines(r))
         out.append("")
     if not analysis.events:
         out.append("No claims found.")
@@ -80,6 +82,10 @@ def render_markdown(analysis: Analysis) -> str:
         out.append("")
         for r in report.reconciled:
             out.append(f"- {r['kind']}: {r['rule']}")
+        out.append("")
+        out.append("**Figures and who backs them**")
+        out.append("")
+        out.extend(f"- {line}" for r in report.reconciled for line in figure_lines(r))
         out.append("")
     return "\n".join(out)
 

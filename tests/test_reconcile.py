@@ -1,0 +1,64 @@
+"""Reconciled figures: who backs each figure, counted by originator, and the toll's history."""
+
+from __future__ import annotations
+
+from conftest import front_matter
+
+from reconcile.ingest.text import read_text_article
+from reconcile.pipeline import analyse
+
+WIRE = (
+    "A car bomb exploded at the main bus station in Testville on Monday morning. Twelve people "
+    "were killed and dozens wounded in the blast near the ticket hall."
+)
+
+
+def _article(body: str, title: str, outlet: str, published: str, path: str):
+    text = front_matter(body, title=title, outlet=outlet, published=published)
+    return read_text_article(text, path=path)
+
+
+def test_a_wire_story_reprinted_by_two_outlets_is_one_originator() -> None:
+    # Two outlets print the same agency copy, unattributed: one originator, not two.
+    a = _article(WIRE, "Car bomb in Testville", "Daily One", "2025-04-07", "one.txt")
+    b = _article(WIRE.replace("main bus", "central bus"), "Testville bombing", "Daily Two",
+                 "2025-04-07", "two.txt")  # fmt: skip
+    c = _article(
+        "Doctors at Testville General Hospital said 15 people were killed in the car bomb at "
+        "the bus station in Testville on Monday.",
+        "Hospital puts Testville toll at 15",
+        "Daily Three",
+        "2025-04-07",
+        "three.txt",
+    )
+    analysis = analyse([a, b, c])
+    assert len({cl.event for cl in analysis.claims if cl.kind == "killed"}) == 1
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    by_figure = {f["low"]: f for f in killed.figures}
+    assert by_figure[12]["originators"] == 1  # the wire copy, printed twice
+    assert len(by_figure[12]["claims"]) >= 2
+    assert by_figure[15]["originators"] == 1
+    assert killed.originators == 2
+
+
+def test_the_report_lists_superseded_figures_as_history() -> None:
+    first = _article(
+        "The Health Ministry said eight people were killed in the strike on Testville.",
+        "Strike on Testville kills eight",
+        "Daily One",
+        "2025-04-07",
+        "one.txt",
+    )
+    later = _article(
+        "The Health Ministry said the death toll from the strike on Testville rose to 19.",
+        "Testville toll rises to 19",
+        "Daily One",
+        "2025-04-08",
+        "two.txt",
+    )
+    analysis = analyse([first, later])
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    assert killed.best == 19
+    current = {f["low"]: f["current"] for f in killed.figures}
+    assert current == {19: True, 8: False}
+    assert "superseded" in killed.note
