@@ -260,9 +260,23 @@ def score_findings(
     from reconcile.pipeline import analyse
 
     analysis = analyse(articles, claims=list(scores.claims))
-    relation = {}
+    # Claims that agree stand for each other: the relations are computed between distinct
+    # figures, so a repeated figure is related through the claim that first gave it.
+    same: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while same.get(c, c) != c:
+            c = same[c]
+        return c
+
+    for r in analysis.relations:
+        if r.type == "agrees":
+            same[root(r.b)] = root(r.a)
+    relation: dict[frozenset, str] = {}
     for r in analysis.relations:
         relation[frozenset((r.a, r.b))] = r.type
+        if r.type != "agrees":
+            relation.setdefault(frozenset((root(r.a), root(r.b))), r.type)
     out = FindingScores()
     matched = [(g, scores.matches[g.row]) for g in gold if g.row in scores.matches]
     for (ga, ca), (gb, cb) in combinations([m for m in matched if m[0].incident], 2):
@@ -298,9 +312,10 @@ def score_findings(
         out.by_type[expected]["found"] += 1
         if ca.event == cb.event:
             out.same_event += 1
-        got = relation.get(
-            frozenset((ca.id, cb.id)), "none" if ca.event == cb.event else "other event"
+        got = relation.get(frozenset((ca.id, cb.id))) or relation.get(
+            frozenset((root(ca.id), root(cb.id)))
         )
+        got = got or ("none" if ca.event == cb.event else "other event")
         if got == expected:
             out.right_type += 1
             out.by_type[expected]["right"] += 1

@@ -294,7 +294,12 @@ def _scope_key(scope: str) -> str:
 
 
 def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
-    """Return clusters of groups that describe one incident (union-find over a place index)."""
+    """Return clusters of groups that describe one incident (union-find over a place index).
+
+    Candidates come from an index keyed by (scope, place skeleton, day, trigger family), each
+    holding a few cluster representatives, so a group is compared with a bounded number of
+    others however many articles share its place: linear in the number of groups.
+    """
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -303,32 +308,59 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
             i = parent[i]
         return i
 
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    index: dict[tuple, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         scope = group.key[0]
-        for place in group.places or {""}:
-            if not place and not scope:
-                continue  # no place: cannot be matched across articles safely
-            for j in index[(scope, place)]:
-                other = groups[j]
-                # Groups of one article were kept apart on purpose (another incident, a series).
-                if other.article == group.article or not _compatible_trigger(
-                    group.key[1], other.key[1]
-                ):
-                    continue
-                gap = days_between(group.date, other.date)
-                separate = "#separate" in group.key[1] or "#separate" in other.key[1]
-                if (
-                    scope
-                    or (gap is None and not separate)
-                    or (gap is not None and gap <= DATE_WINDOW_DAYS)
-                ):
-                    parent[find(i)] = find(j)
-            index[(scope, place)].append(i)
+        family = _family(group.key[1])
+        separate = "#separate" in group.key[1]
+        day = _day_number(group.date)
+        # Series match on scope whatever their date; incidents within the date window.
+        days = (
+            [None]
+            if scope or day is None
+            else range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1)
+        )
+        if day is None and separate and not scope:
+            days = []  # an undated incident mentioned in passing is not matched by place alone
+        families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
+        for place in group.places:
+            for d in days:
+                for fam in families | {""}:
+                    for j in index.get((scope, place, d, fam), ()):
+                        other = groups[j]
+                        if other.article != group.article and find(i) != find(j):
+                            parent[find(i)] = find(j)
+            key = (scope, place, None if scope else day, family)
+            bucket = index[key]
+            roots = {find(j) for j in bucket}
+            # A few representatives per bucket, from different clusters and articles.
+            if (
+                find(i) not in roots
+                and len(bucket) < MAX_REPRESENTATIVES
+                or len(bucket) < MAX_REPRESENTATIVES
+                and all(groups[j].article != group.article for j in bucket)
+            ):
+                bucket.append(i)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
     return list(clusters.values())
+
+
+MAX_REPRESENTATIVES = 4
+
+
+def _family(trigger: str) -> str:
+    base = trigger.split("#")[0]
+    return TRIGGER_FAMILY.get(base, "violence") if base else ""
+
+
+def _day_number(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    from datetime import date
+
+    return date.fromisoformat(iso).toordinal()
 
 
 # Across articles, outlets describe one incident with different words ("gunmen attacked",

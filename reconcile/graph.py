@@ -195,8 +195,20 @@ def _near(claim: Claim) -> str:
     return claim.sentence[max(0, offset - 60) : offset + len(claim.stated) + 15]
 
 
+# Cross-article comparisons per event and kind are bounded: each distinct figure is compared
+# with at most this many others, nearest in date first.
+MAX_FIGURE_NEIGHBOURS = 200
+
+
 def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relation]:
-    """Return the relations between claims of the same event and kind, and breakdown links."""
+    """Return the relations between claims of the same event and kind, and breakdown links.
+
+    Two passes keep this near-linear in the number of claims: inside each article every pair
+    of its (few) claims is related, which finds dropped attributions and same-day revisions;
+    across articles, claims are first collapsed into distinct figures (interval, source, group,
+    day), each figure's first claim stands for the rest ("repeated"), and only figures are
+    compared, so a story reprinted a thousand times costs a thousand links, not a million.
+    """
     published = {a.id: a.published for a in articles}
     relations: list[Relation] = []
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -206,14 +218,32 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
         elif claim.event:
             groups[(claim.event, claim.kind)].append(claim)
     for group in groups.values():
-        representatives: dict[tuple, Claim] = {}
+        by_id = {c.id: c for c in group}
+        by_article: dict[str, list[Claim]] = defaultdict(list)
         for claim in group:
-            key = (claim.low, claim.high, claim.source_norm, claim.article, claim.zone)
-            first = representatives.setdefault(key, claim)
-            if first is not claim:
+            by_article[claim.article].append(claim)
+        found: list[Relation | None] = []
+        for article_claims in by_article.values():
+            found.extend(relate(a, b, published) for a, b in combinations(article_claims, 2))
+        relations.extend(_one_source_per_statement(found, by_id))
+        figures: dict[tuple, Claim] = {}
+        # A figure is represented by a body sentence where there is one: it carries the context.
+        for claim in sorted(group, key=lambda c: c.zone != "body"):
+            key = (claim.low, claim.high, claim.source_norm, subject_group(claim),
+                   published.get(claim.article))  # fmt: skip
+            first = figures.setdefault(key, claim)
+            if first is not claim and first.article != claim.article:
                 relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
-        found = [relate(a, b, published) for a, b in combinations(representatives.values(), 2)]
-        relations.extend(_one_source_per_statement(found, {c.id: c for c in group}))
+        order = {c.id: i for i, c in enumerate(group)}
+        nodes = sorted(
+            figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
+        )
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1 : i + 1 + MAX_FIGURE_NEIGHBOURS]:
+                if a.article != b.article:
+                    relation = relate(a, b, published)
+                    if relation and relation.type != "attribution_dropped":
+                        relations.append(relation)
     return relations
 
 
