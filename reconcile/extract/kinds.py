@@ -14,6 +14,7 @@ from functools import cache
 
 from reconcile.dates import MONTHS
 from reconcile.extract import vocab
+from reconcile.extract.patterns import alternation
 
 # How many words may sit between a figure and its kind predicate ("three members of Kataib
 # Hezbollah had been killed" is six).
@@ -21,12 +22,8 @@ MAX_WORDS_TO_PREDICATE = 9
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """Return a regex alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace(r"\[sz\]", "[sz]").replace(r"\?", "?")
-        for w in ordered
-    )
+    """Return a fast regex alternation of phrases (see `patterns.alternation`)."""
+    return alternation(words)
 
 
 @dataclass(slots=True)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reconcile.extract.patterns import alternation
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -81,34 +83,19 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
 # ("about 30" vs 31) is compatible, narrow enough that 80 vs more than 100 is a contradiction.
 APPROX_SPREAD = 0.15
 
+_UNIT_WORDS = alternation([k for k in UNITS if UNITS[k] < 10])
 _WORD_NUMBER = (
-    r"(?:(?:"
-    + "|".join(TENS)
-    + r")(?:[\s-](?:"
-    + "|".join(k for k in UNITS if UNITS[k] < 10)
-    + r"))?|"
-    + "|".join(sorted(UNITS, key=len, reverse=True))
-    + r")"
-)
+    r"(?:(?:" + alternation(list(TENS)) + r")(?:[\s-](?:" + _UNIT_WORDS + r"))?|"
+    + alternation(list(UNITS)) + r")"
+)  # fmt: skip
 _SCALED_WORD = (
-    r"(?:(?:a|one|"
-    + _WORD_NUMBER
-    + r")\s+(?:hundred|thousand)(?:\s+(?:and\s+)?"
-    + _WORD_NUMBER
-    + r")?|"
-    + _WORD_NUMBER
-    + r"|a\s+dozen|one\s+dozen|a\s+hundred|a\s+thousand)"
-)
+    r"(?:(?:a|one|" + _WORD_NUMBER + r")\s+(?:hundred|thousand)(?:\s+(?:and\s+)?"
+    + _WORD_NUMBER + r")?|" + _WORD_NUMBER + r"|a\s+dozen|one\s+dozen|a\s+hundred|a\s+thousand)"
+)  # fmt: skip
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
 NUMBER = r"(?:" + _DIGITS + r"|" + _SCALED_WORD + r")"
-_VAGUE = "|".join(
-    re.escape(v).replace(r"\ ", r"\s+")
-    for v in sorted(VAGUE_READINGS["interval"], key=len, reverse=True)
-)
-_QUALIFIER = "|".join(
-    re.escape(p).replace(r"\ ", r"\s+")
-    for p in sorted((p for ps in QUALIFIER_PREFIXES.values() for p in ps), key=len, reverse=True)
-)
+_VAGUE = alternation(list(VAGUE_READINGS["interval"]))
+_QUALIFIER = alternation([p for ps in QUALIFIER_PREFIXES.values() for p in ps])
 
 QUANTITY_RE = re.compile(
     r"(?<![\w$€£.,-])(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
