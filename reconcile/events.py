@@ -12,12 +12,14 @@ place-key index, so the work grows with the number of incidents, not the square 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reconcile.dates import days_between, parse_date, shift
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
+from reconcile.extract.sentences import split_sentences
 from reconcile.model import Article, Claim, Event
 from reconcile.places import find_places, place_key, place_skeleton
 
@@ -102,6 +104,55 @@ def event_date(sentence: str, published: str | None) -> str | None:
     return published
 
 
+class _Sentences:
+    """An article's sentences with their places and trigger class, each worked out once."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.sentences = split_sentences(article.text)
+        self.starts = [s.start for s in self.sentences]
+        prepositional = [find_places(s.text) for s in self.sentences]
+        # Places named with a preposition anywhere ("in Tell Hamra") are also recognised where
+        # the text names them bare ("Tell Hamra buries its dead").
+        self.known = {name: key for found in prepositional for name, key in found}
+        self.places = [
+            _with_known(dict((k, n) for n, k in found), s.text, self.known)
+            for found, s in zip(prepositional, self.sentences, strict=True)
+        ]
+        self.triggers = [trigger_class(s.text) for s in self.sentences]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def last_before(self, index: int, floor: int) -> tuple[dict[str, str], str]:
+        """Return the places and trigger of the nearest earlier sentences at or after `floor`."""
+        places: dict[str, str] = {}
+        trigger = ""
+        for i in range(index - 1, -1, -1):
+            if self.sentences[i].start < floor:
+                break
+            places = places or self.places[i]
+            trigger = trigger or self.triggers[i]
+            if places and trigger:
+                break
+        return places, trigger
+
+    def separate_before(self, index: int, floor: int) -> bool:
+        for i in range(index - 1, -1, -1):
+            if self.sentences[i].start < floor:
+                return False
+            if _SEPARATE_RE.search(self.sentences[i].text):
+                return True
+        return False
+
+
+def _with_known(found: dict[str, str], text: str, known: dict[str, str]) -> dict[str, str]:
+    for name, key in known.items():
+        if key not in found and name in text:
+            found[key] = name
+    return found
+
+
 def frame_article(article: Article, claims: list[Claim]) -> None:
     """Set each claim's trigger, place and scope from its sentence, paragraph and the lead.
 
@@ -110,26 +161,31 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
     """
     lead_end = _lead_end(article)
     lead = article.text[:lead_end]
-    # Places named with a preposition anywhere ("in Tell Hamra") are also recognised where the
-    # text names them bare ("Tell Hamra buries its dead").
-    known = {name: key for name, key in find_places(article.text)}
+    sentences = _Sentences(article)
     main = Frame(
         # With no trigger word in the lead, the article's first one names its incident.
-        trigger=trigger_class(article.title) or trigger_class(lead) or trigger_class(article.text),
-        places=_places_in(lead, known),
+        trigger=trigger_class(article.title)
+        or trigger_class(lead)
+        or next((t for t in sentences.triggers if t), ""),
+        places=_with_known({k: n for n, k in find_places(lead)}, lead, sentences.known),
         date=article.published,
     )
     for claim in sorted(claims, key=lambda c: c.start):
         # The paragraph so far: "In a separate incident, a bomb exploded near Halwan. Up to 15
         # people were wounded" places the second sentence's figure at Halwan.
-        start = max(
+        floor = max(
             article.text.rfind("\n\n", 0, claim.start), lead_end if claim.start >= lead_end else 0
         )
-        before = article.text[start : claim.sentence_start]
+        i = sentences.index(claim.sentence_start)
+        own = sentences.places[i] if sentences.starts[i] == claim.sentence_start else None
+        if own is None:  # a claim sheet's sentence need not match the splitter's
+            own = _with_known({k: n for n, k in find_places(claim.sentence)}, claim.sentence,
+                              sentences.known)  # fmt: skip
+        earlier_places, earlier_trigger = sentences.last_before(i, floor)
         clause = _clause(claim)
         scope = _SCOPE_RE.search(clause)
-        places = _places_in(claim.sentence, known) or _last_places(before, known)
-        trigger = trigger_class(clause) or trigger_class(claim.sentence) or _last_trigger(before)
+        places = own or earlier_places
+        trigger = trigger_class(clause) or trigger_class(claim.sentence) or earlier_trigger
         claim.trigger = trigger or main.trigger
         claim.place = "; ".join((places or main.places).values())
         claim.scope = scope.group(0) if scope else ""
@@ -137,23 +193,9 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         if claim.start >= lead_end and (
             _DISTINCT_RE.search(context)
             or _past_year(context, article.published)
-            or _SEPARATE_RE.search(before)
+            or sentences.separate_before(i, floor)
         ):
             claim.scope = claim.scope or "separate"
-
-
-def _last_places(text: str, known: dict[str, str]) -> dict[str, str]:
-    """Return the places of the last sentence in text that names any."""
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", text)):
-        found = _places_in(sentence, known)
-        if found:
-            return found
-    return {}
-
-
-def _last_trigger(text: str) -> str:
-    matches = list(_TRIGGER_RE.finditer(text))
-    return _TRIGGER_CLASS[matches[-1].group("t").lower()] if matches else ""
 
 
 def _clause_context(claim: Claim) -> str:
@@ -173,14 +215,6 @@ def _past_year(text: str, published: str | None) -> bool:
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return any(y < int(published[:4]) for y in years)
-
-
-def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:
-    found = {key: name for name, key in find_places(text)}
-    for name, key in known.items():
-        if key not in found and name in text:
-            found[key] = name
-    return found
 
 
 def _lead_end(article: Article) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -46,6 +46,7 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def place_skeleton(key: str) -> str:
     """Return a spelling-tolerant form of a place key: each word's first letter and consonants.
 
@@ -67,6 +68,7 @@ _GENERIC_PLACE_WORDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """Return the key shared by spellings of one place ("Jurf al-Sakhar" -> "jurf sakhar")."""
     s = unidecode(name).lower().replace("’", "'")
@@ -90,6 +92,7 @@ def add_aliases(path: str | Path) -> None:
     """Add the rows of a user's alias CSV (alias, canonical) to the table."""
     with open(path, encoding="utf-8", newline="") as handle:
         _load(list(handle), aliases())
+    place_key.cache_clear()  # keys worked out before the new aliases are stale
 
 
 def _load(lines: list[str], table: dict[str, str]) -> None:
