@@ -269,8 +269,12 @@ def score_findings(
             c = same[c]
         return c
 
+    by_claim = {c.id: c for c in analysis.claims}
     for r in analysis.relations:
-        if r.type == "agrees":
+        restated = r.type == "attribution_dropped" and (
+            by_claim[r.a].interval == by_claim[r.b].interval
+        )
+        if (r.type == "agrees" or restated) and root(r.a) != root(r.b):
             same[root(r.b)] = root(r.a)
     relation: dict[frozenset, str] = {}
     for r in analysis.relations:

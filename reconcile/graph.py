@@ -196,8 +196,8 @@ def _near(claim: Claim) -> str:
 
 
 # Cross-article comparisons per event and kind are bounded: each distinct figure is compared
-# with at most this many others, nearest in date first.
-MAX_FIGURE_NEIGHBOURS = 200
+# with at most this many others, nearest in date first (a toll's story moves by days).
+MAX_FIGURE_NEIGHBOURS = 30
 
 
 def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relation]:
@@ -207,7 +207,8 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
     of its (few) claims is related, which finds dropped attributions and same-day revisions;
     across articles, claims are first collapsed into distinct figures (interval, source, group,
     day), each figure's first claim stands for the rest ("repeated"), and only figures are
-    compared, so a story reprinted a thousand times costs a thousand links, not a million.
+    compared, each with its nearest 30 by date, so a story reprinted a thousand times costs a
+    thousand links, not a million.
     """
     published = {a.id: a.published for a in articles}
     relations: list[Relation] = []

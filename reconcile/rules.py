@@ -27,7 +27,7 @@ RULES = ("range", "acled")
 WIRE_COPY_SIMILARITY = 90
 # Past this many distinct sentences for one figure, only exact reprints are joined (the fuzzy
 # comparison is quadratic in them).
-MAX_DISTINCT_SENTENCES = 2000
+MAX_DISTINCT_SENTENCES = 500
 
 
 def originators(claims: list[Claim], relations: list[Relation], articles: list[Article]) -> dict:
@@ -65,7 +65,9 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
     # Wire copies: compare each distinct sentence once, within claims of the same figure.
     same_figure: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        same_figure[(claim.event, claim.kind, claim.low, claim.high)].append(claim)
+        # Only an outlet's own statements need it: a named source is one key wherever quoted.
+        if claim.source_role == OUTLET:
+            same_figure[(claim.event, claim.kind, claim.low, claim.high)].append(claim)
     for group in same_figure.values():
         if len({c.article for c in group}) < 2:
             continue
@@ -88,8 +90,29 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
 
 
 def current_claims(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
-    """Return the claims not superseded by a later figure (the target of an `updated`)."""
+    """Return the claims not superseded by a later figure (the earlier side of an `updated`).
+
+    A superseded figure is superseded in every copy of it: the claims that repeat it (agree or
+    restate it in a headline) with the same interval go with it.
+    """
+    by_id = {c.id: c for c in claims}
+    same: dict[str, list[str]] = defaultdict(list)
+    for r in relations:
+        if (
+            r.type in ("agrees", "attribution_dropped")
+            and r.a in by_id
+            and r.b in by_id
+            and by_id[r.a].interval == by_id[r.b].interval
+        ):
+            same[r.a].append(r.b)
+            same[r.b].append(r.a)
     superseded = {r.a for r in relations if r.type == "updated"}
+    todo = list(superseded)
+    while todo:
+        for other in same.get(todo.pop(), ()):
+            if other not in superseded:
+                superseded.add(other)
+                todo.append(other)
     return [c for c in claims if c.id not in superseded]
 
 
@@ -146,7 +169,7 @@ def _reconcile_group(
     bounded = [c.high for c in current if c.high is not None and c.qualifier in
                ("exact", "range", "at_most", "less_than")]  # fmt: skip
     high = max(bounded) if bounded else None
-    best, support = _best(current, origin, role)
+    best, support = _best(_distinct(current, origin), origin, role)
     notes = []
     exact = [c for c in current if c.qualifier == "exact"]
     if exact and all(is_party(role[c.id]) for c in exact):
@@ -212,6 +235,14 @@ def _originator_name(key: str, claim: Claim) -> str:
     if key.startswith("outlet:"):
         return f"{key[len('outlet:') :]} (own report)"
     return claim.source if claim.source_role != OUTLET else key.split(":", 1)[-1]
+
+
+def _distinct(claims: list[Claim], origin: dict[str, str]) -> list[Claim]:
+    """Return one claim per (interval, originator, qualifier): copies add nothing to a count."""
+    seen: dict[tuple, Claim] = {}
+    for claim in claims:
+        seen.setdefault((claim.low, claim.high, claim.qualifier, origin[claim.id]), claim)
+    return list(seen.values())
 
 
 def _best(
