@@ -15,7 +15,7 @@ from pathlib import Path
 import typer
 
 from reconcile.errors import ReconcileError
-from reconcile.ingest import read_articles
+from reconcile.ingest import expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import analyse
 from reconcile.report.render import RENDERERS, render
@@ -70,6 +70,10 @@ def load_articles(
     """Return the readable articles and the number of paths that failed (with --keep-going)."""
     articles: list[Article] = []
     failed = 0
+    try:
+        paths = expand_paths(paths)
+    except ReconcileError as exc:
+        fail(str(exc))
     for path in paths:
         try:
             articles.extend(read_articles(path, outlet=outlet, published=published))
@@ -83,7 +87,9 @@ def load_articles(
 
 @app.command()
 def check(
-    paths: list[Path] = typer.Argument(..., help="Article files: .txt, .html, .jsonl, .json"),
+    paths: list[Path] = typer.Argument(
+        ..., help="Article files (.txt, .html, .jsonl, .json) or folders of them."
+    ),
     fmt: Format = typer.Option("table", "--format", "-f", help="Report format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
     outlet: str = typer.Option("", help="Outlet name for articles that do not say."),
@@ -136,7 +142,9 @@ def _load_places(path: Path) -> None:
 @app.command("eval")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold claims CSV (article_file, quantity_kind, ...)."),
-    paths: list[Path] = typer.Argument(..., help="The articles the gold claims come from."),
+    paths: list[Path] = typer.Argument(
+        ..., help="The articles the gold claims come from (files or folders)."
+    ),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
     show: int = typer.Option(15, help="How many misses and extras to list (0: none)."),
     findings: Path | None = typer.Option(
@@ -154,7 +162,7 @@ def evaluate(
 
     try:
         gold_rows = read_gold(gold)
-        articles = [a for p in paths for a in read_articles(p)]
+        articles = [a for p in expand_paths(paths) for a in read_articles(p)]
         scores = score(gold_rows, articles)
         grouping = score_findings(gold_rows, findings, scores, articles)
     except ReconcileError as exc:

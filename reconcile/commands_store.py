@@ -21,6 +21,7 @@ from tabulate import tabulate
 
 from reconcile.cli import Format, app, fail, write_output
 from reconcile.errors import ReconcileError
+from reconcile.ingest import expand_paths
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
 
 DB_HELP = "Store file (default: $RECONCILE_DB, else ./reconcile.db)."
@@ -91,7 +92,9 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(
-        ..., help="Articles (.txt, .html, .jsonl, .json) and claim sheets (.csv, .json)."
+        ...,
+        help="Articles (.txt, .html, .jsonl, .json), folders of them, and claim sheets "
+        "(.csv, .json).",
     ),
     db: Path | None = _db_option(),
     jobs: int = typer.Option(
@@ -102,6 +105,10 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    try:
+        paths = expand_paths(paths)
+    except ReconcileError as exc:
+        fail(str(exc))
     path = db or default_db_path()
     created = not path.exists()
     console = Console(stderr=True)

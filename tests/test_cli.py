@@ -298,3 +298,10 @@ def test_parallel_extraction_gives_the_same_report(run, monkeypatch) -> None:
     assert serial.exit_code == parallel.exit_code == 0
     assert json.loads(serial.stdout) == json.loads(parallel.stdout)
     assert len(json.loads(serial.stdout)["claims"]) > 40
+
+
+def test_check_reads_a_folder_like_its_files(run) -> None:
+    by_folder = run("check", ARTICLES, "--format", "json")
+    by_name = run("check", *sorted(ARTICLES.glob("*.txt")), "--format", "json")
+    assert by_folder.exit_code == 0, by_folder.stderr
+    assert json.loads(by_folder.stdout) == json.loads(by_name.stdout)

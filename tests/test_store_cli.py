@@ -204,3 +204,26 @@ def test_report_formats(db: Path, tmp_path: Path, fmt: str) -> None:
     elif fmt == "md":
         assert text.startswith("# Discrepancy report")
     assert f"wrote {out}" in result.stderr
+
+
+def test_a_folder_ingests_its_articles_and_not_its_sheets_or_notes(tmp_path: Path) -> None:
+    # fixtures/corpus holds gold.csv, findings.csv and a README.md beside its nine articles:
+    # a folder contributes its articles only, so the result is the same as naming them.
+    by_folder, by_name = tmp_path / "folder.db", tmp_path / "names.db"
+    assert run("ingest", CORPUS, "--db", by_folder).exit_code == 0
+    assert run("ingest", *CORPUS_FILES, "--db", by_name).exit_code == 0
+    query = "SELECT id, kind, low, high, source FROM claims ORDER BY id"
+    with sqlite3.connect(by_folder) as a, sqlite3.connect(by_name) as b:
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+        assert a.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 9
+
+
+def test_a_folder_with_no_articles_exits_2_and_creates_no_store(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("no articles here\n")
+    path = tmp_path / "new.db"
+    result = run("ingest", empty, "--db", path)
+    assert result.exit_code == 2
+    assert "folder holds no article files" in error_line(result)
+    assert not path.exists()

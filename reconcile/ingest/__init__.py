@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reconcile.errors import InputError
@@ -13,6 +13,10 @@ from reconcile.ingest.text import read_text_article
 from reconcile.model import Article
 
 MAX_FEED_BYTES = 2 * 1024 * 1024 * 1024  # a JSON Lines feed may hold many articles
+# What a folder given on the command line contributes: article files only. Claim sheets (.csv)
+# and notes (.md, a README beside a corpus) are read only when named, so a folder of reports
+# with its gold sheet and notes beside it reads as its reports.
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json")
 
 
 def _text(text: str, path: str) -> Iterator[Article]:
@@ -33,6 +37,32 @@ READERS: dict[str, Callable[[str, str], Iterator[Article]]] = {
     ".ndjson": read_jsonl,
     ".json": read_json,
 }
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[str]:
+    """Return the paths with each folder replaced by its article files (recursively, sorted).
+
+    Hidden files and folders are skipped. A folder with no article file is an error naming it;
+    files are passed through unchecked (their reader reports what is wrong with them).
+    """
+    expanded: list[str] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            expanded.append(str(path))
+            continue
+        found = sorted(
+            str(f)
+            for f in path.rglob("*")
+            if f.suffix.lower() in FOLDER_SUFFIXES
+            and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            and f.is_file()
+        )
+        if not found:
+            raise InputError(
+                str(path), f"folder holds no article files ({', '.join(FOLDER_SUFFIXES)})"
+            )
+        expanded.extend(found)
+    return expanded
 
 
 def read_articles(
