@@ -42,6 +42,7 @@ DATE_PATTERNS = [
     # Numeric dates are read month-first (US), the common form in English-language wire copy.
     re.compile(r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I),
 ]
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _WHOLE_LINE = [
     re.compile(r"^\s*" + _PREFIX + p.pattern + _TIME + r"\s*$", re.I) for p in DATE_PATTERNS
 ]
@@ -58,6 +59,8 @@ def _build(match: re.Match[str]) -> str | None:
 
 def parse_date(text: str) -> str | None:
     """Return the ISO date in `text` (the first one found), or None."""
+    if not _FOUR_DIGITS.search(text):  # every pattern has a year: most sentences stop here
+        return None
     for pattern in DATE_PATTERNS:
         match = pattern.search(text)
         if match and (iso := _build(match)):

@@ -248,13 +248,16 @@ class _Group:
     names: dict[str, str]
 
 
-def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
+def group_events(articles: list[Article], claims: list[Claim], framed: bool = False) -> list[Event]:
     """Return events for the claims (setting claim.event), joining incidents across articles.
 
     Within an article, claims whose trigger classes agree are one incident (places there are
     often nested: "Jurf al Sakhar, south of Baghdad, in Iraq"); a different trigger ("a
     car-ramming in Tel Aviv" in a story on a raid), a cumulative count or a sentence marked as
     another incident ("in a separate attack") is its own event.
+
+    `framed` says the claims already carry their trigger, place and scope (`frame_article` ran
+    with extraction, in its worker, or the store kept them), so only the grouping runs here.
     """
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -263,7 +266,8 @@ def group_events(articles: list[Article], claims: list[Claim]) -> list[Event]:
     groups: list[_Group] = []
     for article_id, article_claims in by_article.items():
         article = article_by_id[article_id]
-        frame_article(article, article_claims)
+        if not framed:
+            frame_article(article, article_claims)
         local: dict[tuple[str, str], _Group] = {}
         for claim in article_claims:
             date = event_date(claim.sentence, article.published)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 
 import networkx as nx
@@ -89,7 +90,13 @@ GROUP_SYNONYMS = {
 
 def subject_group(claim: Claim) -> str:
     """Return the narrower group a claim counts ("children", "soldiers"), or "" for everyone."""
-    match = GROUP_WORDS.search(claim.subject or "")
+    return _group_of(claim.subject or "")
+
+
+# Cached by words: a claim is related to dozens of others, and its wire copies share words.
+@lru_cache(maxsize=65536)
+def _group_of(subject: str) -> str:
+    match = GROUP_WORDS.search(subject)
     if not match:
         return ""
     word = match.group("g").lower()
@@ -165,14 +172,20 @@ _LATER = re.compile(
 
 def _progression(a: Claim, b: Claim) -> Relation | None:
     """Return an `updated` relation when the words mark one figure as earlier in a running count."""
-    a_earlier = bool(_EARLIER.search(_near(a))) and not _LATER.search(_near(a))
-    b_earlier = bool(_EARLIER.search(_near(b))) and not _LATER.search(_near(b))
-    a_later, b_later = bool(_LATER.search(_near(a))), bool(_LATER.search(_near(b)))
+    a_earlier, a_later = _count_marks(_near(a))
+    b_earlier, b_later = _count_marks(_near(b))
     if a_earlier and not b_earlier or b_later and not a_later:
         return Relation(a.id, b.id, "updated", "the running count moved on")
     if b_earlier and not a_earlier or a_later and not b_later:
         return Relation(b.id, a.id, "updated", "the running count moved on")
     return None
+
+
+@lru_cache(maxsize=65536)
+def _count_marks(near: str) -> tuple[bool, bool]:
+    """Return whether the words mark a figure as earlier, and as later, in a running count."""
+    later = bool(_LATER.search(near))
+    return bool(_EARLIER.search(near)) and not later, later
 
 
 def _by_sentence_date(a: Claim, b: Claim, published: str | None) -> Relation | None:
@@ -269,6 +282,14 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
                 by_id[best.b].start,
             ):
                 chosen[r.a] = r
+    # Statements that repeat some source's figure exactly: their looser pairs all step down.
+    repeat_exactly = {
+        r.a
+        for r in found
+        if r
+        and r.type == "attribution_dropped"
+        and interval_relation(by_id[r.a], by_id[r.b]) == "agrees"
+    }
     kept = []
     for r in found:
         if r is None:
@@ -280,16 +301,7 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
         if (
             r.type == "attribution_dropped"
             and not exact
-            and (
-                chosen.get(r.a) is not r
-                or any(
-                    x
-                    and x.type == "attribution_dropped"
-                    and x.a == r.a
-                    and interval_relation(by_id[x.a], by_id[x.b]) == "agrees"
-                    for x in found
-                )
-            )
+            and (chosen.get(r.a) is not r or r.a in repeat_exactly)
         ):
             r = Relation(r.a, r.b, interval_relation(by_id[r.a], by_id[r.b]))
         kept.append(r)

@@ -111,12 +111,17 @@ class Claim:
         return low, high
 
     def to_row(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value, so a shallow dict is the same as `asdict`, which
+        # deep-copies field by field and was a tenth of a large ingest.
+        return {name: getattr(self, name) for name in _CLAIM_FIELDS}
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Claim:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in row.items() if k in names})
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reconcile.events import group_events
+from reconcile.events import frame_article, group_events
 from reconcile.extract.claims import extract_claims
 from reconcile.graph import build_relations
 from reconcile.model import Article, Claim, Event, Reconciled, Relation
@@ -22,9 +22,20 @@ PARALLEL_MIN_ARTICLES = 200
 CHUNK_ARTICLES = 100
 
 
+def extract_framed(article: Article, vague: str = "interval") -> list[Claim]:
+    """Return an article's claims with their trigger, place and scope set.
+
+    Both steps are pure functions of the one article, so they run together in the worker that
+    extracts it, and grouping (across articles) only joins what they found.
+    """
+    claims = extract_claims(article, vague=vague)
+    frame_article(article, claims)
+    return claims
+
+
 def _extract_chunk(args: tuple[list[Article], str]) -> list[Claim]:
     articles, vague = args
-    return [c for a in articles for c in extract_claims(a, vague=vague)]
+    return [c for a in articles for c in extract_framed(a, vague=vague)]
 
 
 def extract_all(
@@ -107,15 +118,18 @@ def analyse(
     vague: str = "interval",
     adjust_events: Callable[[list[Event], list[Claim]], list[Event]] | None = None,
     jobs: int = 0,
+    framed: bool = False,
 ) -> Analysis:
     """Return the analysis of articles (extracting their claims unless `claims` is given).
 
     `adjust_events` runs between grouping and relating: the store uses it to re-apply an
-    analyst's merges and splits and to keep event ids stable.
+    analyst's merges and splits and to keep event ids stable. `framed` says given claims
+    already carry their trigger, place and scope (as extracted claims and stored ones do).
     """
     if claims is None:
         claims = extract_all(articles, jobs=jobs, vague=vague)
-    events = group_events(articles, claims)
+        framed = True
+    events = group_events(articles, claims, framed=framed)
     if adjust_events is not None:
         events = adjust_events(events, claims)
     relations = build_relations(claims, articles)

@@ -89,11 +89,12 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
     return {cid: find(k) for cid, k in key.items()}
 
 
-def current_claims(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
-    """Return the claims not superseded by a later figure (the earlier side of an `updated`).
+def superseded(claims: list[Claim], relations: list[Relation]) -> set[str]:
+    """Return the ids of claims superseded by a later figure (the earlier side of an `updated`).
 
     A superseded figure is superseded in every copy of it: the claims that repeat it (agree or
-    restate it in a headline) with the same interval go with it.
+    restate it in a headline) with the same interval go with it. Worked out once for all
+    claims: relations never cross events, so each group's answer is its part of this set.
     """
     by_id = {c.id: c for c in claims}
     same: dict[str, list[str]] = defaultdict(list)
@@ -106,14 +107,14 @@ def current_claims(claims: list[Claim], relations: list[Relation]) -> list[Claim
         ):
             same[r.a].append(r.b)
             same[r.b].append(r.a)
-    superseded = {r.a for r in relations if r.type == "updated"}
-    todo = list(superseded)
+    gone = {r.a for r in relations if r.type == "updated"}
+    todo = list(gone)
     while todo:
         for other in same.get(todo.pop(), ()):
-            if other not in superseded:
-                superseded.add(other)
+            if other not in gone:
+                gone.add(other)
                 todo.append(other)
-    return [c for c in claims if c.id not in superseded]
+    return gone
 
 
 def reconcile(
@@ -138,9 +139,10 @@ def reconcile(
     for r in relations:
         if r.type == "contradicts" and r.a in by_id:
             contradictions[(by_id[r.a].event, by_id[r.a].kind)] += 1
+    gone = superseded(claims, relations)
     rows = []
     for (event, kind), group in sorted(groups.items(), key=lambda kv: _event_order(kv[0])):
-        current = current_claims(group, relations) or group
+        current = [c for c in group if c.id not in gone] or group
         rows.append(_reconcile_group(event, kind, group, current, origin, role, rule,
                                      contradictions[(event, kind)]))  # fmt: skip
     return rows

@@ -28,11 +28,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import InputError, ReconcileError
-from reconcile.events import event_date, event_label
+from reconcile.events import event_date, event_label, frame_article
 from reconcile.ingest import MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -52,9 +53,10 @@ if TYPE_CHECKING:
 DEFAULT_DB = "reconcile.db"
 ENV_DB = "RECONCILE_DB"
 # Test hook: with this set to 1, `ingest` kills its own process (SIGKILL, no clean-up) right
-# after inserting the first claim, inside the open transaction. The tests use it to check that
+# after inserting the first batch of claims, inside the open transaction. The tests use it to check that
 # a killed ingest leaves the store as it was. Nothing else reads it.
 DIE_HOOK = "RECONCILE_TEST_DIE_AFTER_INSERT"
+INSERT_BATCH = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Claim columns in the order of the JSON contract, then the rest of the Claim fields.
@@ -382,6 +384,12 @@ class Store:
         for sheet in sheets:
             for item in sheet_claims(sheet, finder):
                 found.setdefault(item.claim.id, item)
+        # Framed here as extraction frames its claims: the store keeps every claim framed.
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for item in found.values():
+            by_article[item.claim.article].append(item.claim)
+        for article_id, claims in by_article.items():
+            frame_article(finder(article_id, ""), claims)
         return list(found.values())
 
     def _insert(self, articles: list[Article], claims: list[tuple[Claim, dict[str, Any]]]) -> None:
@@ -404,11 +412,15 @@ class Store:
             f"INSERT INTO claims ({', '.join(_q(c) for c in columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-        for number, (claim, extra) in enumerate(claims):
-            row = claim.to_row()
-            row["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True)
-            self._db.execute(sql, [row[c] for c in columns])
-            if number == 0 and os.environ.get(DIE_HOOK) == "1":
+        rows = (
+            [getattr(claim, c) for c in columns[:-1]]
+            + [json.dumps(extra, ensure_ascii=False, sort_keys=True)]
+            for claim, extra in claims
+        )
+        # In batches: one executemany per batch keeps memory flat on a large ingest.
+        while batch := list(islice(rows, INSERT_BATCH)):
+            self._db.executemany(sql, batch)
+            if os.environ.get(DIE_HOOK) == "1":  # tests: die with the first batch written
                 os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
     # -- regrouping -----------------------------------------------------------------------------
@@ -428,7 +440,7 @@ class Store:
             events = self._apply_corrections(events, claims, articles)
             return _stable_ids(events, claims, previous, old_ids)
 
-        analysis = analyse(articles, claims=claims, adjust_events=adjust)
+        analysis = analyse(articles, claims=claims, adjust_events=adjust, framed=True)
         events, relations, figures = analysis.events, analysis.relations, analysis.reconciled
         db = self._db
         db.execute("DELETE FROM reconciled")
