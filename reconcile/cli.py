@@ -39,6 +39,20 @@ class Vague(str, Enum):
     acled = "acled"
 
 
+# Per event, in the table and Markdown: a big story gives thousands of claim pairs.
+DEFAULT_MAX_FINDINGS = 30
+
+
+def max_findings_option() -> int:
+    return typer.Option(
+        DEFAULT_MAX_FINDINGS,
+        "--max-findings",
+        min=0,
+        help="Findings listed per event in table and md, most serious first (0: all). "
+        "JSON and CSV are always whole.",
+    )
+
+
 def fail(message: str) -> None:
     """Print one error line to stderr and exit with code 2."""
     typer.echo(f"reconcile: error: {message}", err=True)
@@ -57,6 +71,10 @@ def write_output(text: str, output: Path | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        # mkstemp makes the file private (0600); a report gets the usual mode for new files.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -104,6 +122,7 @@ def check(
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
+    max_findings: int = max_findings_option(),
 ) -> None:
     """Read articles, extract claims, group events and report where sources disagree."""
     from reconcile.graph import RELATION_TYPES
@@ -117,7 +136,7 @@ def check(
     if not articles:
         fail("no readable articles")
     analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
-    write_output(render(analysis, fmt.value), output)
+    write_output(render(analysis, fmt.value, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
         f"{len(analysis.events)} event(s), "

@@ -19,7 +19,7 @@ from typing import Any
 import typer
 from tabulate import tabulate
 
-from reconcile.cli import Format, app, fail, write_output
+from reconcile.cli import Format, app, fail, max_findings_option, write_output
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
@@ -272,13 +272,14 @@ def report(
     db: Path | None = _db_option(),
     fmt: Format = typer.Option("table", "--format", "-f", help="Report format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
+    max_findings: int = max_findings_option(),
 ) -> None:
     """Report the stored events: claims, findings in words, and reconciled figures."""
     from reconcile.report.render import render
 
     with _store(db) as store:
         analysis = store.analysis()
-    write_output(render(analysis, fmt.value), output)
+    write_output(render(analysis, fmt.value, max_findings), output)
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

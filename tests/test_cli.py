@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -305,3 +306,26 @@ def test_check_reads_a_folder_like_its_files(run) -> None:
     by_name = run("check", *sorted(ARTICLES.glob("*.txt")), "--format", "json")
     assert by_folder.exit_code == 0, by_folder.stderr
     assert json.loads(by_folder.stdout) == json.loads(by_name.stdout)
+
+
+def test_a_report_file_gets_the_usual_mode_for_new_files(run, tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    assert run("check", SEED, "--format", "md", "-o", out).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_max_findings_lists_the_most_serious_and_counts_the_rest(run, ostravel) -> None:
+    paths = list(ostravel.values())
+    whole = run("check", *paths, "--max-findings", "0")
+    listed = [line for line in whole.stdout.splitlines() if line.startswith("  - [")]
+    assert len(listed) >= 2
+    capped = run("check", *paths, "--max-findings", "1")
+    shown = [line for line in capped.stdout.splitlines() if line.startswith("  - [")]
+    assert shown == listed[:1]
+    assert "contradicts" in shown[0]  # the most serious finding comes first
+    assert f"... and {len(listed) - 1} more" in capped.stdout
+    # JSON is always whole.
+    data = json.loads(run("check", *paths, "-f", "json", "--max-findings", "1").stdout)
+    assert len(data["relations"]) >= len(listed)

@@ -5,12 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Callable
 
 from tabulate import tabulate
 
 from reconcile.pipeline import Analysis
-from reconcile.report.findings import EventReport, build_report, figure_lines, interval_text
+from reconcile.report.findings import (
+    EventReport,
+    Finding,
+    build_report,
+    figure_lines,
+    interval_text,
+)
 
 CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
 FIGURE_COLUMNS = ("kind", "low", "best", "high", "sources", "note")
@@ -34,8 +41,27 @@ def _claim_rows(report: EventReport) -> list[list[str]]:
     ]
 
 
-def render_table(analysis: Analysis) -> str:
-    """Return the terminal report: per event, claims, findings in words, reconciled figures."""
+def _shown(report: EventReport, max_findings: int) -> tuple[list[Finding], str]:
+    """Return the findings to list (the most serious first) and a line for the rest, if any.
+
+    A big story gives thousands of claim pairs; a reader needs the worst ones and the figures
+    table, and the JSON keeps every relation for whoever needs them all.
+    """
+    if not max_findings or len(report.findings) <= max_findings:
+        return report.findings, ""
+    rest = Counter(f.type for f in report.findings[max_findings:])
+    kinds = ", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in rest.most_common())
+    return report.findings[:max_findings], (
+        f"... and {sum(rest.values()):,} more ({kinds}): --max-findings 0 lists them all, "
+        "--format json has every relation"
+    )
+
+
+def render_table(analysis: Analysis, max_findings: int = 0) -> str:
+    """Return the terminal report: per event, claims, findings in words, reconciled figures.
+
+    `max_findings` > 0 lists at most that many findings per event, the most serious first.
+    """
     out = []
     for report in build_report(analysis):
         out.append(f"{report.id}  {report.label}")
@@ -44,9 +70,12 @@ def render_table(analysis: Analysis) -> str:
         if report.findings:
             out.append("")
             out.append("Findings:")
-            for f in report.findings:
+            shown, rest = _shown(report, max_findings)
+            for f in shown:
                 out.append(f"  - [{f.kind}] {f.text}")
                 out.append(f"      evidence: {', '.join(f.evidence)}")
+            if rest:
+                out.append(f"  {rest}")
         out.append("")
         out.append("Reconciled:")
         out.append(tabulate(_figures(report), headers=FIGURE_COLUMNS, tablefmt="simple"))
@@ -58,8 +87,8 @@ def render_table(analysis: Analysis) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_markdown(analysis: Analysis) -> str:
-    """Return the report as Markdown, with a section per event."""
+def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
+    """Return the report as Markdown, with a section per event (`max_findings` as the table)."""
     out = ["# Discrepancy report", ""]
     articles = analysis.articles
     out.append(f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
@@ -73,8 +102,11 @@ def render_markdown(analysis: Analysis) -> str:
         if report.findings:
             out.append("**Findings**")
             out.append("")
-            for f in report.findings:
+            shown, rest = _shown(report, max_findings)
+            for f in shown:
                 out.append(f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>")
+            if rest:
+                out.append(f"- {rest}")
             out.append("")
         out.append("**Reconciled**")
         out.append("")
@@ -90,12 +122,12 @@ def render_markdown(analysis: Analysis) -> str:
     return "\n".join(out)
 
 
-def render_json(analysis: Analysis) -> str:
-    """Return the JSON contract (see the README) as one indented object."""
+def render_json(analysis: Analysis, max_findings: int = 0) -> str:
+    """Return the JSON contract (see the README) as one indented object: every relation."""
     return json.dumps(analysis.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def render_csv(analysis: Analysis) -> str:
+def render_csv(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the claims as CSV rows, one per claim, with their event and evidence."""
     rows = analysis.to_dict()["claims"]
     buffer = io.StringIO()
@@ -106,7 +138,8 @@ def render_csv(analysis: Analysis) -> str:
     return buffer.getvalue()
 
 
-RENDERERS: dict[str, Callable[[Analysis], str]] = {
+# Each renderer takes the analysis and `max_findings` (ignored by JSON and CSV, which are whole).
+RENDERERS: dict[str, Callable[[Analysis, int], str]] = {
     "table": render_table,
     "md": render_markdown,
     "json": render_json,
@@ -114,6 +147,6 @@ RENDERERS: dict[str, Callable[[Analysis], str]] = {
 }
 
 
-def render(analysis: Analysis, fmt: str) -> str:
-    """Return the analysis rendered in a registered format."""
-    return RENDERERS[fmt](analysis)
+def render(analysis: Analysis, fmt: str, max_findings: int = 0) -> str:
+    """Return the analysis rendered in a registered format (`max_findings` 0: list all)."""
+    return RENDERERS[fmt](analysis, max_findings)
