@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reconcile.dates import days_between, parse_date, shift
 from reconcile.extract import vocab
@@ -82,6 +83,7 @@ def trigger_class(text: str) -> str:
     return _TRIGGER_CLASS[match.group("t").lower()] if match else ""
 
 
+@lru_cache(maxsize=1 << 17)  # grouping and relating ask again for the same sentences
 def event_date(sentence: str, published: str | None) -> str | None:
     """Return the incident date a sentence implies, from its weekday or relative words."""
     explicit = parse_date(sentence)

@@ -172,8 +172,8 @@ _LATER = re.compile(
 
 def _progression(a: Claim, b: Claim) -> Relation | None:
     """Return an `updated` relation when the words mark one figure as earlier in a running count."""
-    a_earlier, a_later = _count_marks(_near(a))
-    b_earlier, b_later = _count_marks(_near(b))
+    a_earlier, a_later = _marks_of(a)
+    b_earlier, b_later = _marks_of(b)
     if a_earlier and not b_earlier or b_later and not a_later:
         return Relation(a.id, b.id, "updated", "the running count moved on")
     if b_earlier and not a_earlier or a_later and not b_later:
@@ -181,9 +181,17 @@ def _progression(a: Claim, b: Claim) -> Relation | None:
     return None
 
 
-@lru_cache(maxsize=65536)
-def _count_marks(near: str) -> tuple[bool, bool]:
+def _marks_of(claim: Claim) -> tuple[bool, bool]:
     """Return whether the words mark a figure as earlier, and as later, in a running count."""
+    return _count_marks(claim.sentence, claim.start - claim.sentence_start, len(claim.stated))
+
+
+# Cached by sentence and place: a claim meets dozens of others, and the sentence string is
+# the claim's own object, so its hash is computed once.
+@lru_cache(maxsize=1 << 17)
+def _count_marks(sentence: str, offset: int, length: int) -> tuple[bool, bool]:
+    # The words just before the figure (where "rose to" or "earlier" stand) and just after.
+    near = sentence[max(0, offset - 60) : offset + length + 15]
     later = bool(_LATER.search(near))
     return bool(_EARLIER.search(near)) and not later, later
 
@@ -200,12 +208,6 @@ def _by_sentence_date(a: Claim, b: Claim, published: str | None) -> Relation | N
         return None
     earlier, later = (a, b) if date_a < date_b else (b, a)
     return Relation(earlier.id, later.id, "updated", "a later day's figure from the same source")
-
-
-def _near(claim: Claim) -> str:
-    """Return the words just before a claim's figure (where "rose to" or "earlier" stand)."""
-    offset = claim.start - claim.sentence_start
-    return claim.sentence[max(0, offset - 60) : offset + len(claim.stated) + 15]
 
 
 # Cross-article comparisons per event and kind are bounded: each distinct figure is compared

@@ -6,6 +6,8 @@ every format carries the same evidence: claim ids, article, sentence and charact
 
 from __future__ import annotations
 
+import heapq
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +83,8 @@ class EventReport:
     claims: list[dict[str, Any]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     reconciled: list[dict[str, Any]] = field(default_factory=list)
+    # Findings not listed (beyond `max_findings`), counted by type.
+    more: Counter = field(default_factory=Counter)
 
 
 def evidence(claim: Claim, article: Article | None) -> str:
@@ -89,8 +93,15 @@ def evidence(claim: Claim, article: Article | None) -> str:
     return f"{name}:{claim.start}-{claim.end}"
 
 
-def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventReport]:
-    """Return one EventReport per event, in event order, with findings sorted by seriousness."""
+def build_report(
+    analysis: Analysis, include_agrees: bool = True, max_findings: int = 0
+) -> list[EventReport]:
+    """Return one EventReport per event, in event order, with findings sorted by seriousness.
+
+    With `max_findings` > 0 only that many findings per event are written out, the most
+    serious first, and the rest are counted in `more`: a big story has a million claim pairs,
+    and wording them all costs more than everything else in a report.
+    """
     articles = {a.id: a for a in analysis.articles}
     claims = {c.id: c for c in analysis.claims}
     reports = {e.id: EventReport(e.id, e.label) for e in analysis.events}
@@ -114,23 +125,25 @@ def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventR
                 "part_of": claim.part_of,
             }
         )
-    for relation in analysis.relations:
+    # (seriousness, kind, position) per event: the sort key of its findings.
+    ranked: dict[str, list[tuple[int, str, int]]] = {e: [] for e in reports}
+    for position, relation in enumerate(analysis.relations):
         a, b = claims.get(relation.a), claims.get(relation.b)
         if a is None or b is None or a.event not in reports:
             continue
         if relation.note == "repeated" or (relation.type == "agrees" and not include_agrees):
             continue
-        art_a, art_b = articles.get(a.article), articles.get(b.article)
-        text = FINDING_WORDS[relation.type].format(
-            a=says(a, art_a) if relation.type != "attribution_dropped" else _states(a, art_a),
-            b=says(b, art_b),
-            source=b.source,
-            role=b.source_role.replace("_", " "),
-        )
-        reports[a.event].findings.append(
-            Finding(relation.type, a.kind, text, [a.id, b.id],
-                    [evidence(a, art_a), evidence(b, art_b)])
-        )  # fmt: skip
+        ranked[a.event].append((FINDING_ORDER.index(relation.type), a.kind, position))
+    for event, keys in ranked.items():
+        if max_findings and len(keys) > max_findings:
+            shown = heapq.nsmallest(max_findings, keys)
+            listed = {k[2] for k in shown}
+            reports[event].more = Counter(FINDING_ORDER[k[0]] for k in keys if k[2] not in listed)
+        else:
+            shown = sorted(keys)
+        reports[event].findings = [
+            _finding(analysis.relations[k[2]], claims, articles) for k in shown
+        ]
     for row in analysis.reconciled:
         if row.event in reports:
             reports[row.event].reconciled.append(
@@ -146,9 +159,21 @@ def build_report(analysis: Analysis, include_agrees: bool = True) -> list[EventR
                     "figures": row.figures,
                 }
             )
-    for report in reports.values():
-        report.findings.sort(key=lambda f: (FINDING_ORDER.index(f.type), f.kind))
     return [reports[e.id] for e in analysis.events]
+
+
+def _finding(relation: Any, claims: dict[str, Claim], articles: dict[str, Article]) -> Finding:
+    """Return a relation in words, with the evidence of both claims."""
+    a, b = claims[relation.a], claims[relation.b]
+    art_a, art_b = articles.get(a.article), articles.get(b.article)
+    text = FINDING_WORDS[relation.type].format(
+        a=says(a, art_a) if relation.type != "attribution_dropped" else _states(a, art_a),
+        b=says(b, art_b),
+        source=b.source,
+        role=b.source_role.replace("_", " "),
+    )
+    return Finding(relation.type, a.kind, text, [a.id, b.id],
+                   [evidence(a, art_a), evidence(b, art_b)])  # fmt: skip
 
 
 def figure_lines(reconciled: dict[str, Any]) -> list[str]:

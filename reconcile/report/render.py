@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
 from collections.abc import Callable
 
 from tabulate import tabulate
@@ -13,7 +12,6 @@ from tabulate import tabulate
 from reconcile.pipeline import Analysis
 from reconcile.report.findings import (
     EventReport,
-    Finding,
     build_report,
     figure_lines,
     interval_text,
@@ -41,19 +39,18 @@ def _claim_rows(report: EventReport) -> list[list[str]]:
     ]
 
 
-def _shown(report: EventReport, max_findings: int) -> tuple[list[Finding], str]:
-    """Return the findings to list (the most serious first) and a line for the rest, if any.
+def _rest(report: EventReport) -> str:
+    """Return the line that counts the findings not listed, or "" when all are.
 
     A big story gives thousands of claim pairs; a reader needs the worst ones and the figures
     table, and the JSON keeps every relation for whoever needs them all.
     """
-    if not max_findings or len(report.findings) <= max_findings:
-        return report.findings, ""
-    rest = Counter(f.type for f in report.findings[max_findings:])
-    kinds = ", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in rest.most_common())
-    return report.findings[:max_findings], (
-        f"... and {sum(rest.values()):,} more ({kinds}): --max-findings 0 lists them all, "
-        "--format json has every relation"
+    if not report.more:
+        return ""
+    kinds = ", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in report.more.most_common())
+    return (
+        f"... and {sum(report.more.values()):,} more ({kinds}): --max-findings 0 lists them "
+        "all, --format json has every relation"
     )
 
 
@@ -63,15 +60,15 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
     `max_findings` > 0 lists at most that many findings per event, the most serious first.
     """
     out = []
-    for report in build_report(analysis):
+    for report in build_report(analysis, max_findings=max_findings):
         out.append(f"{report.id}  {report.label}")
         out.append("=" * min(100, len(out[-1])))
         out.append(tabulate(_claim_rows(report), headers=CLAIM_COLUMNS, tablefmt="simple"))
         if report.findings:
             out.append("")
             out.append("Findings:")
-            shown, rest = _shown(report, max_findings)
-            for f in shown:
+            rest = _rest(report)
+            for f in report.findings:
                 out.append(f"  - [{f.kind}] {f.text}")
                 out.append(f"      evidence: {', '.join(f.evidence)}")
             if rest:
@@ -94,7 +91,7 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
     out.append(f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
                f"{len(analysis.events)} event(s).")  # fmt: skip
     out.append("")
-    for report in build_report(analysis):
+    for report in build_report(analysis, max_findings=max_findings):
         out.append(f"## {report.id}: {report.label}")
         out.append("")
         out.append(tabulate(_claim_rows(report), headers=CLAIM_COLUMNS, tablefmt="github"))
@@ -102,8 +99,8 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
         if report.findings:
             out.append("**Findings**")
             out.append("")
-            shown, rest = _shown(report, max_findings)
-            for f in shown:
+            rest = _rest(report)
+            for f in report.findings:
                 out.append(f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>")
             if rest:
                 out.append(f"- {rest}")
