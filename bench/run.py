@@ -271,7 +271,7 @@ def measure(
     events = stages.run("events", lambda: group_events(articles, claims, framed=True))
     if events is not None:
         out["events"] = len(events)
-        out.update(_group_shape(claims))
+        out.update(_group_shape(claims, articles))
     relations = stages.run("relations", lambda: build_relations(claims, articles))
     out["relations"] = len(relations) if relations is not None else None
     if relations is not None:
@@ -434,24 +434,34 @@ def load_gold(path: Path, read_gold: Any, rows_per_part: int = 40_000) -> tuple[
     return gold, "read_gold in parts (the file is over read_gold's size cap)"
 
 
-def _group_shape(claims: list) -> dict:
+def _group_shape(claims: list, articles: list) -> dict:
     """Return the size of the largest (event, kind) group and the pairs build_relations compares.
 
-    The pair count mirrors graph.build_relations: one representative per (low, high, source,
-    article, zone) inside each (event, kind) group, and every pair of representatives compared.
+    The pair count mirrors graph.build_relations: inside each (event, kind) group, every pair
+    of claims of one article, plus each distinct figure (interval, source, group, day) against
+    its next MAX_FIGURE_NEIGHBOURS figures by date.
     """
-    groups: dict[tuple[str, str], set] = defaultdict(set)
+    from reconcile.graph import MAX_FIGURE_NEIGHBOURS, subject_group
+
+    published = {a.id: a.published for a in articles}
+    per_article: Counter = Counter()
+    figures: dict[tuple[str, str], set] = defaultdict(set)
     sizes: Counter = Counter()
     for c in claims:
         if c.event and not c.part_of:
             sizes[(c.event, c.kind)] += 1
-            groups[(c.event, c.kind)].add((c.low, c.high, c.source_norm, c.article, c.zone))
-    pairs = sum(len(r) * (len(r) - 1) // 2 for r in groups.values())
-    largest = max(sizes.values(), default=0)
+            per_article[(c.event, c.kind, c.article)] += 1
+            figures[(c.event, c.kind)].add(
+                (c.low, c.high, c.source_norm, subject_group(c), published.get(c.article))
+            )
+    within = sum(n * (n - 1) // 2 for n in per_article.values())
+    across = sum(
+        min(MAX_FIGURE_NEIGHBOURS, len(f) - 1 - i) for f in figures.values() for i in range(len(f))
+    )
     return {
-        "event_kind_groups": len(groups),
-        "largest_group_claims": largest,
-        "pairs_compared": pairs,
+        "event_kind_groups": len(sizes),
+        "largest_group_claims": max(sizes.values(), default=0),
+        "pairs_compared": within + across,
     }
 
 
