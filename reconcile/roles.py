@@ -54,7 +54,8 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:hospitals?|health\s+minist(?:ry|er)|ministry\s+of\s+health|medics?|"
             r"paramedics?|doctors?|physicians?|nurses?|ambulance|medical|health\s+officials?|"
-            r"health\s+authorit(?:y|ies)|morgue|coroner|health\s+department|civil defen[cs]e)\b",
+            r"health\s+authorit(?:y|ies)|morgue|coroner|civil defen[cs]e|"
+            r"health\s+(?:department|directorate|services?|office|bureau))\b",
             re.I,
         ),
     ),
@@ -97,7 +98,7 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:minist(?:er|ry)|government|president|prime\s+minister|governor|mayor|"
             r"police|spokes(?:man|woman|person)|officials?|authorit(?:y|ies)|department|"
             r"white\s+house|state\s+department|washington|kremlin|commissioner|council|"
-            r"agency|office|administration|emergency\s+services?|rescuers?|fire\s+service|"
+            r"agency|office|directorate|administration|emergency\s+services?|rescuers?|fire\s+service|"
             r"prosecutors?|court|embassy|ambassador|chief|head|director|secretary|senator|"
             r"lawmakers?|mp|parliament|railways?|services?|governorate|municipality)\b",
             re.I,
