@@ -22,6 +22,8 @@ _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|the)[\s-]+", re.I)
 _PARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|de|del|la|le|du|van|von)"
 # "in Jenin", "near Jurf al Sakhar", "south of Baghdad": a capitalised name after a preposition.
 PLACE_RE = re.compile(
+    # The first letters of the words below, so `re` skips other positions quickly.
+    r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhH])"
     r"(?:\b(?i:in|at|near|outside|around|across|from|into|on)|(?i:south|north|east|west|outskirts|"
     r"city|town|village|province|region|district|stronghold|suburbs?|heart|centre|center)"
     r"\s+of)[ \t]+(?:the[ \t]+)?"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reconcile.extract.patterns import alternation
+from reconcile.extract.patterns import alternation, starts_with
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -97,8 +97,14 @@ NUMBER = r"(?:" + _DIGITS + r"|" + _SCALED_WORD + r")"
 _VAGUE = alternation(list(VAGUE_READINGS["interval"]))
 _QUALIFIER = alternation([p for ps in QUALIFIER_PREFIXES.values() for p in ps])
 
+# Where a figure can start: a digit, or the first letter of a qualifier, number or vague word.
+_FIGURE_START = starts_with(
+    [p for ps in QUALIFIER_PREFIXES.values() for p in ps]
+    + [*UNITS, *TENS, "a", "one", "between", *VAGUE_READINGS["interval"]],
+    extra="0-9",
+)
 QUANTITY_RE = re.compile(
-    r"(?<![\w$€£.,-])(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
+    _FIGURE_START + r"(?<![\w$€£.,-])(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
     r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|to)\s*(?P<f2>" + NUMBER + r"))?"
     r"(?P<plus>\s+or\s+more|-plus|\+)?"
