@@ -454,15 +454,18 @@ class Store:
         for name, _ in RELATION_INDEXES:
             db.execute(f"DROP INDEX IF EXISTS {name}")
         db.execute("DELETE FROM relations")
-        db.execute("UPDATE claims SET event = NULL")
+        # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
+        # so only the claims whose event changed are written (on a daily ingest, the new ones).
+        # Their trigger, place and scope were set when they were stored and do not change.
+        db.execute("PRAGMA defer_foreign_keys = ON")
         db.execute("DELETE FROM events")
         db.executemany(
             "INSERT INTO events (id, label, trigger, place, date, scope) VALUES (?, ?, ?, ?, ?, ?)",
             [(e.id, e.label, e.trigger, e.place, e.date, e.scope) for e in events],
         )
         db.executemany(
-            "UPDATE claims SET event = ?, place = ?, trigger = ?, scope = ? WHERE id = ?",
-            [(c.event or None, c.place, c.trigger, c.scope, c.id) for c in claims],
+            "UPDATE claims SET event = ? WHERE id = ?",
+            [(c.event or None, c.id) for c in claims if (c.event or None) != previous.get(c.id)],
         )
         db.executemany(
             "INSERT INTO relations (a, b, type, note) VALUES (?, ?, ?, ?)",

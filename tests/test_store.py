@@ -441,3 +441,23 @@ def test_grouping_keeps_gold_incidents_mostly_together(corpus_db: Path) -> None:
         assert count / len(events_of[incident]) >= 0.85, incident
         largest[incident] = event
     assert len(set(largest.values())) == 3  # three incidents, three events
+
+
+def test_a_later_ingest_regroups_into_a_store_as_consistent_as_a_fresh_one(
+    db: Path, tmp_path: Path
+) -> None:
+    # Ingesting in two steps writes only the claims whose event changed; the result must
+    # still hold no dangling reference and group exactly as one ingest of everything does.
+    with Store(db) as store:
+        store.ingest(CORPUS_FILES[:5])
+        store.ingest(CORPUS_FILES[5:])
+    with Store(tmp_path / "fresh.db") as fresh:
+        fresh.ingest(CORPUS_FILES)
+        groups_fresh = sorted(sorted(g) for g in _claims_by_event(fresh).values())
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        stored = dict(connection.execute("SELECT id, event FROM claims").fetchall())
+        events = {r[0] for r in connection.execute("SELECT id FROM events")}
+    assert set(stored.values()) <= events
+    with Store(db) as store:
+        assert sorted(sorted(g) for g in _claims_by_event(store).values()) == groups_fresh
