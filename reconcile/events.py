@@ -35,7 +35,8 @@ TRIGGERS: dict[str, list[str]] = {
     "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives",
                   "bombing", "bombings", "car bomb", "car bombing", "suicide bombing", "bomb"],
     "abduction": ["abduction", "abductions", "kidnapping", "kidnappings", "abducted",
-                  "kidnapped", "hostage", "hostages", "abductors", "kidnappers"],
+                  "kidnapped", "hostage", "hostages", "abductors", "kidnappers", "abduct",
+                  "abducts", "kidnap", "kidnaps"],
     "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
                  "shot"],
     "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "stabbing"],
@@ -77,10 +78,21 @@ class Frame:
     scope: str = ""
 
 
+# Words that name who acted, not what happened: "Gunmen abduct 17" is an abduction. They decide
+# the class only when the text names no incident.
+ACTOR_TRIGGERS = frozenset({"gunmen", "gunman"})
+
+
 def trigger_class(text: str) -> str:
-    """Return the class of the first event trigger word in text ('' if none)."""
-    match = _TRIGGER_RE.search(text)
-    return _TRIGGER_CLASS[match.group("t").lower()] if match else ""
+    """Return the class of the first event trigger word in text ('' if none), preferring a
+    word for the incident over one for its actors."""
+    first = ""
+    for match in _TRIGGER_RE.finditer(text):
+        word = match.group("t").lower()
+        if word not in ACTOR_TRIGGERS:
+            return _TRIGGER_CLASS[word]
+        first = first or _TRIGGER_CLASS[word]
+    return first
 
 
 @lru_cache(maxsize=1 << 17)  # grouping and relating ask again for the same sentences

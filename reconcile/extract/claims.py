@@ -25,6 +25,7 @@ from reconcile.extract.kinds import (
     _alt,
     detect_kind,
     find_zero_claims,
+    grammar,
     is_not_a_count,
     kind_of_word,
     subject_words,
@@ -150,6 +151,8 @@ def _sentence_claims(
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
         if breakdown[i]:
+            if _left_the_count(s, q):
+                continue  # "two of them had escaped": no longer abducted, not a part of a count
             # A part takes the kind its words name ("of the dead") or else its total's.
             named = _breakdown_kind(s, q)
             parent = _parent(claims, earlier, named)
@@ -272,6 +275,13 @@ def _is_breakdown(s: str, q: Quantity) -> bool:
         _BREAKDOWN_BEFORE.search(s[max(0, q.start - 25) : q.start])
         or _BREAKDOWN_AFTER.match(s[q.end : q.end + 40])
     )
+
+
+def _left_the_count(s: str, q: Quantity) -> bool:
+    """Return True when a part's own clause says it left the count ("two of them escaped",
+    "five of the hostages were freed"): the blockers that stop a kind predicate."""
+    clause = re.split(r"[,;.:]", s[q.end : q.end + 60], maxsplit=1)[0]
+    return bool(grammar().blockers.search(clause))
 
 
 def _parent(current: list[Claim], earlier: list[Claim], kind: str | None) -> Claim | None:
