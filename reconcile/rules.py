@@ -214,7 +214,9 @@ def _figures(group: list[Claim], current: list[Claim], origin: dict[str, str]) -
     rows = []
     for (low, high), claims in by_interval.items():
         by_key: dict[str, str] = {}
-        for c in claims:
+        # Named by a claim in the source's own words where there is one: a headline that
+        # restates the militia's figure speaks for "Iraq's Kataib Hezbollah militia".
+        for c in sorted(claims, key=lambda c: c.source_role == OUTLET):
             by_key.setdefault(origin[c.id], _originator_name(origin[c.id], c))
         keys, names = set(by_key), sorted(by_key.values())
         rows.append(

@@ -164,3 +164,11 @@ def test_vague_acled_reading_gives_one_floor_figure() -> None:
     assert (attacks.low, attacks.best, attacks.high) == (12, 12, 12)
     (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
     assert (killed.low, killed.best, killed.high) == (3, 3, 3)
+
+
+def test_the_headline_five_is_backed_by_kataib_hezbollah_by_name(seed: Analysis) -> None:
+    # The headline restates the militia's figure: one originator, named as the body names it.
+    (killed,) = [r for r in seed.reconciled if r.kind == "killed" and r.event == "E1"]
+    five = next(f for f in killed.figures if f["low"] == 5)
+    assert five["originators"] == 1
+    assert five["sources"] == ["Iraq's Kataib Hezbollah militia"]
