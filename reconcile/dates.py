@@ -68,6 +68,31 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_DAY_MONTH = [
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I),
+]
+
+
+def parse_day_month(text: str, published: str) -> str | None:
+    """Return the ISO date of a day and month written without a year ("on March 7", "7 Aug."),
+    read as the latest such day on or before `published`; None if there is none."""
+    pub = date.fromisoformat(published)
+    for pattern in _DAY_MONTH:
+        for match in pattern.finditer(text):
+            if not match.group("month")[0].isupper():
+                continue  # "may 5 people have died": a verb, not a month
+            month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+            for year in (pub.year, pub.year - 1):
+                try:
+                    found = date(year, month, day)
+                except ValueError:
+                    break
+                if found <= pub:
+                    return found.isoformat()
+    return None
+
+
 def parse_date_line(line: str) -> str | None:
     """Return the ISO date when the whole line is a date (a dateline under a byline), else None."""
     for pattern in _WHOLE_LINE:

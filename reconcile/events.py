@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile.dates import days_between, parse_date, shift
+from reconcile.dates import days_between, parse_date, parse_day_month, shift
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import split_sentences
@@ -103,6 +103,10 @@ def event_date(sentence: str, published: str | None) -> str | None:
         return explicit
     if not published:
         return explicit
+    # "raided the school on March 7": a day of the month, in the weeks before publication.
+    yearless = parse_day_month(sentence, published)
+    if yearless and (days_between(yearless, published) or 0) <= 31:
+        return yearless
     match = _RELATIVE_DAY.search(sentence)
     if not match:
         return published
@@ -116,6 +120,45 @@ def event_date(sentence: str, published: str | None) -> str | None:
     if match.group("rel").lower() in ("yesterday", "overnight", "last night"):
         return shift(published, -1) if match.group("rel").lower() == "yesterday" else published
     return published
+
+
+# Vague references back in time: "the blast earlier this month", "the raid two weeks ago".
+_PAST_SPAN = re.compile(
+    r"\b(?P<month>(?:earlier\s+)?this\s+month)\b|\b(?P<lastweek>last\s+week)\b"
+    r"|\b(?P<lastmonth>last\s+month)\b|\b(?:(?:over|about|some|nearly|almost|more\s+than)\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+ago\b",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 17)
+def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
+    """Return the (first, last) ISO days a vague past reference allows ("earlier this month",
+    "last week", "two weeks ago"), or None: an article looking back at an incident may come
+    weeks after it, and must still join it."""
+    match = _PAST_SPAN.search(sentence) if published else None
+    if match is None or published is None:
+        return None
+    from datetime import date, timedelta
+
+    pub = date.fromisoformat(published)
+    if match.group("month"):
+        first, last = pub.replace(day=1), pub
+    elif match.group("lastweek"):
+        first, last = pub - timedelta(days=13), pub - timedelta(days=3)
+    elif match.group("lastmonth"):
+        last = pub.replace(day=1) - timedelta(days=1)
+        first = last.replace(day=1)
+    else:
+        n = _SMALL.get(match.group("n").lower()) or int(match.group("n"))
+        unit = _UNIT_DAYS[match.group("unit").lower().rstrip("s")]
+        back, slack = n * unit, max(1, n * unit // 4)
+        first, last = pub - timedelta(days=back + slack), pub - timedelta(days=max(0, back - slack))
+    return first.isoformat(), last.isoformat()
 
 
 class _Sentences:
@@ -260,6 +303,7 @@ class _Group:
     date: str | None
     claims: list[Claim]
     names: dict[str, str]
+    span: tuple[str, str] | None = None  # days a vague past reference allows
 
 
 def group_events(articles: list[Article], claims: list[Claim], framed: bool = False) -> list[Event]:
@@ -303,6 +347,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
                 group.places.add(place_skeleton(place_key(name)))
             if date and (group.date is None or date < group.date):
                 group.date = date
+            group.span = _widest(group.span, event_span(claim.sentence, article.published))
         groups.extend(_join_in_article(list(local.values())))
     merged = _merge_across_articles(groups)
     return _events_from(merged)
@@ -332,7 +377,14 @@ def _join_in_article(groups: list[_Group]) -> list[_Group]:
             target.names.setdefault(k, v)
         if group.date and (target.date is None or group.date < target.date):
             target.date = group.date
+        target.span = _widest(target.span, group.span)
     return joined + others
+
+
+def _widest(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, str] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def _keys(place: str) -> list[str]:
@@ -367,13 +419,21 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
         separate = "#separate" in group.key[1]
         day = _day_number(group.date)
         # Series match on scope whatever their date; incidents within the date window.
-        days = (
+        days: list[int | None] | range = (
             [None]
             if scope or day is None
             else range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1)
         )
         if day is None and separate and not scope:
             days = []  # an undated incident mentioned in passing is not matched by place alone
+        # Filed under its own day, and under each day a vague past reference allows (at most
+        # MAX_SPAN_DAYS): "the explosion earlier this month" meets the reports of that day.
+        own_days: list[int | None] = [None if scope else day]
+        if group.span and not scope:
+            lo, hi = _day_number(group.span[0]) or 0, _day_number(group.span[1]) or 0
+            hi = min(hi, lo + MAX_SPAN_DAYS)
+            own_days += list(range(lo, hi + 1))
+            days = sorted({*days, *range(lo - DATE_WINDOW_DAYS, hi + DATE_WINDOW_DAYS + 1)})
         families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
         for place in group.places:
             for d in days:
@@ -382,17 +442,17 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
                         other = groups[j]
                         if other.article != group.article and find(i) != find(j):
                             parent[find(i)] = find(j)
-            key = (scope, place, None if scope else day, family)
-            bucket = index[key]
-            roots = {find(j) for j in bucket}
-            # A few representatives per bucket, from different clusters and articles.
-            if (
-                find(i) not in roots
-                and len(bucket) < MAX_REPRESENTATIVES
-                or len(bucket) < MAX_REPRESENTATIVES
-                and all(groups[j].article != group.article for j in bucket)
-            ):
-                bucket.append(i)
+            for own in own_days:
+                bucket = index[(scope, place, own, family)]
+                roots = {find(j) for j in bucket}
+                # A few representatives per bucket, from different clusters and articles.
+                if (
+                    find(i) not in roots
+                    and len(bucket) < MAX_REPRESENTATIVES
+                    or len(bucket) < MAX_REPRESENTATIVES
+                    and all(groups[j].article != group.article for j in bucket)
+                ):
+                    bucket.append(i)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
@@ -400,6 +460,7 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
 
 
 MAX_REPRESENTATIVES = 4
+MAX_SPAN_DAYS = 45
 
 
 def _family(trigger: str) -> str:
