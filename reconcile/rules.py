@@ -172,6 +172,12 @@ def _reconcile_group(
                ("exact", "range", "at_most", "less_than")]  # fmt: skip
     high = max(bounded) if bounded else None
     best, support = _best(_distinct(current, origin), origin, role)
+    # The range holds the best figure: "at least 350" as best above every bounded figure (312)
+    # means someone credible puts it at 350 or more, so the high is at least that; "up to 15"
+    # as best below every other lower bound likewise lowers the low.
+    if best is not None:
+        low = min(low, best)
+        high = None if high is None else max(high, best)
     notes = []
     exact = [c for c in current if c.qualifier == "exact"]
     if exact and all(is_party(role[c.id]) for c in exact):
@@ -195,7 +201,7 @@ def _reconcile_group(
     ranges = "sources' ranges" if len(sources) > 1 else "source's range"
     text = (
         f"low: smallest lower bound; best: figure inside {support} of {len(sources)} "
-        f"independent {ranges}; high: largest bounded figure"
+        f"independent {ranges}; high: largest bounded figure; low and high never exclude best"
     )
     return Reconciled(event, kind, low, best, high, text, "; ".join(notes),
                       [c.id for c in current], len(sources),

@@ -287,3 +287,23 @@ def test_a_headline_repeating_a_partys_own_count_drops_the_attribution() -> None
     (killed,) = analysis.reconciled
     assert killed.originators == 1
     assert "party to the conflict" in killed.note
+
+
+_STATED = st.sampled_from(
+    ["five", "12", "at least 10", "more than 20", "up to 15", "about 30", "nearly 50",
+     "between 8 and 14", "dozens", "several", "no one"]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_STATED, st.sampled_from(["Police", "Red Cross", "The army"])),
+                min_size=1, max_size=6))  # fmt: skip
+def test_the_reconciled_range_always_holds_its_best_figure(stated) -> None:
+    from reconcile.rules import reconcile
+
+    claims = [
+        said(words, id=f"c{i}", article=f"a{i}", source=source, start=i)
+        for i, (words, source) in enumerate(stated)
+    ]
+    (row,) = reconcile(claims, build_relations(claims, []), [])
+    assert row.best is None or row.low <= row.best
+    assert row.best is None or row.high is None or row.best <= row.high
