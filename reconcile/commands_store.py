@@ -103,7 +103,7 @@ def ingest(
 ) -> None:
     """Add articles and hand-coded claim sheets to the store, then regroup all events."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
         paths = expand_paths(paths)
@@ -113,13 +113,17 @@ def ingest(
     created = not path.exists()
     console = Console(stderr=True)
     bar = Progress(
-        TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-        console=console, transient=True, disable=not console.is_terminal,
+        TextColumn("{task.description:<11}"), BarColumn(), TextColumn("{task.fields[count]}"),
+        TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal,
     )  # fmt: skip
-    task = bar.add_task("reading", total=len(paths))
+    task = bar.add_task("reading", total=len(paths), count="")
 
     def progress(stage: str, done: int, total: int) -> None:
-        bar.update(task, description=stage, completed=done, total=max(total, 1))
+        # Reading and extracting count files and articles; the regrouping steps after them
+        # (grouping, relating, reconciling, writing) have no count: the bar pulses.
+        counted = total > 1
+        bar.update(task, description=stage, completed=done, total=total if counted else None,
+                   count=f"{done}/{total}" if counted else "")  # fmt: skip
 
     summary = None
     try:

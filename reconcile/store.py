@@ -344,7 +344,7 @@ class Store:
         if not new and not human:
             summary.counts = self.counts()
             return summary  # nothing to write: the store is not touched at all
-        report("saving", 0, 1)
+        report("storing", 0, 1)
         with self._transaction():
             # Checked again inside the transaction: another ingest may have run meanwhile.
             present = {r[0] for r in self._db.execute("SELECT id FROM articles")}
@@ -359,8 +359,8 @@ class Store:
             summary.claims_added = len(machine) + len(fresh)
             if summary.changed:
                 self._insert(new, [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh])
-                self._recompute()
-        report("saving", 1, 1)
+                self._recompute(lambda step: report(step, 0, 1))
+        report("done", 1, 1)
         summary.counts = self.counts()
         return summary
 
@@ -429,12 +429,14 @@ class Store:
 
     # -- regrouping -----------------------------------------------------------------------------
 
-    def _recompute(self) -> None:
+    def _recompute(self, on_step: Callable[[str], None] | None = None) -> None:
         """Regroup, relate and reconcile all stored claims; replace the derived tables.
 
         `pipeline.analyse`, with the recorded corrections and the stable event ids applied
         between grouping and relating (relations are computed per event).
         """
+        step = on_step or (lambda name: None)
+        step("loading")
         articles = self._load_articles()
         claims = self._load_claims()
         previous = {c.id: c.event for c in claims if c.event}
@@ -444,8 +446,10 @@ class Store:
             events = self._apply_corrections(events, claims, articles)
             return _stable_ids(events, claims, previous, old_ids)
 
-        analysis = analyse(articles, claims=claims, adjust_events=adjust, framed=True)
+        analysis = analyse(articles, claims=claims, adjust_events=adjust, framed=True,
+                           on_step=step)  # fmt: skip
         events, relations, figures = analysis.events, analysis.relations, analysis.reconciled
+        step("writing")
         db = self._db
         db.execute("DELETE FROM reconciled")
         # The relations are all rewritten: cheaper to drop their indexes, rewrite the rows and
