@@ -66,7 +66,7 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"who|world\s+health\s+organi[sz]ation|amnesty|human\s+rights\s+watch|msf|"
             r"m[ée]decins\s+sans\s+fronti[èe]res|doctors\s+without\s+borders|ngo|charity|"
             r"aid\s+(?:group|agency|workers?)|observatory|rights\s+(?:group|monitor)|monitors?|"
-            r"iom|wfp|icrc|save\s+the\s+children|oxfam|airwars|acled)\b",
+            r"iom|wfp|icrc|save\s+the\s+children|oxfam|airwars|acled|activists?)\b",
             re.I,
         ),
     ),
