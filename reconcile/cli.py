@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import analyse
-from reconcile.report.render import RENDERERS, render
+from reconcile.report.render import RENDERERS, stream
 
 app = typer.Typer(
     add_completion=False,
@@ -59,10 +60,13 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Write text to stdout, or atomically to a file (a failed write leaves no partial file)."""
+def write_output(text: str | Iterable[str], output: Path | None) -> None:
+    """Write text (or its pieces, as they come) to stdout, or atomically to a file: a failed
+    write leaves no partial file."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         return
     directory = output.resolve().parent
     if not directory.is_dir():
@@ -70,7 +74,8 @@ def write_output(text: str, output: Path | None) -> None:
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            for piece in pieces:
+                handle.write(piece)
         # mkstemp makes the file private (0600); a report gets the usual mode for new files.
         umask = os.umask(0)
         os.umask(umask)
@@ -136,7 +141,7 @@ def check(
     if not articles:
         fail("no readable articles")
     analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
-    write_output(render(analysis, fmt.value, max_findings), output)
+    write_output(stream(analysis, fmt.value, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
         f"{len(analysis.events)} event(s), "

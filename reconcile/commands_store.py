@@ -279,11 +279,11 @@ def report(
     max_findings: int = max_findings_option(),
 ) -> None:
     """Report the stored events: claims, findings in words, and reconciled figures."""
-    from reconcile.report.render import render
+    from reconcile.report.render import stream
 
     with _store(db) as store:
         analysis = store.analysis()
-    write_output(render(analysis, fmt.value, max_findings), output)
+    write_output(stream(analysis, fmt.value, max_findings), output)
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ function of the step before, so the store and the report can call the same steps
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +74,14 @@ def extract_all(
     return claims
 
 
+# A claim's fields in the JSON contract: the spine's, then those added later (only ever added).
+CLAIM_KEYS = (
+    "id", "article", "kind", "low", "high", "qualifier", "subject", "source", "source_role",
+    "cue", "sentence", "start", "end", "event",
+    "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin",
+)  # fmt: skip
+
+
 @dataclass
 class Analysis:
     """Everything a report shows: articles, claims, events, relations and reconciled figures."""
@@ -86,29 +94,20 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract: articles, claims, events, relations, reconciled."""
-        claim_keys = (
-            "id", "article", "kind", "low", "high", "qualifier", "subject", "source",
-            "source_role", "cue", "sentence", "start", "end", "event",
+        return {name: list(rows) for name, rows in self.sections()}
+
+    def sections(self) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+        """Yield the JSON contract's lists as (name, rows made one at a time), in order, so a
+        writer can stream a corpus's million relations without holding them all as dicts."""
+        yield "articles", (a.to_row() for a in self.articles)
+        yield "claims", ({k: getattr(c, k) for k in CLAIM_KEYS} for c in self.claims)
+        yield "events", (
+            {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
+             "date": e.date, "trigger": e.trigger, "scope": e.scope}
+            for e in self.events
         )  # fmt: skip
-        extra = ("stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin")
-        return {
-            "articles": [a.to_row() for a in self.articles],
-            "claims": [{k: getattr(c, k) for k in claim_keys + extra} for c in self.claims],
-            "events": [
-                {
-                    "id": e.id,
-                    "label": e.label,
-                    "claims": e.claims,
-                    "place": e.place,
-                    "date": e.date,
-                    "trigger": e.trigger,
-                    "scope": e.scope,
-                }
-                for e in self.events
-            ],  # fmt: skip
-            "relations": [r.to_row() for r in self.relations],
-            "reconciled": [r.to_row() for r in self.reconciled],
-        }
+        yield "relations", (r.to_row() for r in self.relations)
+        yield "reconciled", (r.to_row() for r in self.reconciled)
 
 
 def analyse(

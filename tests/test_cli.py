@@ -329,3 +329,14 @@ def test_max_findings_lists_the_most_serious_and_counts_the_rest(run, ostravel) 
     # JSON is always whole.
     data = json.loads(run("check", *paths, "-f", "json", "--max-findings", "1").stdout)
     assert len(data["relations"]) >= len(listed)
+
+
+def test_streamed_json_is_the_contract_with_one_row_per_line(run) -> None:
+    from reconcile.ingest import read_articles
+    from reconcile.pipeline import analyse
+
+    result = run("check", SEED, "--format", "json")
+    analysis = analyse(read_articles(SEED))
+    assert json.loads(result.stdout) == json.loads(json.dumps(analysis.to_dict()))
+    rows = [line for line in result.stdout.splitlines() if line.startswith("  {")]
+    assert len(rows) == sum(len(list(r)) for _, r in analysis.sections())

@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from tabulate import tabulate
 
-from reconcile.pipeline import Analysis
+from reconcile.pipeline import CLAIM_KEYS, Analysis
 from reconcile.report.findings import (
     EventReport,
     build_report,
@@ -119,20 +119,45 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
     return "\n".join(out)
 
 
+def iter_json(analysis: Analysis) -> Iterator[str]:
+    """Yield the JSON contract (see the README) as one object, in pieces: one row per line
+    inside each list, so a large corpus streams to its file instead of being built whole."""
+    yield "{"
+    for number, (name, rows) in enumerate(analysis.sections()):
+        yield ("," if number else "") + f"\n{json.dumps(name)}: ["
+        for index, row in enumerate(rows):
+            yield ("," if index else "") + "\n  " + json.dumps(row, ensure_ascii=False)
+        yield "\n]"
+    yield "\n}\n"
+
+
+def iter_csv(analysis: Analysis) -> Iterator[str]:
+    """Yield the claims as CSV rows, one per claim, with their event and evidence."""
+    if not analysis.claims:
+        return
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_KEYS), lineterminator="\n")
+    writer.writeheader()
+    for name, rows in analysis.sections():
+        if name != "claims":
+            continue
+        for row in rows:
+            writer.writerow(row)
+            if buffer.tell() > 1 << 16:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+    yield buffer.getvalue()
+
+
 def render_json(analysis: Analysis, max_findings: int = 0) -> str:
-    """Return the JSON contract (see the README) as one indented object: every relation."""
-    return json.dumps(analysis.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    """Return the JSON contract as one string: every relation."""
+    return "".join(iter_json(analysis))
 
 
 def render_csv(analysis: Analysis, max_findings: int = 0) -> str:
-    """Return the claims as CSV rows, one per claim, with their event and evidence."""
-    rows = analysis.to_dict()["claims"]
-    buffer = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return buffer.getvalue()
+    """Return the claims CSV as one string."""
+    return "".join(iter_csv(analysis))
 
 
 # Each renderer takes the analysis and `max_findings` (ignored by JSON and CSV, which are whole).
@@ -147,3 +172,12 @@ RENDERERS: dict[str, Callable[[Analysis, int], str]] = {
 def render(analysis: Analysis, fmt: str, max_findings: int = 0) -> str:
     """Return the analysis rendered in a registered format (`max_findings` 0: list all)."""
     return RENDERERS[fmt](analysis, max_findings)
+
+
+def stream(analysis: Analysis, fmt: str, max_findings: int = 0) -> Iterable[str]:
+    """Return the rendering in pieces: JSON and CSV row by row, the rest as one string."""
+    if fmt == "json":
+        return iter_json(analysis)
+    if fmt == "csv":
+        return iter_csv(analysis)
+    return [render(analysis, fmt, max_findings)]
