@@ -36,6 +36,10 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
     A named source is one originator wherever it is quoted; an outlet's own statement is the
     outlet's; a headline repeating a source's figure is that source's; and the same figure in
     near-identical sentences of different articles is one wire story, whoever prints it.
+
+    Wire copies join originators within one event and kind only: two outlets that printed
+    one agency story about one incident are still two originators of their own reporting on
+    another.
     """
     outlet_of = {a.id: a.outlet or Path(a.path).stem or a.id for a in articles}
     key: dict[str, str] = {}
@@ -44,19 +48,22 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
             key[claim.id] = f"outlet:{outlet_of.get(claim.article, claim.article)}"
         else:
             key[claim.id] = f"source:{claim.source_norm}"
-    parent: dict[str, str] = {}
+    parent: dict[tuple[str, str, str], tuple[str, str, str]] = {}
 
-    def find(k: str) -> str:
+    def find(k: tuple[str, str, str]) -> tuple[str, str, str]:
         parent.setdefault(k, k)
         while parent[k] != k:
             parent[k] = parent[parent[k]]
             k = parent[k]
         return k
 
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
+    def union(a: Claim, b: Claim) -> None:
+        ra, rb = find(node(a)), find(node(b))
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+
+    def node(claim: Claim) -> tuple[str, str, str]:
+        return (claim.event, claim.kind, key[claim.id])
 
     by_id = {c.id: c for c in claims}
     for relation in relations:
@@ -76,17 +83,15 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
             by_sentence[" ".join(claim.sentence.lower().split())].append(claim)
         for copies in by_sentence.values():
             for claim in copies[1:]:
-                union(key[copies[0].id], key[claim.id])
+                union(copies[0], claim)
         sentences = list(by_sentence)
         if 1 < len(sentences) <= MAX_DISTINCT_SENTENCES:
             scores = process.cdist(sentences, sentences, scorer=fuzz.ratio,
                                    score_cutoff=WIRE_COPY_SIMILARITY)  # fmt: skip
             for i, j in zip(*scores.nonzero(), strict=True):
                 if i < j:
-                    union(
-                        key[by_sentence[sentences[i]][0].id], key[by_sentence[sentences[j]][0].id]
-                    )
-    return {cid: find(k) for cid, k in key.items()}
+                    union(by_sentence[sentences[i]][0], by_sentence[sentences[j]][0])
+    return {c.id: find(node(c))[2] for c in claims}
 
 
 def superseded(claims: list[Claim], relations: list[Relation]) -> set[str]:

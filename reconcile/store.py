@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import InputError, ReconcileError
-from reconcile.events import event_date, event_label, frame_article
+from reconcile.events import event_date, event_label, frame_article, group_events
+from reconcile.graph import build_relations
 from reconcile.ingest import MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -44,8 +45,9 @@ from reconcile.ingest.claimsheet import (
 )
 from reconcile.ingest.files import read_text_file
 from reconcile.model import Article, Claim, Event, Reconciled, Relation, Section
-from reconcile.pipeline import Analysis, analyse, extract_all
+from reconcile.pipeline import Analysis, extract_all
 from reconcile.places import place_key
+from reconcile.rules import reconcile
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -430,10 +432,13 @@ class Store:
     # -- regrouping -----------------------------------------------------------------------------
 
     def _recompute(self, on_step: Callable[[str], None] | None = None) -> None:
-        """Regroup, relate and reconcile all stored claims; replace the derived tables.
+        """Regroup all stored claims; relate and reconcile the (event, kind) groups that changed.
 
-        `pipeline.analyse`, with the recorded corrections and the stable event ids applied
-        between grouping and relating (relations are computed per event).
+        Grouping runs over everything stored (a new article can join incidents that were apart),
+        with the recorded corrections and the stable event ids applied. A group whose claims
+        are exactly those it had keeps its stored relations and figures: they depend on nothing
+        else. So a day's ingest into a large store relates only the stories it touched; when
+        most of the store changed (the first ingest), everything is rewritten in bulk.
         """
         step = on_step or (lambda name: None)
         step("loading")
@@ -441,27 +446,66 @@ class Store:
         claims = self._load_claims()
         previous = {c.id: c.event for c in claims if c.event}
         old_ids = [r[0] for r in self._db.execute("SELECT id FROM events")]
+        step("grouping")
+        events = group_events(articles, claims, framed=True)
+        events = self._apply_corrections(events, claims, articles)
+        events = _stable_ids(events, claims, previous, old_ids)
 
-        def adjust(events: list[Event], claims: list[Claim]) -> list[Event]:
-            events = self._apply_corrections(events, claims, articles)
-            return _stable_ids(events, claims, previous, old_ids)
-
-        analysis = analyse(articles, claims=claims, adjust_events=adjust, framed=True,
-                           on_step=step)  # fmt: skip
-        events, relations, figures = analysis.events, analysis.relations, analysis.reconciled
+        before = _groups(claims, lambda c: previous.get(c.id))
+        after = _groups(claims, lambda c: c.event)
+        changed = {k for k, ids in after.items() if before.get(k) != ids}
+        stale = {k for k, ids in before.items() if after.get(k) != ids}
+        touched = set().union(*(after[k] for k in changed), *(before[k] for k in stale))
+        bulk = len(touched) * 2 > len(claims)
+        if bulk:
+            changed, stale = set(after), set(before)
+            touched = {c.id for c in claims}
+        # The claims to relate: those of changed groups, and any part whose total they hold
+        # (its `subset` link is rewritten with the total's).
+        related = [c for c in claims if c.id in touched or c.part_of in touched]
+        step("relating")
+        relations = build_relations(related, articles)
+        step("reconciling")
+        figures = reconcile([c for c in related if c.id in touched], relations, articles)
         step("writing")
+        self._write_groups(events, claims, previous, relations, figures, touched, stale, bulk)
+
+    def _write_groups(
+        self,
+        events: list[Event],
+        claims: list[Claim],
+        previous: dict[str, str],
+        relations: list[Relation],
+        figures: list[Reconciled],
+        touched: set[str],
+        stale: set[tuple[str, str]],
+        bulk: bool,
+    ) -> None:
+        """Replace the events, re-point the claims that moved, and rewrite the relations and
+        reconciled figures of the groups that changed (all of them when `bulk`)."""
         db = self._db
-        db.execute("DELETE FROM reconciled")
-        # The relations are all rewritten: cheaper to drop their indexes, rewrite the rows and
-        # index them once than to update two indexes row by row (a third of a large ingest).
-        # DDL is transactional in SQLite, so a failure still leaves the store as it was.
-        for name, _ in RELATION_INDEXES:
-            db.execute(f"DROP INDEX IF EXISTS {name}")
-        db.execute("DELETE FROM relations")
         # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
         # so only the claims whose event changed are written (on a daily ingest, the new ones).
         # Their trigger, place and scope were set when they were stored and do not change.
         db.execute("PRAGMA defer_foreign_keys = ON")
+        if bulk:
+            db.execute("DELETE FROM reconciled")
+            # Cheaper to drop the relation indexes, rewrite the rows and index them once than
+            # to update two indexes row by row. DDL is transactional in SQLite, so a failure
+            # still leaves the store as it was.
+            for name, _ in RELATION_INDEXES:
+                db.execute(f"DROP INDEX IF EXISTS {name}")
+            db.execute("DELETE FROM relations")
+        else:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM touched")
+            db.executemany("INSERT INTO touched (id) VALUES (?)", [(i,) for i in touched])
+            db.execute(
+                "DELETE FROM relations WHERE a IN (SELECT id FROM touched) "
+                "OR b IN (SELECT id FROM touched)"
+            )
+            db.execute("DELETE FROM touched")
+            db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
         db.execute("DELETE FROM events")
         db.executemany(
             "INSERT INTO events (id, label, trigger, place, date, scope) VALUES (?, ?, ?, ?, ?, ?)",
@@ -475,8 +519,9 @@ class Store:
             "INSERT INTO relations (a, b, type, note) VALUES (?, ?, ?, ?)",
             [(r.a, r.b, r.type, r.note) for r in relations],
         )
-        for name, column in RELATION_INDEXES:
-            db.execute(f"CREATE INDEX {name} ON relations({column})")
+        if bulk:
+            for name, column in RELATION_INDEXES:
+                db.execute(f"CREATE INDEX {name} ON relations({column})")
         db.executemany(
             "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims,"
             " figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -795,6 +840,16 @@ def _event_of(claims: list[Claim], published: dict[str, str | None], key: str) -
     label = event_label(trigger, list(names.values()), date, scope, claims)
     return Event(key, label, [c.id for c in claims], trigger, "; ".join(names.values()), date,
                  scope)  # fmt: skip
+
+
+def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:
+    """Return (event, kind) -> the frozenset of its claim ids, for claims with an event."""
+    members: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        event = event_of(claim)
+        if event:
+            members[(event, claim.kind)].add(claim.id)
+    return {key: frozenset(ids) for key, ids in members.items()}
 
 
 def _stable_ids(

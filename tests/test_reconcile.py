@@ -62,3 +62,32 @@ def test_the_report_lists_superseded_figures_as_history() -> None:
     current = {f["low"]: f["current"] for f in killed.figures}
     assert current == {19: True, 8: False}
     assert "superseded" in killed.note
+
+
+def test_a_shared_wire_story_does_not_merge_two_outlets_on_other_incidents() -> None:
+    # Daily One and Daily Two print the same agency copy about Testville: one originator there.
+    # About a flood in Lowmarsh a week later each reports on its own, unattributed, the same
+    # figure: two independent originators.
+    a = _article(WIRE, "Car bomb in Testville", "Daily One", "2025-04-07", "one.txt")
+    b = _article(WIRE, "Testville bombing", "Daily Two", "2025-04-07", "two.txt")
+    flood_a = _article(
+        "Floods swept through the village of Lowmarsh on Sunday. Six people drowned when the "
+        "river burst its banks overnight.",
+        "Lowmarsh floods kill six",
+        "Daily One",
+        "2025-04-14",
+        "three.txt",
+    )
+    flood_b = _article(
+        "Rescue teams in Lowmarsh recovered the bodies of six people after the flood on Sunday, "
+        "the last of them near the old mill.",
+        "Six dead in Lowmarsh flood",
+        "Daily Two",
+        "2025-04-14",
+        "four.txt",
+    )
+    analysis = analyse([a, b, flood_a, flood_b])
+    by_event = {r.event: r for r in analysis.reconciled if r.kind == "killed"}
+    assert len(by_event) == 2
+    originators = sorted(r.originators for r in by_event.values())
+    assert originators == [1, 2]  # the wire story once; the flood twice
