@@ -115,29 +115,19 @@ def analyse(
     claims: list[Claim] | None = None,
     rule: str = "range",
     vague: str = "interval",
-    adjust_events: Callable[[list[Event], list[Claim]], list[Event]] | None = None,
     jobs: int = 0,
     framed: bool = False,
-    on_step: Callable[[str], None] | None = None,
 ) -> Analysis:
     """Return the analysis of articles (extracting their claims unless `claims` is given).
 
-    `adjust_events` runs between grouping and relating: the store uses it to re-apply an
-    analyst's merges and splits and to keep event ids stable. `framed` says given claims
-    already carry their trigger, place and scope (as extracted claims and stored ones do).
-    `on_step(name)` is called as each step starts, for progress display.
+    `framed` says given claims already carry their trigger, place and scope (as extracted and
+    stored claims do). The store runs the same steps itself, so that it can keep its event ids
+    and corrections and relate only the groups an ingest changed.
     """
-    step = on_step or (lambda name: None)
     if claims is None:
-        step("extracting")
         claims = extract_all(articles, jobs=jobs, vague=vague)
         framed = True
-    step("grouping")
     events = group_events(articles, claims, framed=framed)
-    if adjust_events is not None:
-        events = adjust_events(events, claims)
-    step("relating")
     relations = build_relations(claims, articles)
-    step("reconciling")
     reconciled = reconcile(claims, relations, articles, rule=rule)
     return Analysis(articles, claims, events, relations, reconciled)

@@ -55,8 +55,8 @@ if TYPE_CHECKING:
 DEFAULT_DB = "reconcile.db"
 ENV_DB = "RECONCILE_DB"
 # Test hook: with this set to 1, `ingest` kills its own process (SIGKILL, no clean-up) right
-# after inserting the first batch of claims, inside the open transaction. The tests use it to check that
-# a killed ingest leaves the store as it was. Nothing else reads it.
+# after inserting the first batch of claims, inside the open transaction. The tests use it to
+# check that a killed ingest leaves the store as it was. Nothing else reads it.
 DIE_HOOK = "RECONCILE_TEST_DIE_AFTER_INSERT"
 INSERT_BATCH = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
