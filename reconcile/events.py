@@ -173,7 +173,7 @@ class _Sentences:
         # the text names them bare ("Tell Hamra buries its dead").
         self.known = {name: key for found in prepositional for name, key in found}
         self.places = [
-            _with_known(dict((k, n) for n, k in found), s.text, self.known)
+            _with_known(found, s.text, self.known)
             for found, s in zip(prepositional, self.sentences, strict=True)
         ]
         self.triggers = [trigger_class(s.text) for s in self.sentences]
@@ -203,11 +203,17 @@ class _Sentences:
         return False
 
 
-def _with_known(found: dict[str, str], text: str, known: dict[str, str]) -> dict[str, str]:
+def _with_known(found: list[tuple[str, str]], text: str, known: dict[str, str]) -> dict[str, str]:
+    """Return key -> name for the places found in text, plus the known names it mentions bare."""
+    places = {key: name for name, key in found}
     for name, key in known.items():
-        if key not in found and name in text:
-            found[key] = name
-    return found
+        if key not in places and name in text:
+            places[key] = name
+    return places
+
+
+def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:
+    return _with_known(find_places(text), text, known)
 
 
 def frame_article(article: Article, claims: list[Claim]) -> None:
@@ -224,7 +230,7 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         trigger=trigger_class(article.title)
         or trigger_class(lead)
         or next((t for t in sentences.triggers if t), ""),
-        places=_with_known({k: n for n, k in find_places(lead)}, lead, sentences.known),
+        places=_places_in(lead, sentences.known),
         date=article.published,
     )
     for claim in sorted(claims, key=lambda c: c.start):
@@ -236,8 +242,7 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         i = sentences.index(claim.sentence_start)
         own = sentences.places[i] if sentences.starts[i] == claim.sentence_start else None
         if own is None:  # a claim sheet's sentence need not match the splitter's
-            own = _with_known({k: n for n, k in find_places(claim.sentence)}, claim.sentence,
-                              sentences.known)  # fmt: skip
+            own = _places_in(claim.sentence, sentences.known)
         earlier_places, earlier_trigger = sentences.last_before(i, floor)
         clause = _clause(claim)
         scope = _SCOPE_RE.search(clause)
