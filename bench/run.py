@@ -381,7 +381,7 @@ def measure_store(corpus: Path, jobs: int, mb: float, log: Any) -> dict:
     corpus, other incidents, generated with another seed), and `reconcile report`."""
     import tempfile
 
-    with tempfile.TemporaryDirectory(dir=HERE / "out") as tmp:
+    with tempfile.TemporaryDirectory(prefix="reconcile-bench-") as tmp:
         db = str(Path(tmp) / "bench.db")
         folder = str(corpus / "articles")
         result: dict[str, Any] = {}
