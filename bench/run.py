@@ -400,7 +400,7 @@ def measure_store(corpus: Path, jobs: int, mb: float, log: Any) -> dict:
             result["reingest_s"] = round(seconds, 2)
             log(f"  re-ingest    {seconds:8.2f} s   (nothing new)")
             size = len(os.listdir(folder))
-            day = ensure_corpus(HERE / "out" / "day", max(20, size // 50), DAY_SEED, False)
+            day = ensure_corpus(corpus.parent / "day", max(20, size // 50), DAY_SEED, False)
             seconds, _, _ = _run_cli(["ingest", str(day / "articles"), "--db", db])
             result |= {"day_articles": max(20, size // 50), "day_s": round(seconds, 2)}
             log(f"  day's batch  {seconds:8.2f} s   ({max(20, size // 50)} new articles)")
