@@ -99,3 +99,50 @@ def test_unconfirmed_reports_keep_their_hedge(claims_in) -> None:
 )
 def test_street_numbers_vehicles_and_titles_are_not_claims(claims_in, body: str) -> None:
     assert claims_in(body) == []
+
+
+def test_a_speaker_named_after_the_figures_with_this_takes_them(claims_in) -> None:
+    claims = claims_in(
+        "Dozens of people died and more than a hundred were hurt. Pavlo Kerenko, head of the "
+        "Velmora Regional Administration, announced this on Telegram."
+    )
+    assert [(c.kind, c.source, c.source_role, c.cue) for c in claims] == [
+        ("killed", "Pavlo Kerenko, head of the Velmora Regional Administration", "official",
+         "announced"),
+        ("wounded", "Pavlo Kerenko, head of the Velmora Regional Administration", "official",
+         "announced"),
+    ]  # fmt: skip
+
+
+def test_this_was_confirmed_by_gives_the_previous_figures_their_source(claims_in) -> None:
+    c = one(
+        claims_in(
+            "Twelve people were wounded in the suburbs. This was confirmed by the regional "
+            "health department."
+        )
+    )
+    assert (c.kind, c.low, c.source, c.source_role) == (
+        "wounded",
+        12,
+        "the regional health department",
+        "medical",
+    )
+
+
+def test_this_morning_is_a_time_not_a_back_reference(claims_in) -> None:
+    # "said this morning" ends the cue; the figure is the mayor's, and nothing points back.
+    first, second = claims_in(
+        "Five people were arrested overnight. Nine more were detained, the mayor said this morning."
+    )
+    assert (first.source_role, second.source, second.source_role) == (
+        "outlet",
+        "the mayor",
+        "official",
+    )
+
+
+def test_a_new_paragraph_is_not_attributed_back(claims_in) -> None:
+    c = one(
+        claims_in("Twelve people were wounded.\n\nThe governor said this in a statement later.")
+    )
+    assert c.source_role == "outlet"

@@ -89,6 +89,17 @@ _TIME_LEAD = re.compile(
 )
 
 
+# What opens an apposition after a name: a determiner ("Sani Abdullahi, a teacher at the
+# school, said"), a title of an office ("Pavlo K., head of the regional administration, said")
+# or a relative pronoun ("The Observatory, which documents casualties, said").
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?P<det>the|a|an|one\s+of|(?:(?:deputy|acting|regional|provincial)\s+)?"
+    r"(?:head|chief|director|governor|mayor|commander|leader|chair(?:man|woman)?|secretary|"
+    r"spokes(?:man|woman|person)|president|minister)\s+of)|which|who|whose)\b",
+    re.I,
+)
+
+
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
@@ -114,7 +125,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     chunk = before[start:end]
     # "The Monitor, an independent group that tracks violence, said": the name before the
     # apposition is the speaker, however long the apposition is.
-    appositive = re.match(r"\s*(?:(?P<det>the|a|an|one\s+of)|which|who|whose)\b", chunk, re.I)
+    appositive = _APPOSITIVE.match(chunk)
     if cut >= 0 and before[cut] == "," and appositive:
         name = _NAME_AT_END.search(before[:cut])
         if name and not _TIME_LEAD.match(name.group(1)):
@@ -206,6 +217,16 @@ def plausible_source(words: str) -> bool:
     return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
 
 
+# What may follow a cue's verb before its clause ends: "on Monday", "this morning", "late on
+# Sunday", "to reporters" ("at least" and "at most" open a figure instead).
+_TIME_OR_PLACE_AFTER = (
+    r"(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|this|tonight|overnight|"
+    r"after|during|while)\b(?!\s+(?:least|most)\b)[^,.;!?\"“\d]{0,70})?"
+)
+_TRAILING = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[,.;!?]|$)")
+_ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]|$)")
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
     cues: list[Cue] = []
@@ -254,9 +275,9 @@ def find_cues(sentence: str) -> list[Cue]:
                 cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
             continue
         after_verb = sentence[m.end() :]
-        at_end = re.match(r"\s*(?:[.!?\"”]|$)", after_verb) and re.search(
-            r",\s*$", sentence[:src_start]
-        )
+        # ", the mayor said (this morning)." ends the sentence: a determiner phrase before it
+        # is the speaker.
+        at_end = _ENDS_AFTER_VERB.match(after_verb) and re.search(r",\s*$", sentence[:src_start])
         determiner = at_end and re.match(r"(?:the|a|an)\s", src) and not _clause_like(src)
         if not (plausible_source(src) or determiner):
             continue
@@ -266,10 +287,7 @@ def find_cues(sentence: str) -> list[Cue]:
             if told:
                 verb = f"told {told.group(1)}"
                 after = after[told.end() :]
-        trailing = bool(
-            re.match(r"\s*(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|"
-                     r"after|during|while)\b(?!\s+(?:least|most)\b)[^,.;!?\"“\d]{0,70})?\s*(?:[,.;!?]|$)", after)
-        )  # fmt: skip
+        trailing = bool(_TRAILING.match(after))
         preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:
             # A quote split around its cue continues after it: '"Five died," he said, "and ..."'

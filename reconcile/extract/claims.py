@@ -66,6 +66,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
     claims: list[Claim] = []
     previous: _Attribution | None = None
     previous_paragraph_end = -1
+    previous_sentence_start = -1
     for section in article.sections:
         if section.zone not in CLAIM_ZONES:
             continue
@@ -89,10 +90,54 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
+            if not found and not new_paragraph and (back := _points_back(sentence.text, speakers)):
+                # "Dozens died. Pavlo K., head of the region, announced this on Telegram."
+                _attribute_back(claims, previous_sentence_start, *back)
             claims.extend(found)
             previous = attribution
             previous_paragraph_end = sentence.end
+            previous_sentence_start = sentence.start
     return claims
+
+
+# A sentence that attributes what the one before it said: "X announced this on Telegram",
+# "This was confirmed by the ministry". Only "this": "X said that ..." introduces new words.
+_THIS_ACTIVE = re.compile(
+    r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"\s+this\b(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)"
+)
+_THIS_PASSIVE = re.compile(
+    r"^This\s+(?:information\s+)?was\s+(?P<verb>announced|reported|confirmed|stated|said)\s+by\s+"
+    r"(?P<src>[^,;.:!?()]{2,100}?)(?=\s*(?:[,;.:!?()]|\s+(?:on|in|at|late|early)\b|$))"
+)
+
+
+_DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+
+
+def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
+    """Return (source, cue) when the sentence attributes the previous sentence's words."""
+    passive = _THIS_PASSIVE.match(s)
+    # After "by", a noun phrase is the agent: "by the regional health department".
+    if passive and (
+        plausible_source(passive.group("src")) or _DETERMINER.match(passive.group("src"))
+    ):
+        return speakers.resolve(passive.group("src").strip()), passive.group("verb")
+    active = _THIS_ACTIVE.search(s)
+    if active is None:
+        return None
+    cue = next((c for c in find_cues(s) if c.start <= active.start() < c.end + 1), None)
+    if cue is None or not plausible_source(cue.source):
+        return None
+    return speakers.resolve(cue.source), cue.verb
+
+
+def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: str) -> None:
+    """Give the outlet's claims of the sentence at `sentence_start` to `source`."""
+    for claim in claims:
+        if claim.sentence_start == sentence_start and claim.source_role == OUTLET:
+            claim.source, claim.cue = source, cue
+            claim.source_norm, claim.source_role = normalize_source(source), role_of(source)
 
 
 def _sentence_claims(
