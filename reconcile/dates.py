@@ -68,9 +68,13 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# Each opens with a lookahead of its first characters (a month's capital, a digit), so `re`
+# skips every other position quickly: these run on every claim's sentence.
 _DAY_MONTH = [
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I),
+    re.compile(
+        r"(?=[JFMASOND])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I
+    ),
+    re.compile(r"(?=\d)\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I),
 ]
 
 

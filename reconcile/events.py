@@ -140,8 +140,11 @@ def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
     """Return the (first, last) ISO days a vague past reference allows ("earlier this month",
     "last week", "two weeks ago"), or None: an article looking back at an incident may come
     weeks after it, and must still join it."""
-    match = _PAST_SPAN.search(sentence) if published else None
-    if match is None or published is None:
+    low = sentence.lower()
+    if published is None or ("ago" not in low and "month" not in low and "week" not in low):
+        return None  # every form below has one of these words: most sentences stop here
+    match = _PAST_SPAN.search(sentence)
+    if match is None:
         return None
     from datetime import date, timedelta
 
