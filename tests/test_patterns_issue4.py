@@ -146,3 +146,13 @@ def test_a_new_paragraph_is_not_attributed_back(claims_in) -> None:
         claims_in("Twelve people were wounded.\n\nThe governor said this in a statement later.")
     )
     assert c.source_role == "outlet"
+
+
+def test_a_correction_withdraws_the_old_figure_and_states_the_new_one(claims_in) -> None:
+    c = one(
+        claims_in(
+            "Correction: An earlier version of this article said 15 people were killed in the "
+            "strike; the correct figure is 25."
+        )
+    )
+    assert (c.kind, c.low, c.high, c.source_role) == ("killed", 25, 25, "outlet")

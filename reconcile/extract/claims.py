@@ -186,6 +186,7 @@ def _sentence_claims(
     ]
     breakdown = [_is_breakdown(s, q) for q in quantities]
     claims: list[Claim] = []
+    withdrawn = ""  # the kind of a figure the outlet withdrew in this sentence
     carried = _carry_over(s, cues, previous)
 
     for i, q in enumerate(quantities):
@@ -208,12 +209,18 @@ def _sentence_claims(
             subject = hit.subject if hit and hit.how in ("noun", "predicate") else ""
             subject = subject_words(s[q.end :]) or subject
         elif hit is None:
-            continue
+            # "An earlier version said 15 people were killed; the correct figure is 25."
+            if not (withdrawn and _CORRECTED.search(s[max(0, q.start - 40) : q.start])):
+                continue
+            parent, kind, subject = None, withdrawn, ""
         else:
             parent = None
             kind, subject = hit.kind, hit.subject
         source, cue_words = _attribute(q.start, cues, carried, headline_source)
-        if RETRACTED.search(source):
+        if hit is None and not breakdown[i]:
+            source, cue_words = UNATTRIBUTED, ""  # the correction is the outlet's own statement
+        elif RETRACTED.search(source):
+            withdrawn = kind  # the figure that corrects it counts the same thing
             continue  # "An earlier version of this article said 15": withdrawn by the outlet
         claims.append(
             _make_claim(article, sentence, zone, q, kind, subject, source, cue_words, parent)
@@ -247,6 +254,10 @@ def _sentence_claims(
 
 
 RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this\b", re.I)
+_CORRECTED = re.compile(
+    r"\b(?:correct|accurate|right|actual)\s+(?:figure|number|toll|count|total)\s+(?:is|was)\s*$",
+    re.I,
+)
 ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
 _SUBJECT = re.compile(
     r"((?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-Z][\w'’-]*))"
