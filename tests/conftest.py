@@ -40,6 +40,13 @@ def make_article_from(body: str, **meta: str) -> Article:
     return read_text_article(front_matter(body, **meta), path="invented.txt")
 
 
+def one(claims: list[Claim], kind: str | None = None) -> Claim:
+    """Return the only claim (of a kind), failing with the claims found otherwise."""
+    found = [c for c in claims if kind is None or c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.stated, c.source) for c in claims]
+    return found[0]
+
+
 def assert_traceable(article: Article, claims: list[Claim]) -> None:
     """Every figure must point at its own words and its sentence in the article text."""
     for claim in claims:

@@ -8,20 +8,13 @@ the figure as written, and `article.text[sentence_start:sentence_end]` its sente
 from __future__ import annotations
 
 import pytest
-from conftest import assert_traceable, front_matter, make_article_from
+from conftest import assert_traceable, front_matter, make_article_from, one
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.extract.claims import extract_claims
 from reconcile.ingest.text import read_text_article
 from reconcile.model import Claim
-
-
-def one(claims: list[Claim], kind: str | None = None) -> Claim:
-    """Return the only claim (of a kind), failing with the claims found otherwise."""
-    found = [c for c in claims if kind is None or c.kind == kind]
-    assert len(found) == 1, [(c.kind, c.stated, c.source) for c in claims]
-    return found[0]
 
 
 def summary(c: Claim) -> tuple:

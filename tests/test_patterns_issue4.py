@@ -6,16 +6,9 @@ One invented sentence (or two) per pattern; each expects the kind, interval, sou
 from __future__ import annotations
 
 import pytest
-
-from reconcile.model import Claim
+from conftest import one
 
 OPEN = None
-
-
-def one(claims: list[Claim], kind: str | None = None) -> Claim:
-    found = [c for c in claims if kind is None or c.kind == kind]
-    assert len(found) == 1, [(c.kind, c.stated, c.source) for c in claims]
-    return found[0]
 
 
 @pytest.mark.parametrize(
