@@ -132,12 +132,17 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
     return speakers.resolve(cue.source), cue.verb
 
 
+def _source_fields(source: str) -> tuple[str, str]:
+    """Return (source key, role) for a source's words; the outlet's own when unattributed."""
+    return normalize_source(source), role_of(source) if source != UNATTRIBUTED else OUTLET
+
+
 def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: str) -> None:
     """Give the outlet's claims of the sentence at `sentence_start` to `source`."""
     for claim in claims:
         if claim.sentence_start == sentence_start and claim.source_role == OUTLET:
             claim.source, claim.cue = source, cue
-            claim.source_norm, claim.source_role = normalize_source(source), role_of(source)
+            claim.source_norm, claim.source_role = _source_fields(source)
 
 
 def _sentence_claims(
@@ -379,7 +384,7 @@ def _make_claim(
 ) -> Claim:
     start = sentence.start + q.start
     end = sentence.start + q.end
-    role = role_of(source) if source != UNATTRIBUTED else OUTLET
+    source_norm, role = _source_fields(source)
     possessive = _POSSESSIVE_SUBJECT.match(subject)
     if possessive and source != UNATTRIBUTED:
         subject = f"{possessive.group('rest')} of {normalize_source(source).title()}"
@@ -395,7 +400,7 @@ def _make_claim(
         stated=q.text,
         subject=subject,
         source=source,
-        source_norm=normalize_source(source),
+        source_norm=source_norm,
         source_role=role,
         cue=cue,
         sentence=sentence.text,

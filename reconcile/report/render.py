@@ -138,15 +138,12 @@ def iter_csv(analysis: Analysis) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_KEYS), lineterminator="\n")
     writer.writeheader()
-    for name, rows in analysis.sections():
-        if name != "claims":
-            continue
-        for row in rows:
-            writer.writerow(row)
-            if buffer.tell() > 1 << 16:
-                yield buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
+    for row in dict(analysis.sections())["claims"]:
+        writer.writerow(row)
+        if buffer.tell() > 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
     yield buffer.getvalue()
 
 
