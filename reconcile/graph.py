@@ -253,6 +253,11 @@ def _narrow(group: str) -> str:
     return "" if group and group not in _GROUP_NAMES else group
 
 
+def narrow_group(claim: Claim) -> str:
+    """Return the narrower group a claim counts ("children"), "" for all victims or a people."""
+    return _narrow(subject_group(claim))
+
+
 def relate(
     a: Claim, b: Claim, published: dict[str, str | None], attribution: bool = True
 ) -> Relation | None:
