@@ -20,6 +20,7 @@ from reconcile.ingest import expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import analyse
 from reconcile.report.render import RENDERERS, stream
+from reconcile.settings import Settings
 
 app = typer.Typer(
     add_completion=False,
@@ -135,12 +136,13 @@ def check(
     for kind in fail_on:
         if kind not in RELATION_TYPES:
             fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(RELATION_TYPES)})")
+    settings = Settings.current(vague=vague.value, rule=rule.value)
     if places:
-        _load_places(places)
+        settings = _with_places(settings, places)
     articles, failed = load_articles(paths, outlet, published, keep_going)
     if not articles:
         fail("no readable articles")
-    analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
+    analysis = analyse(articles, jobs=jobs, settings=settings)
     write_output(stream(analysis, fmt.value, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
@@ -154,13 +156,15 @@ def check(
         raise typer.Exit(1)
 
 
-def _load_places(path: Path) -> None:
-    from reconcile.places import add_aliases
-
+def _with_places(settings: Settings, path: Path) -> Settings:
+    """Return settings with a user's place aliases, installed in this process too (grouping
+    across articles runs here; extraction workers install them from the settings)."""
     try:
-        add_aliases(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{path}: cannot read place aliases ({exc})")
+        settings = settings.with_place_file(path)
+    except ReconcileError as exc:
+        fail(str(exc))
+    settings.install()
+    return settings
 
 
 @app.command("eval")
