@@ -11,6 +11,7 @@ import csv
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
@@ -292,10 +293,10 @@ def relate(
     if a.figure is not None and a.figure == b.figure and ga == gb:
         # "233 killed" beside "more than 233 died": one count, qualified differently.
         return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
-    part = _part(a, b, cues_a, cues_b)
+    part = _part(a, b, ga, gb, cues_a, cues_b)
     moved = {"later", "revision", "rejected"} & (cues_a | cues_b)
     if part is None or moved:
-        timed = _in_time(a, b, cues_a, cues_b, published)
+        timed = _in_time(a, b, cues_a, cues_b, published, loose)
         if timed:
             return timed
     if part is not None:
@@ -318,7 +319,9 @@ def _overlap_reason(a: Claim, b: Claim) -> str:
     return f"{vague.stated!r} is approximate and allows the other figure"
 
 
-def _part(a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str]) -> Claim | None:
+def _part(
+    a: Claim, b: Claim, ga: str, gb: str, cues_a: frozenset[str], cues_b: frozenset[str]
+) -> Claim | None:
     """Return the claim that counts only part of what the other counts: a narrower group
     ("nine children" against "40 people") or one place, cause or state ("40 bodies recovered",
     "98 taken to hospital").
@@ -326,7 +329,7 @@ def _part(a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str]) ->
     A people's name ("12 Palestinians") says who the dead were, not a part of them: against a
     plain toll it is the same count; against a narrower group ("five children") it is the total.
     """
-    ga, gb = _narrow(subject_group(a)), _narrow(subject_group(b))
+    ga, gb = _narrow(ga), _narrow(gb)
     if bool(ga) != bool(gb):
         return a if ga else b
     if ("partial" in cues_a) != ("partial" in cues_b):
@@ -336,7 +339,7 @@ def _part(a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str]) ->
 
 def _in_time(
     a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
-    published: dict[str, str | None],
+    published: dict[str, str | None], loose: bool,
 ) -> Relation | None:  # fmt: skip
     """Return the relation of two different figures that the words or dates put in order.
 
@@ -373,9 +376,17 @@ def _in_time(
         return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
     if a.kind == "missing" and not rising and "remaining" in cues_of(later):
         return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
-    if not _overlap(loose_interval(a), loose_interval(b)):
+    if not loose:
         return Relation(a.id, b.id, "contradicts", f"a lower figure {why}, from another source")
     return None
+
+
+@cache
+def _event_date() -> Callable[[str, str | None], str | None]:
+    # events imports this module; its date reader is fetched once, when first needed.
+    from reconcile.events import event_date
+
+    return event_date
 
 
 def _order(
@@ -383,11 +394,10 @@ def _order(
     published: dict[str, str | None],
 ) -> tuple[Claim, Claim, str] | None:  # fmt: skip
     """Return (earlier, later, why) when dates or words put two figures in order, else None."""
-    from reconcile.events import event_date
-
     da, db = published.get(a.article), published.get(b.article)
     if da and db and da != db:
         return (a, b, "on a later day") if da < db else (b, a, "on a later day")
+    event_date = _event_date()
     sa, sb = event_date(a.sentence, da), event_date(b.sentence, db)
     if sa and sb and sa != sb:
         return (a, b, "on a later day") if sa < sb else (b, a, "on a later day")
