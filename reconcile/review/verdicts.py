@@ -76,3 +76,32 @@ def verdicts_for(item_type: str) -> list[Verdict]:
 def by_key(item_type: str, key: str) -> Verdict | None:
     """Return the verdict a key stands for on this type of item, or None."""
     return next((v for v in verdicts_for(item_type) if v.key == key), None)
+
+
+def parse_figure(text: str) -> tuple[float | None, float | None]:
+    """Return (low, high) from a figure as a reviewer types it: "12", "10-15", "10+", "up to 15".
+
+    Raises ValueError for anything else.
+    """
+    words = text.strip().lower().replace(",", "")
+    if words.startswith("up to "):
+        return 0, _number(words[len("up to ") :])
+    if words.startswith("at least "):
+        return _number(words[len("at least ") :]), None
+    if words.endswith("+"):
+        return _number(words[:-1]), None
+    if "-" in words.lstrip("-"):
+        low, high = words.split("-", 1)
+        bounds = _number(low), _number(high)
+        if bounds[0] > bounds[1]:
+            raise ValueError(f"{text!r}: the low end is above the high end")
+        return bounds
+    number = _number(words)
+    return number, number
+
+
+def _number(text: str) -> float:
+    value = float(text.strip())
+    if value < 0 or value != value:
+        raise ValueError(f"{text!r} is not a count")
+    return int(value) if value.is_integer() else value
