@@ -106,6 +106,7 @@ class ReviewSession:
 
     def __init__(self, store: Store, reviewer: str, term: Terminal, event: str | None = None):
         self.store, self.reviewer, self.term, self.event = store, reviewer, term, event
+        self._notes: list[str] = []  # "recorded: ...", "refused: ...", for the next screen
         self._load()
         if event and event not in self.events:
             raise ReconcileError(f"no event {event} in {store.path} (see `reconcile events`)")
@@ -132,8 +133,10 @@ class ReviewSession:
         order = self._open()
         done = len(self.items) - len(order)
         scope = f" in {self.event}" if self.event else ""
-        self._say(f"{len(self.items)} item(s){scope}: {done} decided, {len(order)} open. "
-                  f"Reviewer: {self.reviewer}.")  # fmt: skip
+        self._notes.append(
+            f"{len(self.items)} item(s){scope}: {done} decided, {len(order)} open. "
+            f"Reviewer: {self.reviewer}."
+        )
         position = 0
         try:
             while position < len(order):
@@ -158,6 +161,7 @@ class ReviewSession:
             pass
         finally:
             end_session(db, summary.session)
+        self._flush()
         summary.open_left = len(self._open())
         self._say(
             f"Session {summary.session}: {summary.decided} decided, {summary.skipped} skipped; "
@@ -165,6 +169,12 @@ class ReviewSession:
             + ("; `reconcile review` resumes at the first open one." if summary.open_left else ".")
         )
         return summary
+
+    def _flush(self) -> None:
+        """Write the messages kept for the top of the next screen (a terminal clears it)."""
+        for note in self._notes:
+            self._say(note)
+        self._notes.clear()
 
     def _say(self, text: str) -> None:
         """Write a message wrapped to the terminal's width."""
@@ -176,6 +186,7 @@ class ReviewSession:
             decision = self.decided.get(item.id)
             left = sum(1 for i in order[position:] if i not in self.decided)
             self.term.clear()
+            self._flush()
             self.term.write(self.screen(item, decision, position + 1, len(order), left))
             key = self.term.read_key()
             if key is None or key == QUIT:
@@ -188,7 +199,7 @@ class ReviewSession:
             spec = by_key(item.type, key)
             if spec is None:
                 if key:
-                    self._say(f"no verdict on key {key!r} for a {item.type}; see the keys")
+                    self._notes.append(f"no verdict on key {key!r} for a {item.type}; see the keys")
                 continue
             value = self._value(spec, item)
             if value is None:
@@ -199,15 +210,15 @@ class ReviewSession:
                               seen_version=decision.version if decision else 0,
                               session=summary.session)  # fmt: skip
             except ReviewConflict as exc:
-                self._say(f"refused: {exc}")
+                self._notes.append(f"refused: {exc}")
                 self.decided = decisions(self.store.connection)
                 continue
             except ReconcileError as exc:
-                self._say(f"not recorded: {exc}")
+                self._notes.append(f"not recorded: {exc}")
                 continue
             summary.decided += 1
             summary.decisions.append(made)
-            self.term.write(f"recorded: {item.id} {spec.name} (version {made.version})")
+            self._notes.append(f"recorded: {item.id} {spec.name} (version {made.version})")
             if spec.effect == "split":
                 self._load()  # the events changed: items are built again
             else:
@@ -229,7 +240,7 @@ class ReviewSession:
                 try:
                     value["low"], value["high"] = parse_figure(typed)
                 except ValueError:
-                    self.term.write(f"not a figure: {typed!r}")
+                    self._notes.append(f"not a figure: {typed!r}")
                     return None
             return value if value["kind"] or "low" in value else None
         if spec.name == "set-figure":
@@ -237,7 +248,7 @@ class ReviewSession:
             try:
                 return _low_best_high(typed or "")
             except ValueError as exc:
-                self._say(f"not recorded: {exc}")
+                self._notes.append(f"not recorded: {exc}")
                 return None
         if spec.name == "different-events":
             typed = (self.term.read_line("which claim is about another event, 1 or 2 [2]: ")
