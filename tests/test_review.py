@@ -183,6 +183,7 @@ def test_a_killed_session_keeps_every_answer_given(db: Path) -> None:
     with sqlite3.connect(db) as connection:
         (ended, count), = connection.execute("SELECT ended_at, decided FROM review_sessions")  # fmt: skip
     assert ended is None and count == 2  # the session record says it never ended
+    assert "did not end" in run("review", "status", "--db", db).stdout
 
 
 # --- decide, the log, several reviewers ---------------------------------------------------------
@@ -332,6 +333,16 @@ def test_different_events_splits_the_event_through_the_corrections(db: Path) -> 
     assert again[finding["claims"][0]] != again[finding["claims"][1]]
 
 
+def test_a_wrong_event_claim_is_split_off_its_event(db: Path) -> None:
+    claim = items(db, type="claim", event="E1")[0]["id"]
+    assert decide(db, claim, "wrong-event", "A. Analyst").exit_code == 0
+    moved = {i["id"]: i for i in status(db)["items"]}[claim]
+    assert moved["event"] not in ("E1", "") and moved["verdict"] == "wrong-event"
+    with sqlite3.connect(db) as connection:
+        (action,) = connection.execute("SELECT action FROM corrections").fetchone()
+    assert action == "split"
+
+
 # --- verdicts shape the reports -----------------------------------------------------------------
 
 
@@ -351,6 +362,8 @@ def test_report_marks_findings_reviewed_or_open_and_only_open_lists_the_rest(db:
     table = run("report", "--db", db, "--max-findings", "0").stdout
     assert "review: confirmed by A. Analyst" in table and "both said so" in table
     assert "review: open" in table
+    markdown = run("report", "--db", db, "-f", "md", "--max-findings", "0").stdout
+    assert "*review: confirmed by A. Analyst" in markdown and "*review: open*" in markdown
     rest = report_json(db, "--only-open")
     pairs = {frozenset((r["a"], r["b"])) for r in rest["relations"]}
     assert frozenset(finding["claims"]) not in pairs and pairs

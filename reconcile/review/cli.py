@@ -86,6 +86,11 @@ def _status_table(result: dict[str, Any], show: int) -> str:
         out += ["", "Next open items (most serious first):"]
         out += [f"  {i['id']:<15} {i['event']:<5} {i['finding'] or i['type']:<20} {i['kind']}"
                 for i in open_items]  # fmt: skip
+    if result["sessions"]:
+        last = result["sessions"][-1]
+        ended = f"ended {last['ended_at']}" if last["ended_at"] else "did not end (killed?)"
+        out += ["", f"{len(result['sessions'])} session(s); the last: {last['reviewer']}, "
+                    f"started {last['started_at']}, {ended}, {last['decided']} decided"]  # fmt: skip
     if result["detached"]:
         out += ["", "Verdicts whose item is gone:"]
         out += [f"  {d['id']} {d['verdict']} by {d['reviewer']} ({d['at'][:10]}): {d['reason']}"

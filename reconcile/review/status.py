@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from reconcile.review.items import Item, review_items
-from reconcile.review.ledger import Decision, decisions
+from reconcile.review.ledger import Decision, decisions, sessions
 
 if TYPE_CHECKING:
     from reconcile.store import Store
@@ -20,7 +20,7 @@ def current_items(store: Store) -> tuple[list[Item], dict[str, Decision]]:
 
 
 def review_status(store: Store, event: str | None = None) -> dict[str, Any]:
-    """Return {"items": [...], "counts": {...}, "detached": [...]} (the `status` contract)."""
+    """Return {"items": [...], "counts": {...}, "detached": [...], "sessions": [...]}."""
     items, decided = current_items(store)
     rows = []
     by_event: dict[str, Counter] = defaultdict(Counter)
@@ -51,7 +51,8 @@ def review_status(store: Store, event: str | None = None) -> dict[str, Any]:
         "by_reviewer": dict(by_reviewer),
     }
     detached = [] if event else _detached(store, decided, present)
-    return {"items": rows, "counts": counts, "detached": detached}
+    return {"items": rows, "counts": counts, "detached": detached,
+            "sessions": sessions(store.connection)}  # fmt: skip
 
 
 def _detached(
