@@ -17,7 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from reconcile.cli import app
+from reconcile.review.session import _low_best_high
 from reconcile.review.verdicts import parse_figure
+from reconcile.store import MIGRATIONS, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_FILES = sorted(str(p) for p in (ROOT / "fixtures" / "corpus").glob("*.txt"))
@@ -436,3 +438,40 @@ def test_a_figure_as_a_reviewer_types_it(typed: str, bounds: tuple) -> None:
 def test_a_figure_that_is_not_one(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_figure(typed)
+
+
+def test_low_best_high_as_a_reviewer_types_it() -> None:
+    assert _low_best_high("9 12 14") == {"low": 9, "best": 12, "high": 14}
+    assert _low_best_high("12") == {"low": 12, "best": 12, "high": 12}
+    assert _low_best_high("9, 12, open") == {"low": 9, "best": 12, "high": None}
+    with pytest.raises(ValueError):
+        _low_best_high("14 12 9")
+
+
+def test_wrong_source_enters_the_figure_under_the_right_source(db: Path) -> None:
+    def killed(data: dict) -> dict:
+        return next(r for r in data["reconciled"] if r["event"] == "E3" and r["kind"] == "killed")
+
+    row = killed(report_json(db))
+    current = next(f for f in row["figures"] if f["current"])
+    claim = current["claims"][0]
+    result = decide(db, claim, "wrong-source", "A. Analyst", "--source", "Al-Shifa Hospital")
+    assert result.exit_code == 0, result.output
+    after = killed(report_json(db))
+    sources = {s for f in after["figures"] if claim in f["claims"] for s in f["sources"]}
+    assert sources == {"Al-Shifa Hospital"}
+    assert "taken with the reviewer's correction" in after["rule"]
+
+
+def test_an_older_store_gains_the_review_tables_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Store(path).close()
+    with sqlite3.connect(path) as connection:  # back to the schema before m005_review
+        for name in ("review_log", "review_verdicts", "review_sessions"):
+            connection.execute(f"DROP TABLE {name}")
+        connection.execute("DELETE FROM _migrations WHERE name = 'm005_review'")
+        connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    assert [m.__name__ for m in MIGRATIONS][-1] == "m005_review"
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.rows("SELECT COUNT(*) AS n FROM review_log") == [{"n": 0}]
