@@ -133,6 +133,15 @@ def test_session_screen_fits_100_columns_and_shows_the_evidence(db: Path) -> Non
     assert f"[{stated[first['claims'][0]]}]" in screen
 
 
+def test_a_finding_shows_the_verdicts_on_its_claims(db: Path) -> None:
+    finding = items(db, type="finding")[0]
+    assert decide(db, finding["claims"][0], "extraction-error", "A. Analyst").exit_code == 0
+    result = run("review", "--db", db, "--reviewer", "B. Editor", input="q\n")
+    first = result.stdout.split("=" * 100)[1]
+    assert finding["id"] in first
+    assert f"claim {finding['claims'][0]}: extraction-error by A. Analyst" in first
+
+
 def test_session_one_event_only_and_unknown_event(db: Path) -> None:
     result = run("review", "--db", db, "--reviewer", "A. Analyst", "--event", "E3", input="q\n")
     assert result.exit_code == 0

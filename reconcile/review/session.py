@@ -284,6 +284,10 @@ class ReviewSession:
             reason = REASONS[item.relation] + (f" ({item.note})" if item.note else "")
             out += _wrapped("reason", reason, width)
             out += self._claims_block([a, b], width)
+            for claim in (a, b):  # a verdict on a claim bears on the findings resting on it
+                if (said := self.decided.get(claim.id)) is not None:
+                    out += _wrapped("decided", f"claim {claim.id}: {said.verdict} by "
+                                               f"{said.reviewer}", width)  # fmt: skip
         elif item.type == "claim":
             claim = self.claims[item.id]
             out += _wrapped("machine", claim_reading(claim), width)
