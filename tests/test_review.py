@@ -173,6 +173,24 @@ def test_session_asks_for_the_values_a_verdict_needs(db: Path) -> None:
     assert decided[figure]["value"] == {"low": 9, "best": 12, "high": 14}
 
 
+def test_session_different_events_splits_and_carries_on(db: Path) -> None:
+    first = status(db)["items"][0]
+    result = run(
+        "review", "--db", db, "--reviewer", "A. Analyst", input="d\n1\nnot the same strike\nq\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert f"recorded: {first['id']} different-events" in result.stdout
+    screens = result.stdout.split("=" * 100)
+    assert first["id"] not in screens[2]  # the next screen is the next item
+    claims = {
+        c["id"]: c["event"] for c in json.loads(run("claims", "--db", db, "-f", "json").stdout)
+    }
+    assert claims[first["claims"][0]] != claims[first["claims"][1]]
+    assert claims[first["claims"][1]] == first["event"]  # the other claim stays in its event
+    (gone,) = status(db)["detached"]
+    assert gone["id"] == first["id"] and gone["reason"].startswith("applied")
+
+
 def test_a_killed_session_keeps_every_answer_given(db: Path) -> None:
     order = [i["id"] for i in status(db)["items"]]
     session = subprocess.Popen(
