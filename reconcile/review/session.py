@@ -1,9 +1,8 @@
 """The interactive review session: one item per screen, a key per verdict, resumable.
 
-The screen shows the item's event, the machine's finding or reading and its reason, the claims
-side by side (figure as written, interval, source and role, outlet, date, where in which
-article) with each claim's sentence and its figure in [brackets], the current verdict, and how
-many items are left. Keys: one per verdict (shown on screen), `s` skip, `b` back, `q` quit.
+Each item gets a screen (`reconcile.review.screen`): the event, the machine's finding or
+reading and its reason, the claims side by side with their sentences, the verdict so far and
+how many items are left. Keys: one per verdict (shown on screen), `s` skip, `b` back, `q` quit.
 
 In a terminal a key is read as it is pressed; from a pipe (a script, a test) each line is one
 answer, so `printf 'c\\n\\nq\\n' | reconcile review ...` confirms one item and quits. Every
@@ -17,17 +16,13 @@ import sys
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import zip_longest
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 
 from reconcile.errors import ReconcileError
-from reconcile.model import Article, Claim
-from reconcile.report.findings import FINDING_WORDS, interval_text, says, who
-from reconcile.review.items import REASONS, Item, claim_reading, review_items
-from reconcile.review.keys import figure_id
+from reconcile.report.findings import interval_text
+from reconcile.review.items import Item, review_items
 from reconcile.review.ledger import (
     Decision,
     ReviewConflict,
@@ -36,14 +31,12 @@ from reconcile.review.ledger import (
     end_session,
     start_session,
 )
+from reconcile.review.screen import MAX_WIDTH, Evidence
 from reconcile.review.shape import shaped
-from reconcile.review.verdicts import BACK, QUIT, SKIP, Verdict, by_key, parse_figure, verdicts_for
+from reconcile.review.verdicts import BACK, QUIT, SKIP, Verdict, by_key, parse_figure
 
 if TYPE_CHECKING:
     from reconcile.store import Store
-
-MAX_WIDTH = 100
-LABEL = 10  # width of the row labels ("figure", "source", ...)
 
 
 @dataclass
@@ -108,17 +101,13 @@ class ReviewSession:
         self.store, self.reviewer, self.term, self.event = store, reviewer, term, event
         self._notes: list[str] = []  # "recorded: ...", "refused: ...", for the next screen
         self._load()
-        if event and event not in self.events:
+        if event and event not in self.evidence.events:
             raise ReconcileError(f"no event {event} in {store.path} (see `reconcile events`)")
 
     def _load(self) -> None:
         self.decided = decisions(self.store.connection)
         analysis = shaped(self.store.analysis(), self.decided)
-        self.analysis = analysis
-        self.claims = {c.id: c for c in analysis.claims}
-        self.articles = {a.id: a for a in analysis.articles}
-        self.events = {e.id: e for e in analysis.events}
-        self.figures = {figure_id(r.event, r.kind): r for r in analysis.reconciled}
+        self.evidence = Evidence.of(analysis)
         kept = {i for i, d in self.decided.items() if d.type == "claim"}
         items = review_items(analysis, kept)
         self.items = {i.id: i for i in items if not self.event or i.event == self.event}
@@ -187,7 +176,8 @@ class ReviewSession:
             left = sum(1 for i in order[position:] if i not in self.decided)
             self.term.clear()
             self._flush()
-            self.term.write(self.screen(item, decision, position + 1, len(order), left))
+            self.term.write(self.evidence.screen(item, self.decided, (position + 1, len(order), left),
+                                                 self.term.width, self.term.color))  # fmt: skip
             key = self.term.read_key()
             if key is None or key == QUIT:
                 return QUIT
@@ -231,7 +221,7 @@ class ReviewSession:
             source = (self.term.read_line("right source: ") or "").strip()
             return {"source": source} if source else None
         if spec.name == "wrong-figure":
-            claim = self.claims[item.id]
+            claim = self.evidence.claims[item.id]
             kind = (self.term.read_line(f"right kind [{claim.kind}]: ") or "").strip()
             shown = interval_text(claim.low, claim.high)
             typed = self.term.read_line(f"right figure (12, 10-15, 10+, up to 15) [{shown}]: ")
@@ -257,125 +247,6 @@ class ReviewSession:
                 return None
             return {"split": item.claims[int(typed) - 1]}
         return {}
-
-    # -- the screen -----------------------------------------------------------------------------
-
-    def screen(
-        self, item: Item, decision: Decision | None, number: int, total: int, left: int
-    ) -> str:
-        """Return one item's screen as text, at most `width` columns wide."""
-        width = self.term.width
-        event = self.events.get(item.event)
-        out = [
-            "=" * width,
-            _fit(
-                f"Item {number} of {total} ({left} open left)  {item.id}  "
-                f"{item.event}  {event.label if event else ''}",
-                width,
-            ),  # fmt: skip
-            f"{item.label.upper()} ({item.kind})",
-        ]
-        if item.type == "finding":
-            a, b = (self.claims[c] for c in item.claims)
-            text = FINDING_WORDS[item.relation].format(
-                a=says(a, self._article(a)), b=says(b, self._article(b)), source=b.source,
-                role=b.source_role.replace("_", " "))  # fmt: skip
-            out += _wrapped("machine", text, width)
-            reason = REASONS[item.relation] + (f" ({item.note})" if item.note else "")
-            out += _wrapped("reason", reason, width)
-            out += self._claims_block([a, b], width)
-            for claim in (a, b):  # a verdict on a claim bears on the findings resting on it
-                if (said := self.decided.get(claim.id)) is not None:
-                    out += _wrapped("decided", f"claim {claim.id}: {said.verdict} by "
-                                               f"{said.reviewer}", width)  # fmt: skip
-        elif item.type == "claim":
-            claim = self.claims[item.id]
-            out += _wrapped("machine", claim_reading(claim), width)
-            out += self._claims_block([claim], width)
-        else:
-            out += self._figure_block(item, width)
-        state = "open" if decision is None else (
-            f"{decision.verdict} by {decision.reviewer} at {decision.decided_at}"
-            + (f": {decision.note}" if decision.note else "")
-        )  # fmt: skip
-        out += _wrapped("verdict", state, width)
-        out.append("-" * width)
-        keys = [f"[{v.key}] {v.label}" for v in verdicts_for(item.type)]
-        keys += [f"[{SKIP}] skip", f"[{BACK}] back", f"[{QUIT}] quit"]
-        out += textwrap.wrap("  ".join(keys), width, break_on_hyphens=False)
-        text = "\n".join(out)
-        if self.term.color:  # the figure in its sentence, as the terminal can show it
-            for claim_id in item.claims if item.type != "figure" else ():
-                mark = f"[{self.claims[claim_id].stated}]"
-                text = text.replace(mark, typer.style(mark, bold=True, reverse=True))
-        return text
-
-    def _article(self, claim: Claim) -> Article | None:
-        return self.articles.get(claim.article)
-
-    def _claims_block(self, claims: list[Claim], width: int) -> list[str]:
-        """Return the claims side by side, a row per field, then each sentence, highlighted."""
-        column = (width - LABEL - 2 * len(claims)) // len(claims)
-        cells: list[list[tuple[str, str]]] = []
-        for claim in claims:
-            article = self._article(claim)
-            name = Path(article.path.split("#")[0]).name if article else claim.article
-            outlet = (article.outlet if article else "") or name
-            cells.append([
-                ("claim", claim.id),
-                ("figure", claim.stated),
-                ("interval", interval_text(claim.low, claim.high)),
-                ("source", who(claim, article)),
-                ("role", claim.source_role.replace("_", " ")),
-                ("outlet", outlet),
-                ("date", (article.published if article else None) or "undated"),
-                ("where", f"{name}:{claim.start}-{claim.end}"),
-                ("event", claim.event),
-                ("sentence", _highlighted(claim)),
-            ])  # fmt: skip
-        out = []
-        for row in range(len(cells[0])):
-            label = cells[0][row][0]
-            wrapped = [textwrap.wrap(c[row][1], column, break_long_words=True) or [""]
-                       for c in cells]  # fmt: skip
-            for index, parts in enumerate(zip_longest(*wrapped, fillvalue="")):
-                head = label if index == 0 else ""
-                out.append(f"{head:<{LABEL}}" + "  ".join(f"{p:<{column}}" for p in parts).rstrip())
-        return out
-
-    def _figure_block(self, item: Item, width: int) -> list[str]:
-        row = self.figures.get(item.id)
-        if row is None:
-            return ["(this figure is no longer reconciled)"]
-        figure = "/".join("open" if x is None else f"{x:g}" for x in (row.low, row.best, row.high))
-        out = _wrapped("figure", f"low/best/high {figure}, {row.originators} independent "
-                                 "source(s)", width)  # fmt: skip
-        out += _wrapped("rule", row.rule, width)
-        if row.note:
-            out += _wrapped("note", row.note, width)
-        for f in row.figures:
-            tag = "" if f["current"] else " (superseded)"
-            line = f"{interval_text(f['low'], f['high'])}{tag}: {', '.join(f['sources'])}"
-            out += _wrapped("claims" if f is row.figures[0] else "", line, width)
-        return out
-
-
-def _highlighted(claim: Claim) -> str:
-    """Return the claim's sentence with its figure in [brackets]."""
-    offset = claim.start - claim.sentence_start
-    end = offset + len(claim.stated)
-    if offset >= 0 and claim.sentence[offset:end] == claim.stated:
-        return f"{claim.sentence[:offset]}[{claim.stated}]{claim.sentence[end:]}"
-    return claim.sentence
-
-
-def _wrapped(label: str, text: str, width: int) -> list[str]:
-    lines = textwrap.wrap(text, width - LABEL) or [""]
-    return [f"{label if i == 0 else '':<{LABEL}}{line}" for i, line in enumerate(lines)]
-
-
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _low_best_high(text: str) -> dict[str, Any]:
