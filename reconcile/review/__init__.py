@@ -7,5 +7,6 @@ reports read them (`reconcile.review.shape`).
 
 Modules: `keys` (stable item ids), `verdicts` (the vocabulary), `items` (what is reviewed, in
 order), `ledger` (verdicts, sessions and the log in the store), `shape` (verdicts applied to a
-report's data), `session` (the interactive loop), `screen` (an item's screen), `status` and `cli` (the `reconcile review` commands).
+report's data), `session` (the interactive loop), `screen` (an item's screen), `status` and
+`cli` (the `reconcile review` commands).
 """
