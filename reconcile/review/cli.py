@@ -21,7 +21,9 @@ from reconcile.review.status import current_items, review_status
 from reconcile.review.verdicts import VERDICTS
 
 review_app = typer.Typer(
-    help="Fact-check review: walk the open findings, claims and figures and record verdicts. "
+    help="Fact-check review. Without a command: an interactive session (--reviewer NAME) that "
+    "walks the open findings, claims and figures, most serious first, records a verdict on each "
+    "and resumes where the last one stopped (keys on screen; s skip, b back, q quit). "
     "Verdicts: " + ", ".join(f"{v.name} ({v.applies_to})" for v in VERDICTS) + "."
 )
 app.add_typer(review_app, name="review")
