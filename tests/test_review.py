@@ -329,6 +329,14 @@ def test_reingest_and_merge_keep_every_verdict_attached(tmp_path: Path) -> None:
     assert merged["detached"] == []
 
 
+def test_a_claim_no_finding_rests_on_can_be_decided_and_stays_an_item(db: Path) -> None:
+    listed = {i["id"] for i in status(db)["items"]}
+    claims = json.loads(run("claims", "--db", db, "-f", "json").stdout)
+    lone = next(c["id"] for c in claims if c["id"] not in listed and c["event"])
+    assert decide(db, lone, "extraction-error", "A. Analyst").exit_code == 0
+    assert {i["id"]: i["state"] for i in status(db)["items"]}[lone] == "decided"
+
+
 def test_a_verdict_whose_claims_vanished_is_reported(db: Path) -> None:
     assert decide(db, "E3:killed", "accepted").exit_code == 0
     with sqlite3.connect(db) as connection:  # as if the figure's claims were gone

@@ -17,7 +17,7 @@ from tabulate import tabulate
 from reconcile.cli import app, fail, write_output
 from reconcile.commands_store import ListFormat, _db_option, _store
 from reconcile.review.ledger import ReviewConflict, decide, log_entries
-from reconcile.review.status import current_items, review_status
+from reconcile.review.status import find_item, review_status
 from reconcile.review.verdicts import VERDICTS
 
 review_app = typer.Typer(
@@ -133,8 +133,7 @@ def decide_command(
     value = {"source": source, "kind": kind, "low": _n(low), "best": _n(best),
              "high": _n(high), "split": split}  # fmt: skip
     with _store(db or ctx.obj) as store:
-        items, _ = current_items(store)
-        item = next((i for i in items if i.id == item_id), None)
+        item = find_item(store, item_id)
         if item is None:
             fail(f"no review item {item_id!r} in {store.path} (see `reconcile review status`)")
         try:

@@ -19,6 +19,18 @@ def current_items(store: Store) -> tuple[list[Item], dict[str, Decision]]:
     return review_items(store.analysis(), kept), decided
 
 
+def find_item(store: Store, item_id: str) -> Item | None:
+    """Return the review item with this id; any stored claim of an event is one (a reviewer may
+    judge a claim no finding rests on, such as a single source's)."""
+    items, _ = current_items(store)
+    found = next((i for i in items if i.id == item_id), None)
+    if found is None:
+        rows = store.rows("SELECT event, kind FROM claims WHERE id = ?", (item_id,))
+        if rows and rows[0]["event"]:
+            found = Item(item_id, "claim", rows[0]["event"], rows[0]["kind"], [item_id])
+    return found
+
+
 def review_status(store: Store, event: str | None = None) -> dict[str, Any]:
     """Return {"items": [...], "counts": {...}, "detached": [...], "sessions": [...]}."""
     items, decided = current_items(store)
