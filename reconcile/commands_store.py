@@ -277,12 +277,17 @@ def report(
     fmt: Format = typer.Option("table", "--format", "-f", help="Report format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
     max_findings: int = max_findings_option(),
+    only_open: bool = typer.Option(
+        False, "--only-open", help="Only what is left to review (see `reconcile review`)."
+    ),
 ) -> None:
     """Report the stored events: claims, findings in words, and reconciled figures."""
     from reconcile.report.render import stream
+    from reconcile.review.shape import reviewed_analysis
 
     with _store(db) as store:
-        analysis = store.analysis()
+        # The reviewers' verdicts shape every report of a store (reconcile/review/shape.py).
+        analysis = reviewed_analysis(store, only_open)
     write_output(stream(analysis, fmt.value, max_findings), output)
 
 

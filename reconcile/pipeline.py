@@ -101,6 +101,10 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     reconciled: list[Reconciled] = field(default_factory=list)
+    # Set by `reconcile.review.shape` for a reviewed store: {"findings": {(a, b, type): review},
+    # "claims": {id: review}, "figures": {(event, kind): review}}; None when nothing is reviewed
+    # (then the JSON carries no `review` fields at all).
+    review: dict[str, dict[Any, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract: articles, claims, events, relations, reconciled."""
@@ -110,6 +114,9 @@ class Analysis:
         """Yield the JSON contract's lists as (name, rows made one at a time), in order, so a
         writer can stream a corpus's million relations without holding them all as dicts."""
         yield "articles", (a.to_row() for a in self.articles)
+        if self.review is not None:
+            yield from self._reviewed_sections(self.review)
+            return
         yield "claims", ({k: getattr(c, k) for k in CLAIM_KEYS} for c in self.claims)
         yield "events", (
             {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
@@ -118,6 +125,33 @@ class Analysis:
         )  # fmt: skip
         yield "relations", (r.to_row() for r in self.relations)
         yield "reconciled", (r.to_row() for r in self.reconciled)
+
+    def _reviewed_sections(
+        self, review: dict[str, dict[Any, Any]]
+    ) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+        """Yield claims, events, relations and reconciled rows, each with its `review` (null
+        while open)."""
+        claims, findings, figures = review["claims"], review["findings"], review["figures"]
+        yield (
+            "claims",
+            (
+                {**{k: getattr(c, k) for k in CLAIM_KEYS}, "review": claims.get(c.id)}
+                for c in self.claims
+            ),
+        )
+        yield "events", (
+            {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
+             "date": e.date, "trigger": e.trigger, "scope": e.scope}
+            for e in self.events
+        )  # fmt: skip
+        yield (
+            "relations",
+            ({**r.to_row(), "review": findings.get((r.a, r.b, r.type))} for r in self.relations),
+        )
+        yield (
+            "reconciled",
+            ({**r.to_row(), "review": figures.get((r.event, r.kind))} for r in self.reconciled),
+        )
 
 
 def analyse(

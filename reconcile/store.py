@@ -163,6 +163,34 @@ def m003_reconciled_figures(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE reconciled ADD COLUMN figures TEXT NOT NULL DEFAULT '[]'")
 
 
+@migration
+def m005_review(db: sqlite3.Connection) -> None:
+    # Fact-check review (reconcile/review/): sessions; the current verdict per item, with a
+    # version for the optimistic check between reviewers; the append-only log of every verdict.
+    # Items are keyed by claim ids (content hashes), never by row ids regrouping recreates.
+    statements = [
+        """CREATE TABLE review_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, reviewer TEXT NOT NULL, event TEXT,
+            started_at TEXT NOT NULL, ended_at TEXT, decided INTEGER NOT NULL DEFAULT 0)""",
+        """CREATE TABLE review_verdicts (
+            item TEXT PRIMARY KEY,
+            type TEXT NOT NULL CHECK (type IN ('finding', 'claim', 'figure')),
+            verdict TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '{}',
+            claims TEXT NOT NULL DEFAULT '[]', reviewer TEXT NOT NULL, decided_at TEXT NOT NULL,
+            version INTEGER NOT NULL, session INTEGER REFERENCES review_sessions(id))""",
+        """CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, reviewer TEXT NOT NULL,
+            item TEXT NOT NULL, type TEXT NOT NULL, old TEXT, new TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '{}', session INTEGER)""",
+        """CREATE TRIGGER review_log_append_only_update BEFORE UPDATE ON review_log
+            BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END""",
+        """CREATE TRIGGER review_log_append_only_delete BEFORE DELETE ON review_log
+            BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 # --- the store ---------------------------------------------------------------------------------
 
 

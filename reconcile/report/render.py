@@ -15,9 +15,11 @@ from reconcile.report.findings import (
     build_report,
     figure_lines,
     interval_text,
+    review_text,
 )
 
 CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
+REVIEW_COLUMNS = ("review_verdict", "review_reviewer", "review_at", "review_note")
 FIGURE_COLUMNS = ("kind", "low", "best", "high", "sources", "note")
 
 
@@ -54,6 +56,16 @@ def _rest(report: EventReport) -> str:
     )
 
 
+def _reviewed(report: EventReport) -> list[str]:
+    """Return the lines naming the claims a reviewer decided on (none on an unreviewed store)."""
+    lines = [
+        f"  - {c['id']} ({c['kind']} {c['as written']!r}, {c['source']}): {review_text(c['review'])}"
+        for c in report.claims
+        if c.get("review")
+    ]
+    return ["", "Reviewed claims:", *lines] if lines else []
+
+
 def render_table(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the terminal report: per event, claims, findings in words, reconciled figures.
 
@@ -64,6 +76,7 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
         out.append(f"{report.id}  {report.label}")
         out.append("=" * min(100, len(out[-1])))
         out.append(tabulate(_claim_rows(report), headers=CLAIM_COLUMNS, tablefmt="simple"))
+        out.extend(_reviewed(report))
         if report.findings:
             out.append("")
             out.append("Findings:")
@@ -71,11 +84,14 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
             for f in report.findings:
                 out.append(f"  - [{f.kind}] {f.text}")
                 out.append(f"      evidence: {', '.join(f.evidence)}")
+                if analysis.review is not None:
+                    out.append(f"      review: {review_text(f.review)}")
             if rest:
                 out.append(f"  {rest}")
         out.append("")
         out.append("Reconciled:")
         out.append(tabulate(_figures(report), headers=FIGURE_COLUMNS, tablefmt="simple"))
+        out.extend(f"  {r['kind']}: {r['rule']}" for r in report.reconciled if r.get("review"))
         out.append("Figures and who backs them:")
         out.extend(f"  - {line}" for r in report.reconciled for line in figure_lines(r))
         out.append("")
@@ -101,7 +117,10 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
             out.append("")
             rest = _rest(report)
             for f in report.findings:
-                out.append(f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>")
+                reviewed = f" *review: {review_text(f.review)}*" if analysis.review else ""
+                out.append(
+                    f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>{reviewed}"
+                )
             if rest:
                 out.append(f"- {rest}")
             out.append("")
@@ -136,9 +155,16 @@ def iter_csv(analysis: Analysis) -> Iterator[str]:
     if not analysis.claims:
         return
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_KEYS), lineterminator="\n")
+    reviewed = analysis.review is not None  # a reviewed store: each claim's verdict columns
+    fields = list(CLAIM_KEYS) + (list(REVIEW_COLUMNS) if reviewed else [])
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in dict(analysis.sections())["claims"]:
+        if reviewed:
+            review = row.pop("review") or {}
+            row.update(
+                {f"review_{k}": review.get(k, "") for k in ("verdict", "reviewer", "at", "note")}
+            )
         writer.writerow(row)
         if buffer.tell() > 1 << 16:
             yield buffer.getvalue()
