@@ -16,13 +16,14 @@ from reconcile.review.keys import figure_id, finding_id
 
 # Finding types reviewed, most serious first ("agrees" is no discrepancy).
 SERIOUSNESS = ("contradicts", "attribution_dropped", "updated", "compatible", "subset")
-# Why the machine made each finding, in words (the relation's own note is added when it has one).
+# What each finding type means, in words; the screen shows the relation's own reason (its note,
+# which says why these two figures were called this) and falls back to these.
 REASONS = {
-    "contradicts": "the two intervals do not overlap and were reported on the same day",
+    "contradicts": "the figures cannot both hold for the same count at the same time",
     "attribution_dropped": "the outlet states as fact a figure its article attributes to a source",
-    "updated": "the same source later, or disjoint figures on different days: a revision",
-    "compatible": "the intervals overlap but are not the same figure",
-    "subset": "one figure is a breakdown of the other (a part of its total)",
+    "updated": "one figure replaces the other: a correction or a later stage of the count",
+    "compatible": "the figures can both hold but are not the same figure",
+    "subset": "one figure counts a part of what the other counts",
 }
 _TYPE_ORDER = {"finding": 0, "claim": 1, "figure": 2}
 _FIGURE_TIER = len(SERIOUSNESS) + 1

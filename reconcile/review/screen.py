@@ -75,7 +75,7 @@ class Evidence:
                 a=says(a, self._article(a)), b=says(b, self._article(b)), source=b.source,
                 role=b.source_role.replace("_", " "))  # fmt: skip
             out += _wrapped("machine", text, width)
-            reason = REASONS[item.relation] + (f" ({item.note})" if item.note else "")
+            reason = item.note or REASONS[item.relation]
             out += _wrapped("reason", reason, width)
             out += self._claims_block([a, b], width)
             for claim in (a, b):  # a verdict on a claim bears on the findings resting on it
