@@ -22,6 +22,7 @@ from tabulate import tabulate
 from reconcile.cli import Format, app, fail, max_findings_option, write_output
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
+from reconcile.report import safe
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
 
 DB_HELP = "Store file (default: $RECONCILE_DB, else ./reconcile.db)."
@@ -61,7 +62,7 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
           empty: str = "nothing stored") -> None:  # fmt: skip
     """Write rows as a table, CSV or JSON (a list of objects)."""
     if fmt is ListFormat.json:
-        text = json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+        text = safe.dumps(rows, indent=2) + "\n"
     elif fmt is ListFormat.csv:
         import csv
         import io
@@ -71,7 +72,9 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
                                 extrasaction="ignore")  # fmt: skip
         writer.writeheader()
         writer.writerows(
-            {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in r.items()}
+            safe.csv_row(
+                {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in r.items()}
+            )
             for r in rows
         )
         text = buffer.getvalue()
@@ -82,7 +85,7 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
         body = table_rows if table_rows is not None else [[r[c] for c in columns] for r in rows]
         heads = headers or columns
         widths = [None if h == "evidence" else 60 for h in heads]  # paths stay whole
-        text = tabulate(body, headers=heads, tablefmt="simple", maxcolwidths=widths) + "\n"
+        text = tabulate(safe.wrap_cells(body, widths), headers=heads, tablefmt="simple") + "\n"
     write_output(text, output)
 
 

@@ -419,7 +419,7 @@ class Store:
             f"VALUES ({', '.join('?' * len(columns))})"
         )
         rows = (
-            [getattr(claim, c) for c in columns[:-1]]
+            [_storable(getattr(claim, c)) for c in columns[:-1]]
             + [json.dumps(extra, ensure_ascii=False, sort_keys=True)]
             for claim, extra in claims
         )
@@ -715,6 +715,16 @@ def _event_order(table: str = "") -> str:
     """Return the ORDER BY terms for events: by date (undated last), then id number."""
     p = f"{table}." if table else ""
     return f"{p}date IS NULL, {p}date, CAST(substr({p}id, 2) AS INTEGER), {p}id"
+
+
+def _storable(value: Any) -> Any:
+    """Return a value SQLite can store: a whole number past 64 bits as a float (or None)."""
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+    return value
 
 
 def _q(column: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reconcile.errors import InputError
-from reconcile.ingest.files import read_text_file
+from reconcile.ingest.files import MAX_ARTICLE_BYTES, printable_path, read_text_file
 from reconcile.ingest.html import read_html_article
 from reconcile.ingest.jsonl import read_json, read_jsonl
 from reconcile.ingest.text import read_text_article
@@ -66,14 +66,23 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
 
 
 def read_articles(
-    path: str | Path, outlet: str = "", published: str | None = None
+    path: str | Path,
+    outlet: str = "",
+    published: str | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    encoding: str | None = None,
 ) -> list[Article]:
-    """Return the articles in one file; raise InputError naming the file and the problem."""
-    name = str(path)
-    suffix = Path(name).suffix.lower()
+    """Return the articles in one file; raise InputError naming the file and the problem.
+
+    `max_bytes` limits an article file (a feed may hold many articles: it has MAX_FEED_BYTES);
+    `encoding` forces the file's encoding (default: UTF-8, else declared, else detected).
+    """
+    suffix = Path(path).suffix.lower()
     reader = READERS.get(suffix, _text)
-    limit = MAX_FEED_BYTES if suffix in (".jsonl", ".ndjson", ".json") else None
-    text = read_text_file(name, limit) if limit else read_text_file(name)
+    limit = MAX_FEED_BYTES if suffix in (".jsonl", ".ndjson", ".json") else max_bytes
+    text = read_text_file(path, limit, encoding)
+    # Paths go into reports and JSON: a file name that is not UTF-8 is kept with escapes.
+    name = printable_path(path)
     articles = list(reader(text, name))
     if not articles:
         raise InputError(name, "holds no articles")
