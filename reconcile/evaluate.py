@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -398,7 +397,9 @@ def render_scores(scores: Scores, fmt: str = "table", show: int = 15) -> str:
         "attribution": round(scores.attribution, 3),
     }
     if fmt == "json":
-        return json.dumps(
+        from reconcile.report.safe import dumps
+
+        return dumps(
             {"overall": overall, "by_kind": per_kind, "misses": scores.misses,
              "extras": scores.extras, "wrong_source": scores.wrong_source}, indent=2,
         ) + "\n"  # fmt: skip

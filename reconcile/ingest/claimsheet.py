@@ -160,6 +160,7 @@ def _claim(row: SheetRow, path: str, article_for: ArticleFinder) -> SheetClaim:
         return InputError(path, f"{row.where}: {problem}")
 
     for key, value in v.items():
+        check_text(key, path, f"{row.where}, a column name")
         check_text(value, path, f"{row.where}, column {key!r}")
 
     for column in ("article", "kind", "sentence"):
