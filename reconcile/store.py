@@ -783,7 +783,16 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if not readonly:
         return sqlite3.connect(str(path), isolation_level=None, timeout=30)
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+    try:
+        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL store in a folder we may not write, with no -shm file left beside it, cannot be
+        # opened read-only (sqlite.org/wal.html, "Read-Only Databases"); as an immutable file
+        # it can (a writer elsewhere, if any, goes unseen until the next command).
+        db.close()
+        db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None, timeout=30)
+    return db
 
 
 def _check_header(path: Path) -> None:

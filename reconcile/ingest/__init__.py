@@ -7,13 +7,17 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reconcile.errors import InputError
-from reconcile.ingest.files import MAX_ARTICLE_BYTES, printable_path, read_text_file
+from reconcile.ingest.files import (
+    MAX_ARTICLE_BYTES,
+    MAX_FEED_BYTES,
+    printable_path,
+    read_text_file,
+)
 from reconcile.ingest.html import read_html_article
 from reconcile.ingest.jsonl import read_json, read_jsonl
 from reconcile.ingest.text import read_text_article
 from reconcile.model import Article
 
-MAX_FEED_BYTES = 2 * 1024 * 1024 * 1024  # a JSON Lines feed may hold many articles
 # What a folder given on the command line contributes: article files only. Claim sheets (.csv)
 # and notes (.md, a README beside a corpus) are read only when named, so a folder of reports
 # with its gold sheet and notes beside it reads as its reports.

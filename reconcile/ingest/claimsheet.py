@@ -26,7 +26,7 @@ from typing import Any
 
 from reconcile.errors import InputError
 from reconcile.extract import vocab
-from reconcile.ingest.files import read_text_file
+from reconcile.ingest.files import MAX_FEED_BYTES, read_text_file
 from reconcile.ingest.jsonl import check_text
 from reconcile.model import MAX_FIGURE, Article, Claim, content_id
 from reconcile.roles import ROLES, normalize_source, role_of
@@ -59,7 +59,7 @@ class ClaimSheet:
 def read_claim_sheet(path: str | Path) -> ClaimSheet:
     """Return a CSV or JSON claim sheet's rows; raise InputError for bad files or columns."""
     name = str(path)
-    text = read_text_file(name)
+    text = read_text_file(name, MAX_FEED_BYTES)
     if Path(name).suffix.lower() == ".json":
         sheet = parse_json_sheet(text, name)
         if sheet is None:

@@ -19,6 +19,8 @@ from reconcile.errors import InputError
 # so the limit also bounds the time one file can take (see the README's "Bad input").
 # `--max-bytes` changes it.
 MAX_ARTICLE_BYTES = 5_000_000
+# Files of many records (a JSON Lines feed, a claim sheet, a gold sheet) may be far larger.
+MAX_FEED_BYTES = 2 * 1024 * 1024 * 1024
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
