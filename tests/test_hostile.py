@@ -376,7 +376,7 @@ def test_acronyms_decide_a_source_role_only_in_capitals(source: str, role: str) 
 # --- the property -------------------------------------------------------------------------------
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     text=st.lists(
         st.one_of(
@@ -398,12 +398,13 @@ def test_acronyms_decide_a_source_role_only_in_capitals(source: str, role: str) 
             ),
         ),
         max_size=40,
-    ).map("".join)
+    ).map("".join),
+    suffix=st.sampled_from([".txt", ".html", ".jsonl", ".json"]),
 )
 def test_check_json_on_any_text_exits_0_or_2_and_prints_strict_json(
-    tmp_path: Path, text: str
+    tmp_path: Path, text: str, suffix: str
 ) -> None:
-    path = tmp_path / "any.txt"
+    path = tmp_path / f"any{suffix}"
     path.write_text(text, encoding="utf-8")
     result = run("check", "--format", "json", path)
     assert result.exit_code in (0, 2), result.output
