@@ -62,7 +62,7 @@ BREAKING = frozenset(
 # A box whose text is mostly link text ("Read also", "Most read", a list of teasers) is
 # navigation, not reporting: link density above this removes it, as Readability and boilerpipe
 # do (they use 0.5 and 0.33). Story paragraphs that link a source or two stay far below it.
-LINK_BOXES = "div, section, ul, ol, table, p, li"
+LINK_BOXES = frozenset({"div", "section", "ul", "ol", "table", "p", "li"})
 MAX_LINK_DENSITY = 0.5
 META_KEYS = {
     "title": ("og:title", "twitter:title", "headline"),
@@ -95,14 +95,36 @@ def _letters(text: str) -> int:
 
 
 def _drop_link_boxes(root: Node) -> None:
-    """Remove the boxes (innermost first) whose text is mostly the text of their links."""
-    for node in reversed(root.css(LINK_BOXES)):
-        text = _letters(node.text())
-        if not text:
+    """Remove the boxes whose text is mostly the text of their links, innermost first.
+
+    One pass from the leaves up counts each element's letters and linked letters (a dropped
+    box counts for nothing in its parent), so a page of deeply nested boxes stays linear.
+    """
+    counts: dict[int, tuple[int, int]] = {}  # element -> (letters, letters inside links)
+    dropped: list[Node] = []
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if node.tag == "-text":
+            counts[node.mem_id] = (_letters(node.text_content or ""), 0)
             continue
-        linked = sum(_letters(a.text()) for a in node.css("a"))
-        if linked / text > MAX_LINK_DENSITY:
-            node.decompose()
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in node.iter(include_text=True))
+            continue
+        letters = linked = 0
+        for child in node.iter(include_text=True):
+            child_letters, child_linked = counts.pop(child.mem_id, (0, 0))
+            letters += child_letters
+            linked += child_linked
+        if node.tag == "a":
+            linked = letters
+        if node.tag in LINK_BOXES and letters and linked / letters > MAX_LINK_DENSITY:
+            dropped.append(node)
+            letters = linked = 0
+        counts[node.mem_id] = (letters, linked)
+    for node in dropped:  # children before their parents: never a node of a removed subtree
+        node.decompose()
 
 
 def _text_blocks(root: Node) -> list[str]:
