@@ -15,8 +15,9 @@ from pathlib import Path
 
 import typer
 
+from reconcile.dates import require_date
 from reconcile.errors import ReconcileError
-from reconcile.ingest import expand_paths, read_articles
+from reconcile.ingest import MAX_ARTICLE_BYTES, expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import analyse
 from reconcile.report.render import RENDERERS, stream
@@ -34,6 +35,11 @@ Format = Enum("Format", {name: name for name in RENDERERS}, type=str)  # type: i
 class Rule(str, Enum):
     range = "range"
     acled = "acled"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 class Vague(str, Enum):
@@ -55,6 +61,29 @@ def max_findings_option() -> int:
     )
 
 
+def max_bytes_option() -> int:
+    return typer.Option(
+        MAX_ARTICLE_BYTES,
+        "--max-bytes",
+        min=1,
+        help="Largest article file read, in bytes (a JSON Lines feed may be larger).",
+    )
+
+
+def encoding_option() -> str | None:
+    return typer.Option(
+        None,
+        "--encoding",
+        help="Read article files in this encoding (default: UTF-8, else the page's declared "
+        "charset, else detected).",
+    )
+
+
+def skipped(path: str, why: str) -> None:
+    """Tell the user a file in a folder was passed over, and why."""
+    typer.echo(f"reconcile: skipped {path}: {why}", err=True)
+
+
 def fail(message: str) -> None:
     """Print one error line to stderr and exit with code 2."""
     typer.echo(f"reconcile: error: {message}", err=True)
@@ -72,7 +101,12 @@ def write_output(text: str | Iterable[str], output: Path | None) -> None:
     directory = output.resolve().parent
     if not directory.is_dir():
         fail(f"{output}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+    if output.is_dir():
+        fail(f"{output}: is a folder; give a file name to write to")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as exc:
+        fail(f"{output}: cannot write in {directory} ({exc.strerror or exc})")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             for piece in pieces:
@@ -82,6 +116,9 @@ def write_output(text: str | Iterable[str], output: Path | None) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -89,18 +126,27 @@ def write_output(text: str | Iterable[str], output: Path | None) -> None:
 
 
 def load_articles(
-    paths: list[Path], outlet: str, published: str | None, keep_going: bool
+    paths: list[Path],
+    outlet: str,
+    published: str | None,
+    keep_going: bool,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    encoding: str | None = None,
 ) -> tuple[list[Article], int]:
     """Return the readable articles and the number of paths that failed (with --keep-going)."""
     articles: list[Article] = []
     failed = 0
     try:
-        paths = expand_paths(paths)
+        if published:
+            published = require_date(published)
+        paths = expand_paths(paths, on_skip=skipped)
     except ReconcileError as exc:
         fail(str(exc))
     for path in paths:
         try:
-            articles.extend(read_articles(path, outlet=outlet, published=published))
+            articles.extend(
+                read_articles(path, outlet, published, max_bytes=max_bytes, encoding=encoding)
+            )
         except ReconcileError as exc:
             if not keep_going:
                 fail(str(exc))
@@ -129,6 +175,8 @@ def check(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
     max_findings: int = max_findings_option(),
+    max_bytes: int = max_bytes_option(),
+    encoding: str | None = encoding_option(),
 ) -> None:
     """Read articles, extract claims, group events and report where sources disagree."""
     from reconcile.graph import RELATION_TYPES
@@ -139,7 +187,7 @@ def check(
     settings = Settings.current(vague=vague.value, rule=rule.value)
     if places:
         settings = _with_places(settings, places)
-    articles, failed = load_articles(paths, outlet, published, keep_going)
+    articles, failed = load_articles(paths, outlet, published, keep_going, max_bytes, encoding)
     if not articles:
         fail("no readable articles")
     analysis = analyse(articles, jobs=jobs, settings=settings)
@@ -173,7 +221,7 @@ def evaluate(
     paths: list[Path] = typer.Argument(
         ..., help="The articles the gold claims come from (files or folders)."
     ),
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output format."),
     show: int = typer.Option(15, help="How many misses and extras to list (0: none)."),
     findings: Path | None = typer.Option(
         None, help="Expected findings CSV: also score events and relations against it."
@@ -190,13 +238,13 @@ def evaluate(
 
     try:
         gold_rows = read_gold(gold)
-        articles = [a for p in expand_paths(paths) for a in read_articles(p)]
+        articles = [a for p in expand_paths(paths, on_skip=skipped) for a in read_articles(p)]
         scores = score(gold_rows, articles)
         grouping = score_findings(gold_rows, findings, scores, articles)
     except ReconcileError as exc:
         fail(str(exc))
-    text = render_scores(scores, fmt, show)
-    if fmt != "json":
+    text = render_scores(scores, fmt.value, show)
+    if fmt is not EvalFormat.json:
         text += render_findings(grouping, show)
     write_output(text, None)
 

@@ -19,9 +19,19 @@ from typing import Any
 import typer
 from tabulate import tabulate
 
-from reconcile.cli import Format, app, fail, max_findings_option, write_output
+from reconcile.cli import (
+    Format,
+    app,
+    encoding_option,
+    fail,
+    max_bytes_option,
+    max_findings_option,
+    skipped,
+    write_output,
+)
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
+from reconcile.report import safe
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
 
 DB_HELP = "Store file (default: $RECONCILE_DB, else ./reconcile.db)."
@@ -39,11 +49,11 @@ def _db_option() -> Any:
 
 
 @contextmanager
-def _store(db: Path | None, create: bool = False) -> Iterator[Store]:
+def _store(db: Path | None, create: bool = False, readonly: bool = False) -> Iterator[Store]:
     """Open the store, turning any store problem into one error line and exit code 2."""
     path = db or default_db_path()
     try:
-        store = Store(path, create=create)
+        store = Store(path, create=create, readonly=readonly)
     except ReconcileError as exc:
         fail(str(exc))
     try:
@@ -61,7 +71,7 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
           empty: str = "nothing stored") -> None:  # fmt: skip
     """Write rows as a table, CSV or JSON (a list of objects)."""
     if fmt is ListFormat.json:
-        text = json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+        text = safe.dumps(rows, indent=2) + "\n"
     elif fmt is ListFormat.csv:
         import csv
         import io
@@ -71,7 +81,9 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
                                 extrasaction="ignore")  # fmt: skip
         writer.writeheader()
         writer.writerows(
-            {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in r.items()}
+            safe.csv_row(
+                {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in r.items()}
+            )
             for r in rows
         )
         text = buffer.getvalue()
@@ -82,7 +94,7 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
         body = table_rows if table_rows is not None else [[r[c] for c in columns] for r in rows]
         heads = headers or columns
         widths = [None if h == "evidence" else 60 for h in heads]  # paths stay whole
-        text = tabulate(body, headers=heads, tablefmt="simple", maxcolwidths=widths) + "\n"
+        text = tabulate(safe.wrap_cells(body, widths), headers=heads, tablefmt="simple") + "\n"
     write_output(text, output)
 
 
@@ -100,13 +112,15 @@ def ingest(
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
+    max_bytes: int = max_bytes_option(),
+    encoding: str | None = encoding_option(),
 ) -> None:
     """Add articles and hand-coded claim sheets to the store, then regroup all events."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
-        paths = expand_paths(paths)
+        paths = expand_paths(paths, on_skip=skipped)
     except ReconcileError as exc:
         fail(str(exc))
     path = db or default_db_path()
@@ -128,7 +142,9 @@ def ingest(
     summary = None
     try:
         with _store(path, create=True) as store, bar:
-            summary = store.ingest(paths, progress=progress, jobs=jobs)
+            summary = store.ingest(
+                paths, progress=progress, jobs=jobs, max_bytes=max_bytes, encoding=encoding
+            )
     finally:
         if summary is None and created:
             _remove_store(path)  # a store this command created for input that failed
@@ -159,7 +175,7 @@ def events(
     ctx.obj = db
     if ctx.invoked_subcommand is not None:
         return
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         frame = store.events()
     rows = [_plain(r) for r in frame.to_dict("records")]
     columns = ["id", "date", "place", "label", "claims", "sources"]
@@ -206,7 +222,7 @@ def claims_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
 ) -> None:
     """List stored claims: figure, source, role, event and where in which article."""
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         if event and not store.rows("SELECT 1 FROM events WHERE id = ?", (event,)):
             fail(f"no event {event} in {store.path} (see `reconcile events`)")
         frame = store.claims(event)
@@ -233,7 +249,7 @@ def conflicts(
     """List contradictions and dropped attributions, each with the evidence for both claims."""
     from reconcile.report.findings import build_report
 
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         analysis = store.analysis()
     claims = {c.id: c for c in analysis.claims}
     rows = []
@@ -285,7 +301,7 @@ def report(
     from reconcile.report.render import stream
     from reconcile.review.shape import reviewed_analysis
 
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         # The reviewers' verdicts shape every report of a store (reconcile/review/shape.py).
         analysis = reviewed_analysis(store, only_open)
     write_output(stream(analysis, fmt.value, max_findings), output)

@@ -14,7 +14,7 @@ from typing import Any
 from reconcile.events import frame_article, group_events
 from reconcile.extract.claims import extract_claims
 from reconcile.graph import build_relations
-from reconcile.model import Article, Claim, Event, Reconciled, Relation
+from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
 from reconcile.settings import Settings
 
@@ -29,9 +29,18 @@ def extract_framed(article: Article, vague: str = "interval") -> list[Claim]:
     Both steps are pure functions of the one article, so they run together in the worker that
     extracts it, and grouping (across articles) only joins what they found.
     """
-    claims = extract_claims(article, vague=vague)
+    claims = [c for c in extract_claims(article, vague=vague) if countable(c)]
     frame_article(article, claims)
     return claims
+
+
+def countable(claim: Claim) -> bool:
+    """Return True when the claim's figures are finite and no larger than MAX_FIGURE (a safety
+    net behind the number reader: no claim the store or JSON cannot hold gets through)."""
+    return all(
+        bound is None or abs(bound) <= MAX_FIGURE  # False for inf and nan too
+        for bound in (claim.low, claim.high, claim.figure)
+    )
 
 
 def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
 from reconcile.graph import build_relations
-from reconcile.ingest import MAX_FEED_BYTES, read_articles
+from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
     SheetClaim,
@@ -239,9 +239,16 @@ class Store:
 
     TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections")
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, create: bool = True) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        create: bool = True,
+        readonly: bool = False,
+    ) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         name = str(self.path)
+        self.readonly = readonly
+        create = create and not readonly
         if self.path.is_dir():
             raise ReconcileError(f"{name}: is a folder, not a store file")
         if self.path.exists():
@@ -251,14 +258,21 @@ class Store:
         elif not self.path.resolve().parent.is_dir():
             raise ReconcileError(f"{name}: folder {self.path.resolve().parent} does not exist")
         try:
-            self._db = sqlite3.connect(name, isolation_level=None, timeout=30)
+            self._db = _connect(self.path, readonly)
         except sqlite3.Error as exc:
             raise ReconcileError(f"{name}: cannot open ({exc})") from exc
         try:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._migrate()
+            if not readonly:  # both write to the file
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._migrate()
+            elif self.schema_version != len(MIGRATIONS):
+                raise ReconcileError(
+                    f"{name}: store schema version {self.schema_version} is not the one this "
+                    f"reconcile reads ({len(MIGRATIONS)}); open it once with write access to bring "
+                    "it up to date"
+                )
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise ReconcileError(f"{name}: not a usable SQLite database ({exc})") from exc
@@ -343,15 +357,20 @@ class Store:
         paths: Iterable[str | os.PathLike[str]],
         progress: Progress | None = None,
         jobs: int = 0,
+        max_bytes: int = MAX_ARTICLE_BYTES,
+        encoding: str | None = None,
     ) -> IngestSummary:
         """Add articles and claim sheets, then regroup and relate everything stored.
 
         Every file is read, and every claim extracted, before the store is written; the writes
         and the regrouping are one transaction, so any error leaves the store as it was.
+        `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`.
         """
+        if self.readonly:
+            raise ReconcileError(f"{self.path}: opened read-only; cannot ingest")
         report = progress or (lambda stage, done, total: None)
         paths = [str(p) for p in paths]
-        batch = read_inputs(paths, report)
+        batch = read_inputs(paths, report, max_bytes, encoding)
         summary = IngestSummary(files=len(paths))
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
         new: list[Article] = []
@@ -447,7 +466,7 @@ class Store:
             f"VALUES ({', '.join('?' * len(columns))})"
         )
         rows = (
-            [getattr(claim, c) for c in columns[:-1]]
+            [_storable(getattr(claim, c)) for c in columns[:-1]]
             + [json.dumps(extra, ensure_ascii=False, sort_keys=True)]
             for claim, extra in claims
         )
@@ -745,6 +764,16 @@ def _event_order(table: str = "") -> str:
     return f"{p}date IS NULL, {p}date, CAST(substr({p}id, 2) AS INTEGER), {p}id"
 
 
+def _storable(value: Any) -> Any:
+    """Return a value SQLite can store: a whole number past 64 bits as a float (or None)."""
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+    return value
+
+
 def _q(column: str) -> str:
     return '"end"' if column == "end" else column
 
@@ -776,6 +805,24 @@ def _claim(row: tuple) -> Claim:
     return Claim(*values)
 
 
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    """Return a connection to the store file; read-only ones never write to it (or beside it,
+    unless a writer left its WAL files), so a file the user cannot write can still be read."""
+    if not readonly:
+        return sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+    try:
+        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL store in a folder we may not write, with no -shm file left beside it, cannot be
+        # opened read-only (sqlite.org/wal.html, "Read-Only Databases"); as an immutable file
+        # it can (a writer elsewhere, if any, goes unseen until the next command).
+        db.close()
+        db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None, timeout=30)
+    return db
+
+
 def _check_header(path: Path) -> None:
     """Raise ReconcileError unless the file is empty or starts with the SQLite header."""
     try:
@@ -787,7 +834,12 @@ def _check_header(path: Path) -> None:
         raise ReconcileError(f"{path}: not a SQLite database, so not a reconcile store")
 
 
-def read_inputs(paths: list[str], progress: Progress | None = None) -> _Batch:
+def read_inputs(
+    paths: list[str],
+    progress: Progress | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    encoding: str | None = None,
+) -> _Batch:
     """Return the articles and claim sheets in the files; raise InputError on the first bad one.
 
     .csv files are claim sheets; a .json file is a claim sheet when its objects have a "kind"
@@ -803,9 +855,9 @@ def read_inputs(paths: list[str], progress: Progress | None = None) -> _Batch:
             if sheet is not None:
                 batch.sheets.append(sheet)
             else:
-                batch.articles.extend(read_articles(path))
+                batch.articles.extend(read_articles(path, encoding=encoding))
         else:
-            batch.articles.extend(read_articles(path))
+            batch.articles.extend(read_articles(path, max_bytes=max_bytes, encoding=encoding))
         if progress:
             progress("reading", done, len(paths))
     return batch
