@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reconcile.extract import vocab
-from reconcile.extract.kinds import _alt
+from reconcile.extract import reporting
 
-_SPEECH = [v for v in vocab.SPEECH_VERBS if v != "according to"]
-SPEECH_RE = re.compile(r"\b(?P<verb>" + _alt(_SPEECH) + r")\b", re.I)
+SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
-    r"\b(?P<verb>according\s+to|citing|quoting|cited\s+by|reported\s+by|confirmed\s+by)\s+"
+    r"\b(?P<verb>" + reporting.after_alternation() + r")\s+"
     r"(?P<src>[^,;.:!?()\"“”]{2,120}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|who|which|"
     r"as|on|in\s+a|after|when|while|and\s+(?:said|added))\b|$))",
     re.I,
@@ -28,8 +26,37 @@ INVERTED_RE = re.compile(
     r"(?:[^,;.!?\"“”]|\.(?=\s+[A-Z])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
     r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-Z])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
+# Reporting nouns: "figures from the ministry", "data compiled by X", "X's latest tally shows".
+_NOUN = r"(?:(?:latest|own|official|preliminary|provisional|new|updated|daily|final)\s+)?(?:" + (
+    reporting.noun_alternation() + r")"
+)
+NOUN_AFTER_RE = re.compile(
+    r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected)\s+)?"
+    r"(?:from|by)\s+(?P<src>[^,;.:!?()\"“”]{2,100}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|"
+    r"which|show|showed|shows|put|puts|say|says|said|indicate[sd]?|suggest(?:s|ed)?|as|on|in|"
+    r"for|had|have|has|were|was)\b|$))",
+    re.I,
+)
+POSSESSIVE_NOUN_RE = re.compile(
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}?(?:[A-Z][\w.&-]*|[a-z]+))['’]s?\s+"
+    + _NOUN
+    + r"\b",
+)
+# "It was reported that ...", "it is estimated that": a report with no one named.
+IMPERSONAL_RE = re.compile(
+    r"\b(?:it|as)\s+(?:was|is|has\s+been|had\s+been)\s+(?P<verb>reported|estimated|said|"
+    r"believed|feared|claimed|alleged|understood)\b",
+    re.I,
+)
 ANY_CUE_RE = re.compile(
-    r"\b(?:" + _alt(vocab.SPEECH_VERBS + vocab.SOURCE_AFTER_CUES) + r")\b", re.I
+    r"\b(?:"
+    + reporting.verb_alternation()
+    + "|"
+    + reporting.after_alternation()
+    + "|"
+    + reporting.noun_alternation()
+    + r")\b",
+    re.I,
 )
 
 # Words between a source and its verb that are not part of the source ("X also said").

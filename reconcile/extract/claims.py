@@ -32,6 +32,7 @@ from reconcile.extract.kinds import (
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
 from reconcile.extract.sentences import Sentence, split_sentences
+from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
 from reconcile.roles import OUTLET, UNATTRIBUTED, normalize_source, role_of
 
@@ -97,6 +98,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             previous = attribution
             previous_paragraph_end = sentence.end
             previous_sentence_start = sentence.start
+    unify_sources(claims)
     return claims
 
 
@@ -134,7 +136,7 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
 
 def _source_fields(source: str) -> tuple[str, str]:
     """Return (source key, role) for a source's words; the outlet's own when unattributed."""
-    return normalize_source(source), role_of(source) if source != UNATTRIBUTED else OUTLET
+    return source_key(source), role_of(source) if source != UNATTRIBUTED else OUTLET
 
 
 def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: str) -> None:
