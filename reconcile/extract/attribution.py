@@ -59,6 +59,39 @@ ANY_CUE_RE = re.compile(
     re.I,
 )
 
+# "with one hospital reporting": the noun phrase of an absolute participle phrase.
+_WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<src>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+$", re.I)
+_DETERMINED = re.compile(r"(?:the|a|an|one|another)\s", re.I)
+# A figure is no source: "Death toll (revised to 275)", "The number (rose)".
+_FIGURE_HEAD = re.compile(
+    r"\b(?:toll|tolls|number|numbers|total|totals|count|tally|figure|casualties|deaths)$", re.I
+)
+# Words that cannot end a noun phrase naming a source: determiners, and the adjectives news
+# copy puts before a figure ("Initial (reports)", "Unofficial", "The").
+_NOT_A_HEAD = re.compile(
+    r"^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|several|most|both|all|"
+    r"each|other|such|further|additional|initial|unofficial|preliminary|provisional|"
+    r"latest|earlier|later|final|revised|updated|new|previous|first|early|independent|"
+    r"separate|conflicting|differing|local|no)$",
+    re.I,
+)
+# A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
+# "BEIRUT, Lebanon (AP) -".
+_DATELINE = re.compile(
+    r"^\s*(?:\([A-Z][\w.]{1,15}\)\s+"
+    r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?(?:\s*\([A-Z][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][\w.]{1,15}\)\s+)"
+)
+# "Alexander B., director of the Service, or FSB, told": the alias is no boundary.
+_ALIAS = re.compile(r",\s+or\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*,?\s*$")
+
+
+def blank_dateline(sentence: str) -> str:
+    """Return the sentence with an opening dateline blanked out (offsets kept)."""
+    dateline = _DATELINE.match(sentence)
+    return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+
+
 # Words between a source and its verb that are not part of the source ("X also said").
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|separately|further|then|again|had|has|have|"
@@ -131,6 +164,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
     before = _ADVERBS.sub("", before)
+    before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
     before = re.sub(r"\s*\([A-Z][\w.]{0,10}\)\s*$", " ", before)
     # "Pavlo Kyrylenko, governor of Donetsk Oblast, said": the apposition's comma is not either.
@@ -159,7 +193,13 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
             if not appositive.group("det"):
                 # "The Observatory, which documents casualties, said": the name alone.
                 return name.group(1), name.start(1)
-            head = re.split(r"\s(?:who|that|which|whose)\s", chunk.strip())[0]
+            # The apposition's own noun phrase, without what modifies it ("the U.N. agency (in
+            # charge of aid)", "a teacher (at the school)"); "of" stays ("head of the region").
+            head = re.split(
+                r"\s(?:who|that|which|whose|in\s+charge|responsible|tasked|in|at|on|for|with|from|"
+                r"near|since)\s",
+                chunk.strip(),
+            )[0]
             return f"{name.group(1)}, {head}", name.start(1)
     # "A nurse who asked not to be named because ... said": the speaker is before "who".
     relative = re.search(r"\s(?:who|whom)\s", chunk)
@@ -239,6 +279,9 @@ def plausible_source(words: str) -> bool:
         return False  # "No injuries were (reported)", "near the square", "she was not ..."
     if _clause_like(words):
         return False
+    head = words.split(",")[0].split()
+    if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(words.split(",")[0]):
+        return False  # "The", "Initial", "Death toll": no noun phrase naming a source
     if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
         return False
     return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
@@ -257,6 +300,7 @@ _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]
 def find_cues(sentence: str) -> list[Cue]:
     """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
     cues: list[Cue] = []
+    sentence = blank_dateline(sentence)
     n = len(sentence)
     taken: list[tuple[int, int]] = []
 
@@ -294,6 +338,21 @@ def find_cues(sentence: str) -> list[Cue]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
             continue
+        if reporting.is_participle(verb) and not verb.lower().startswith(("citing", "quoting")):
+            # "..., with one hospital reporting that 10 died": the absolute phrase's noun phrase.
+            absolute = _WITH_PARTICIPLE.search(sentence[: m.start()])
+            if absolute and (
+                plausible_source(absolute["src"]) or _DETERMINED.match(absolute["src"])
+            ):
+                src = absolute["src"]
+                cues.append(Cue(verb, src, absolute.start("src"), m.end(), m.end(), n, 0))
+            elif re.search(r",\s*$", sentence[: m.start()]):
+                # "..., putting the toll at 40": the sentence's speaker, as with ", saying".
+                earlier = [c for c in cues if c.start < m.start()]
+                src = earlier[-1].source if earlier else _sentence_subject(sentence)[0]
+                if plausible_source(src):
+                    cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
+            continue
         src, src_start = _left_source(sentence, m.start())
         if not src and re.search(r"\band\s+(?:\w+\s+)?$", sentence[: m.start()]):
             # "Governor X, posting online, raised ... and said ...": the subject opens the sentence.
@@ -329,12 +388,31 @@ def find_cues(sentence: str) -> list[Cue]:
 
     for m in AFTER_RE.finditer(sentence):
         src = m.group("src").strip()
+        if NOUN_AFTER_RE.match(src):
+            continue  # "according to figures from X": the reporting noun's cue names X
         # What follows "according to" is a source unless it is plainly not a name or noun.
         if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12:
             continue
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.
         scope = (0, n)
         cues.append(Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], 2))
+
+    for m in NOUN_AFTER_RE.finditer(sentence):
+        src = m.group("src").strip()
+        if plausible_source(src) or _DETERMINED.match(src):
+            cues.append(Cue(m.group(0).split()[0], src, m.start(), m.end("src"), 0, n, 2))
+    for m in POSSESSIVE_NOUN_RE.finditer(sentence):
+        src = m.group("src").strip()
+        lead = _LEAD_FILLER.match(src)
+        src = src[lead.end() :] if lead else src
+        if src and plausible_source(src) and not _FIGURE_HEAD.search(src):
+            cues.append(
+                Cue(m.group(0)[len(m.group("src")) :].strip(), src, m.start(), m.end(), 0, n, 2)
+            )
+    for m in IMPERSONAL_RE.finditer(sentence):
+        judged = m.group("verb").lower() in ("estimated", "believed", "feared")
+        src = "unnamed estimates" if judged else "unnamed reports"
+        cues.append(Cue(m.group("verb"), src, m.start(), m.end(), m.end(), n, 1))
 
     cues.sort(key=lambda c: c.start)
     # A forward cue reaches only until the next cue's source begins.
