@@ -254,7 +254,7 @@ def _sentence_subject(sentence: str) -> tuple[str, int]:
 
 _NOT_A_SOURCE = re.compile(
     r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of)\b"
-    r"|\b(?:was|were|is|are|been|be|being|said|says|told)\b",
+    r"|\b(?:was|were|is|are|been|be|being|said|says|told|had|has|have|would|will|could|did)\b",
     re.I,
 )
 
@@ -378,7 +378,10 @@ def find_cues(sentence: str) -> list[Cue]:
         if trailing and preceded_by_break:
             # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
             split_quote = re.match(r"\s*,\s*[\"“]", after)
-            scope = (0, n if split_quote else src_start)
+            # "Of the 275, the secretary said, 88 were identified": a cue set off by commas
+            # inside its sentence governs all of it.
+            parenthetical = re.match(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*,\s*[^\s\"“]", after)
+            scope = (0, n if split_quote or parenthetical else src_start)
         elif src_start <= 1 or not preceded_by_break:
             # "X said (that) ..." governs what follows; a sentence-initial subject governs all.
             scope = (m.end(), n) if src_start > 1 else (0, n)
@@ -448,13 +451,14 @@ _ANAPHOR = re.compile(
     r"^(?:the|this|that)\s+(?P<head>group|militia|ministry|army|military|official|officials|"
     r"spokesman|spokeswoman|spokesperson|agency|organi[sz]ation|movement|governor|minister|"
     r"police|authorities|government|hospital|charity|statement|source|sources|president|"
-    r"commander|mayor|witness|teacher|doctor|department|office|force|forces)$",
+    r"commander|mayor|witness|teacher|doctor|department|office|force|forces|report|study|"
+    r"survey|assessment|update|bulletin|review|tally|count|investigation|inquiry)$",
     re.I,
 )
 _PERSON = re.compile(
     r"\b(?:minister|governor|president|spokes(?:man|woman|person)|official|commander|mayor|"
     r"chief|head|director|teacher|witness|doctor|resident|mr|mrs|ms|dr|general)\b|"
-    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b",
+    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\b)",  # a name, in its capitals: not "the Railways"
     re.I,
 )
 

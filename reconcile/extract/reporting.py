@@ -15,7 +15,7 @@ from reconcile.extract.patterns import alternation
 
 CLASSES = ("speech", "estimate", "record", "revise", "after", "noun")
 # What "{FIG}" and "*" stand for in a form: "gave the death toll as", "put it at".
-FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate)s?"
+FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update)s?"
 _ANY_WORDS = r"(?:\s+[^\s,.;:!?\"“”]+){0,6}?\s+"
 
 
