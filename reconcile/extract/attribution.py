@@ -27,8 +27,9 @@ INVERTED_RE = re.compile(
     r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-Z])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
 # Reporting nouns: "figures from the ministry", "data compiled by X", "X's latest tally shows".
-_NOUN = r"(?:(?:latest|own|official|preliminary|provisional|new|updated|daily|final)\s+)?(?:" + (
-    reporting.noun_alternation() + r")"
+_NOUN = (
+    r"(?:(?:latest|own|official|preliminary|provisional|new|updated|daily|final)\s+)?(?P<noun>"
+    + (reporting.noun_alternation() + r")")
 )
 NOUN_AFTER_RE = re.compile(
     r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected)\s+)?"
@@ -100,7 +101,9 @@ _ADVERBS = re.compile(
     re.I,
 )
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:\w+day|\w+\s+\d+|the\s+\w+|\w+)\s*,?\s*"
+    r"^(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:\w+day|\w+\s+\d+|today|tonight|"
+    r"yesterday|(?:the\s+(?:same\s+)?)?(?:morning|afternoon|evening|night|day|week|month)|"
+    r"this\s+\w+|last\s+\w+|in\s+the\s+\w+)\s*,?\s*"
     r"|(?:meanwhile|separately|however|but|and|also|earlier|later|in\s+a\s+statement|"
     r"overnight|yesterday|today)\s*,?\s*)+",
     re.I,
@@ -403,15 +406,13 @@ def find_cues(sentence: str) -> list[Cue]:
     for m in NOUN_AFTER_RE.finditer(sentence):
         src = m.group("src").strip()
         if plausible_source(src) or _DETERMINED.match(src):
-            cues.append(Cue(m.group(0).split()[0], src, m.start(), m.end("src"), 0, n, 2))
+            cues.append(Cue(m.group("noun"), src, m.start(), m.end("src"), 0, n, 2))
     for m in POSSESSIVE_NOUN_RE.finditer(sentence):
         src = m.group("src").strip()
         lead = _LEAD_FILLER.match(src)
         src = src[lead.end() :] if lead else src
         if src and plausible_source(src) and not _FIGURE_HEAD.search(src):
-            cues.append(
-                Cue(m.group(0)[len(m.group("src")) :].strip(), src, m.start(), m.end(), 0, n, 2)
-            )
+            cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
     for m in IMPERSONAL_RE.finditer(sentence):
         judged = m.group("verb").lower() in ("estimated", "believed", "feared")
         src = "unnamed estimates" if judged else "unnamed reports"
@@ -469,11 +470,39 @@ _GENERIC_HEADS = {
 }  # fmt: skip
 
 
+def singular_noun(noun: str) -> str:
+    noun = noun.lower().split()[-1]
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+
+
+# The reporting nouns that name a document a later "the report said" can point back to.
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "statement",
+        "tally",
+        "count",
+        "estimate",
+        "figure",
+        "data",
+        "statistic",
+        "record",
+        "number",
+    ]
+)
+
+
 @dataclass
 class Speakers:
     """Sources named so far in an article, newest last, for resolving "he", "it", "the group"."""
 
     named: list[str] = field(default_factory=list)
+    # Who issued each kind of document named so far: "a report by X" -> {"report": X}.
+    documents: dict[str, str] = field(default_factory=dict)
+
+    def issued(self, noun: str, source: str) -> None:
+        """Remember that `source` issued a document ("a report by X"), for "the report said"."""
+        self.documents[singular_noun(noun)] = source
 
     def mention(self, words: str) -> None:
         """Remember a source named without a cue ("The army gave a different account.")."""
@@ -498,6 +527,10 @@ class Speakers:
             # "Her teams said": the teams of the person named before.
             return self.resolve({"her": "she", "his": "he"}.get(possessive["p"].lower(), "it"))
         anaphor = _ANAPHOR.match(words.strip())
+        if anaphor and singular_noun(anaphor.group("head")) in self.documents:
+            return self.documents[
+                singular_noun(anaphor.group("head"))
+            ]  # "the report" -> its author
         if anaphor:
             head = anaphor.group("head").lower().rstrip("s")
             for earlier in reversed(self.named):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reconcile.model import Claim
-from reconcile.roles import OUTLET, normalize_source
+from reconcile.roles import OUTLET, normalize_source, role_of
 
 # Words that say what office a person holds: a name is what stands after the last of them
 # ("Kramatorsk Mayor Oleksandr Goncharenko") or before the apposition ("X, the governor of Y").
@@ -38,7 +38,9 @@ def person_key(source: str) -> str:
     titles = list(_TITLE.finditer(head))
     if titles:
         head = head[titles[-1].end() :].strip()
-    return normalize_source(head) if _PERSON_NAME.match(head) else ""
+    # "The Vale Health Ministry" is capitalised like a name but is an institution.
+    person = _PERSON_NAME.match(head) and not head.startswith("The ") and role_of(head) == "other"
+    return normalize_source(head) if person else ""
 
 
 def source_key(source: str) -> str:
