@@ -49,14 +49,15 @@ IMPERSONAL_RE = re.compile(
     r"believed|feared|claimed|alleged|understood)\b",
     re.I,
 )
+# Whether a sentence may hold a cue at all (most do not: find_cues is then skipped). A reporting
+# noun counts only with its source beside it ("figures from X", "X's figures"): "toll" and
+# "number" alone stand in most sentences that hold a figure.
 ANY_CUE_RE = re.compile(
-    r"\b(?:"
-    + reporting.verb_alternation()
-    + "|"
-    + reporting.after_alternation()
-    + "|"
-    + reporting.noun_alternation()
-    + r")\b",
+    r"\b(?:" + reporting.verb_alternation() + "|" + reporting.after_alternation() + r")\b"
+    r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
+    r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
+    r"|\b(?:it|as)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|estimated|said|believed|"
+    r"feared|claimed|alleged|understood)\b",
     re.I,
 )
 

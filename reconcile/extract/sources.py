@@ -10,6 +10,7 @@ the governor" are both "pavlo kyrylenko"), so two articles that name the same pe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.model import Claim
 from reconcile.roles import OUTLET, normalize_source, role_of
@@ -32,6 +33,7 @@ _STOP = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def person_key(source: str) -> str:
     """Return the name of the person a source names ("pavlo kyrylenko"), or "" for none."""
     head = source.split(",")[0].strip()
@@ -43,6 +45,7 @@ def person_key(source: str) -> str:
     return normalize_source(head) if person else ""
 
 
+@lru_cache(maxsize=4096)
 def source_key(source: str) -> str:
     """Return the key of a source's words: a person's name, else the normalized words."""
     return person_key(source) or normalize_source(source)
