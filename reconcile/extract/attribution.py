@@ -257,7 +257,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int]:
 
 
 _NOT_A_SOURCE = re.compile(
-    r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of)\b"
+    r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of|when|if|"
+    r"because|while|although|though|since|until|once|as|before)\b"
     r"|\b(?:was|were|is|are|been|be|being|said|says|told|had|has|have|would|will|could|did)\b",
     re.I,
 )

@@ -19,13 +19,20 @@ FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update)
 _ANY_WORDS = r"(?:\s+[^\s,.;:!?\"“”]+){0,6}?\s+"
 
 
+# "{OBJ}": a figure noun or "to"/"from" follows the verb ("raised the toll to"), so "raised the
+# alarm" is no cue; a lookahead, so the cue's words stay the verb's.
+_FIGURE_OBJECT = r"(?=(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:to|from)\b|(?:\s+[^\s,.;:!?]+){0,4}?\s+" + (
+    FIGURE_NOUNS + r")"
+)
+
+
 def _form_regex(form: str) -> str:
     """Return a form as an alternation entry: plain words stay words, templates become regex."""
-    if "*" not in form and "{FIG}" not in form:
+    if "*" not in form and "{" not in form:
         return form.replace("_", " ")
     # A template holds "?" once expanded, which `alternation` takes as a regex fragment.
-    regex = form.replace("{FIG}", FIGURE_NOUNS).replace("_*_", _ANY_WORDS).replace("_", r"\s+")
-    return regex
+    regex = form.replace("{FIG}", FIGURE_NOUNS).replace("{OBJ}", _FIGURE_OBJECT)
+    return regex.replace("_*_", _ANY_WORDS).replace("_", r"\s+")
 
 
 @cache
