@@ -244,3 +244,18 @@ def test_a_short_name_two_fuller_names_could_mean_keeps_its_own_key(claims_in) -
     keys = {c.low: c.source_norm for c in claims}
     assert keys[12] != keys[9]
     assert keys[3] not in (keys[12], keys[9])
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("A hospital document seen by Reporters Daily on Thursday showed 40 people were killed.",
+         "A hospital document seen by Reporters Daily"),
+        ("The ministry gave no figure, but local media reported 15 dead.", "local media"),
+        ("Police said 12 were killed, but the Lindholm Observatory, a monitoring group, said the "
+         "toll was 19.", "the Lindholm Observatory, a monitoring group"),
+        ("Twelve people were killed, according to a tally by the Daily Ledger.", "the Daily Ledger"),
+    ],
+)  # fmt: skip
+def test_the_source_noun_phrase_ends_where_the_phrase_does(claims_in, body, source) -> None:
+    assert claims_in(body)[-1].source == source

@@ -38,6 +38,12 @@ NOUN_AFTER_RE = re.compile(
     r"for|had|have|has|were|was)\b|$))",
     re.I,
 )
+# A source phrase led by a reporting noun: "(Latest) figures from X", "a report by X".
+_NOUN_LED = re.compile(
+    r"(?:(?:a|an|the)\s+)?" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued)\s+)?"
+    r"(?:from|by)\s+(?P<src>.+)$",
+    re.I,
+)
 POSSESSIVE_NOUN_RE = re.compile(
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}?(?:[A-Z][\w.&-]*|[a-z]+))['’]s?\s+"
     + _NOUN
@@ -117,7 +123,11 @@ SOURCE_NOUN = re.compile(
     r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|headman|elders?|leaders?|"
     r"activists?|monitors?|directors?|analysts?|farmers?|shopkeepers?|nurses?|chief|staff|"
     r"volunteers?|coordinator|representatives?|envoy|directorate|council|committee|observatory|"
-    r"commission|administration|services?|office|he|she|it|they|we|i)\b",
+    r"commission|administration|services?|office|media|outlets?|channels?|newspapers?|"
+    r"broadcasters?|reports|estimates|figures|data|tall(?:y|ies)|counts|records|documents?|"
+    r"surveys?|stud(?:y|ies)|investigators?|coroners?|prosecutors?|court|ministers?|secretary|"
+    r"teams?|crews?|firefighters?|guards?|soldiers?|troops|relatives|families|villagers|locals|"
+    r"he|she|it|they|we|i)\b",
     re.I,
 )
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -144,7 +154,8 @@ class Cue:
 # A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
 # Kyrylenko", with the small words names carry ("for", "of", "al").
 _NAME_AT_END = re.compile(
-    r"(?:^|[,;:\"“(]\s*)((?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
+    r"(?:^|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
     r"[A-Z][\w.'’-]*){0,6})\s*$"
 )
 _TIME_LEAD = re.compile(
@@ -365,6 +376,11 @@ def find_cues(sentence: str) -> list[Cue]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
             continue
+        document = _NOUN_LED.match(src)
+        if document and plausible_source(document["src"]):
+            # "Figures from the health office show 44": the office, whose figures they are.
+            src_start += document.start("src")
+            src = document["src"]
         after_verb = sentence[m.end() :]
         # ", the mayor said (this morning)." ends the sentence: a determiner phrase before it
         # is the speaker.
@@ -396,7 +412,8 @@ def find_cues(sentence: str) -> list[Cue]:
 
     for m in AFTER_RE.finditer(sentence):
         src = m.group("src").strip()
-        if NOUN_AFTER_RE.match(src):
+        inner = NOUN_AFTER_RE.search(src)
+        if inner and src[: inner.start()].strip().lower() in ("", "a", "an", "the"):
             continue  # "according to figures from X": the reporting noun's cue names X
         # What follows "according to" is a source unless it is plainly not a name or noun.
         if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12:

@@ -16,7 +16,8 @@ from reconcile.extract.patterns import alternation
 CLASSES = ("speech", "estimate", "record", "revise", "after", "noun")
 # What "{FIG}" and "*" stand for in a form: "gave the death toll as", "put it at".
 FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update)s?"
-_ANY_WORDS = r"(?:\s+[^\s,.;:!?\"“”]+){0,6}?\s+"
+# Up to six words, not a negation: "gave no figure" gives none.
+_ANY_WORDS = r"(?:\s+(?!no\b|not\b)[^\s,.;:!?\"“”]+){0,6}?\s+"
 
 
 # "{OBJ}": a figure noun or "to"/"from" follows the verb ("raised the toll to"), so "raised the
