@@ -51,7 +51,7 @@ POSSESSIVE_NOUN_RE = re.compile(
 )
 # "It was reported that ...", "it is estimated that": a report with no one named.
 IMPERSONAL_RE = re.compile(
-    r"\b(?:it|as)\s+(?:was|is|has\s+been|had\s+been)\s+(?P<verb>reported|estimated|said|"
+    r"(?=[iIaA])\b(?:it|as)\s+(?:was|is|has\s+been|had\s+been)\s+(?P<verb>reported|estimated|said|"
     r"believed|feared|claimed|alleged|understood)\b",
     re.I,
 )
@@ -422,11 +422,14 @@ def find_cues(sentence: str) -> list[Cue]:
         scope = (0, n)
         cues.append(Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], 2))
 
-    for m in NOUN_AFTER_RE.finditer(sentence):
+    # The rarer cues' regexes run only where their fixed words stand (most sentences: nowhere).
+    has_agent = " from " in sentence or " by " in sentence
+    for m in NOUN_AFTER_RE.finditer(sentence) if has_agent else ():
         src = m.group("src").strip()
         if plausible_source(src) or _DETERMINED.match(src):
             cues.append(Cue(m.group("noun"), src, m.start(), m.end("src"), 0, n, 2))
-    for m in POSSESSIVE_NOUN_RE.finditer(sentence):
+    possessive = "'" in sentence or "’" in sentence
+    for m in POSSESSIVE_NOUN_RE.finditer(sentence) if possessive else ():
         src = m.group("src").strip()
         lead = _LEAD_FILLER.match(src)
         src = src[lead.end() :] if lead else src
