@@ -259,3 +259,26 @@ def test_a_short_name_two_fuller_names_could_mean_keeps_its_own_key(claims_in) -
 )  # fmt: skip
 def test_the_source_noun_phrase_ends_where_the_phrase_does(claims_in, body, source) -> None:
     assert claims_in(body)[-1].source == source
+
+
+def test_a_surname_alone_is_the_person_another_article_names_in_full() -> None:
+    from conftest import make_article_from
+
+    from reconcile.pipeline import extract_all
+
+    first = make_article_from("Regional governor Pavel Horak said 12 people were killed.")
+    second = make_article_from("Horak said 14 people were killed.", outlet="The Other Post")
+    keys = {c.article: c.source_norm for c in extract_all([first, second], jobs=1)}
+    assert set(keys.values()) == {"pavel horak"}
+
+
+def test_a_surname_two_people_share_stays_apart() -> None:
+    from conftest import make_article_from
+
+    from reconcile.pipeline import extract_all
+
+    first = make_article_from("Governor Pavel Horak said 12 people were killed.")
+    second = make_article_from("Mayor Ilona Horak said 14 people were wounded.", outlet="B")
+    third = make_article_from("Horak said 15 people were killed.", outlet="C")
+    keys = [c.source_norm for c in extract_all([first, second, third], jobs=1)]
+    assert keys == ["pavel horak", "ilona horak", "horak"]

@@ -76,3 +76,20 @@ def unify_sources(claims: list[Claim]) -> None:
             claim.source_norm = fuller.pop()
         else:
             claim.source_norm = source_key(claim.source)
+
+
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
+
+
+def unify_across(claims: list[Claim]) -> None:
+    """Give a person named by surname alone ("Kyrylenko said") the key of the one full name
+    ending in it among all the claims ("pavlo kyrylenko"); two full names sharing it keep it."""
+    full: dict[str, set[str]] = {}
+    for claim in claims:
+        key = claim.source_norm
+        if " " in key and person_key(claim.source) == key:
+            full.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
+    for claim in claims:
+        names = full.get(claim.source_norm, set())
+        if len(names) == 1 and _SURNAME.fullmatch(claim.source.strip()):
+            claim.source_norm = next(iter(names))
