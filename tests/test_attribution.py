@@ -124,6 +124,10 @@ def test_a_noun_phrase_with_a_head_is_a_source(words: str) -> None:
         ("KESTREL: The provincial police said 12 people were killed.", "The provincial police"),
         ("(WIRENEWS) The Health Ministry said 12 people were killed.", "The Health Ministry"),
         ("Orsk, Jun 3 (WNA) Twelve people were killed, a police officer said.", "a police officer"),
+        (
+            "KESTREL: Pavel Horak, head of the regional military administration, said 12 died.",
+            "Pavel Horak, head of the regional military administration",
+        ),
     ],
 )
 def test_a_dateline_is_no_part_of_the_source(sentence: str, source: str) -> None:

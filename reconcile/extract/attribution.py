@@ -154,7 +154,7 @@ class Cue:
 # A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
 # Kyrylenko", with the small words names carry ("for", "of", "al").
 _NAME_AT_END = re.compile(
-    r"(?:^|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-Z][\w.'’-]*"
+    r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
     r"[A-Z][\w.'’-]*){0,6})\s*$"
 )
