@@ -201,6 +201,16 @@ def test_a_headline_tail_names_the_source(make_article) -> None:
     assert claim.source == "security sources"
 
 
+def test_a_source_before_a_headlines_colon_names_the_source(make_article) -> None:
+    from reconcile.extract.claims import extract_claims
+
+    article = make_article(
+        "Nothing more was known.", title="Vale health ministry: toll rises to 116"
+    )
+    (claim,) = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert (claim.source, claim.source_role) == ("Vale health ministry", "medical")
+
+
 def test_a_headline_topic_before_its_colon_is_not_a_source(make_article) -> None:
     from reconcile.extract.claims import extract_claims
 
