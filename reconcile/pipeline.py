@@ -13,6 +13,7 @@ from typing import Any
 
 from reconcile.events import frame_article, group_events
 from reconcile.extract.claims import extract_claims
+from reconcile.extract.sources import unify_across
 from reconcile.graph import build_relations
 from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
@@ -78,6 +79,7 @@ def extract_all(
             done += len(chunk)
             if progress:
                 progress(done, len(articles))
+        unify_across(claims)  # "Kyrylenko" in one article is "Pavlo Kyrylenko" of another
         return claims
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -90,6 +92,7 @@ def extract_all(
             done += len(chunk)
             if progress:
                 progress(done, len(articles))
+    unify_across(claims)
     return claims
 
 
