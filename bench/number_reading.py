@@ -1,0 +1,187 @@
+"""Number reading: how many of the public suites' cases (bench/number_cases.py) reconcile reads
+right, how many negatives it wrongly reads a figure in, and what the candidate libraries do.
+
+    python bench/number_reading.py                       # reconcile's reader
+    python bench/number_reading.py --libraries           # and text2num, number-parser, word2number
+    python bench/number_reading.py --corpus /tmp/c300    # and the speed over a corpus's articles
+
+A library is tried as it would be adopted: text2num's `alpha2digit` and number-parser's `parse`
+rewrite the sentence's number words as digits, then a digits-only reader takes the figures;
+word2number (which reads one phrase, not a sentence) gives the value of each span reconcile's
+grammar finds. A sentence is read right when the figures found are exactly the expected ones, in
+order; a false claim is a negative (a sentence with no count) in which a figure is found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from number_cases import PHRASES, SENTENCES  # noqa: E402
+
+from reconcile.extract.numbers import QUANTITY_RE, find_quantities, parse_number  # noqa: E402
+
+Reader = Callable[[str], list[float]]
+
+_DIGITS = re.compile(r"(?<![\w$€£.,^*/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%^*/]|[.,]\d)")
+_MAX_DIGITS = 11
+
+
+def _digit_figures(text: str) -> list[float]:
+    """Return the figures written in digits (what a library's rewritten text is read with)."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        s = m.group(0).replace(",", "")
+        if len(s.split(".")[0]) <= _MAX_DIGITS:
+            out.append(float(s))
+    return out
+
+
+def reconcile_reader(sentence: str) -> list[float]:
+    return [q.figure for q in find_quantities(sentence)]
+
+
+def library_readers() -> dict[str, Reader]:
+    """Return a reader per installed library (the ones not installed are left out)."""
+    readers: dict[str, Reader] = {}
+    try:
+        from text_to_num import alpha2digit
+
+        readers["text2num"] = lambda s: _digit_figures(alpha2digit(s, "en"))
+    except ImportError:
+        pass
+    try:
+        from number_parser import parse
+
+        readers["number-parser"] = lambda s: _digit_figures(parse(s, "en"))
+    except ImportError:
+        pass
+    try:
+        from word2number import w2n
+
+        def w2n_reader(s: str) -> list[float]:
+            out = []
+            for m in QUANTITY_RE.finditer(s):
+                with contextlib.suppress(ValueError, IndexError):
+                    out.append(float(w2n.word_to_num(m.group(0))))
+            return out
+
+        readers["word2number"] = w2n_reader
+    except ImportError:
+        pass
+    return readers
+
+
+def score(reader: Reader) -> dict[str, object]:
+    """Return the counts a reader scores on the sentence table, with the cases it got wrong."""
+    right = negatives = false_claims = misreads = 0
+    wrong: list[tuple[str, tuple[float, ...], list[float]]] = []
+    for _suite, sentence, expected in SENTENCES:
+        try:
+            got = reader(sentence)
+        except Exception:  # a library that raises has read nothing
+            got = []
+        ok = len(got) == len(expected) and all(
+            float(g) == float(e) for g, e in zip(got, expected, strict=True)
+        )
+        right += ok
+        if not expected:
+            negatives += 1
+            false_claims += bool(got)
+        elif not ok and got:
+            misreads += 1
+        if not ok:
+            wrong.append((sentence, expected, got))
+    return {
+        "right": right,
+        "total": len(SENTENCES),
+        "negatives": negatives,
+        "false_claims": false_claims,
+        "misreads": misreads,
+        "wrong": wrong,
+    }
+
+
+def phrase_score() -> tuple[int, int, list[tuple[str, float | None, float | None]]]:
+    """Return (right, total, wrong cases) of parse_number on the phrase table."""
+    wrong = []
+    for _suite, words, value in PHRASES:
+        got = parse_number(words)
+        if got != value:
+            wrong.append((words[:60], value, got))
+    return len(PHRASES) - len(wrong), len(PHRASES), wrong
+
+
+def corpus_texts(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+
+
+def time_reader(reader: Reader, texts: Iterable[str]) -> float:
+    """Return the seconds a reader takes over every paragraph of the texts."""
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    start = time.perf_counter()
+    for p in paragraphs:
+        reader(p)
+    return time.perf_counter() - start
+
+
+def time_extraction(folder: Path) -> tuple[float, int]:
+    """Return (seconds, claims) for extract_claims over the corpus, reading excluded."""
+    from reconcile.extract.claims import extract_claims
+    from reconcile.ingest import read_articles
+
+    articles = [a for p in sorted(folder.rglob("*.txt")) for a in read_articles(p)]
+    start = time.perf_counter()
+    claims = sum(len(extract_claims(a)) for a in articles)
+    return time.perf_counter() - start, claims
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--libraries", action="store_true", help="also score the libraries")
+    parser.add_argument("--corpus", type=Path, help="a bench corpus folder to time readers on")
+    parser.add_argument("--show-wrong", action="store_true", help="list the cases read wrong")
+    args = parser.parse_args(argv)
+
+    readers: dict[str, Reader] = {"reconcile": reconcile_reader}
+    if args.libraries:
+        readers.update(library_readers())
+    texts = corpus_texts(args.corpus) if args.corpus else []
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    for name, reader in readers.items():
+        s = score(reader)
+        line = (
+            f"{name:14} sentences read right {s['right']}/{s['total']} "
+            f"({s['right'] / s['total']:.3f}); false claims {s['false_claims']}/{s['negatives']} "
+            f"negatives; wrong figure in {s['misreads']} positives"
+        )
+        if texts:
+            seconds = time_reader(reader, texts)
+            line += f"; {mb:.1f} MB in {seconds:.2f} s ({mb / seconds:.1f} MB/s)"
+        print(line)
+        if args.show_wrong:
+            for sentence, expected, got in s["wrong"]:
+                print(f"    {sentence[:90]!r}: expected {expected}, read {got}")
+    right, total, wrong = phrase_score()
+    print(f"{'parse_number':14} phrases right {right}/{total} ({right / total:.3f})")
+    if args.show_wrong:
+        for words, value, got in wrong:
+            print(f"    {words!r}: expected {value}, read {got}")
+    if texts:
+        seconds, claims = time_extraction(args.corpus)
+        print(
+            f"extract_claims {mb:.1f} MB in {seconds:.2f} s ({mb / seconds:.2f} MB/s), {claims} claims"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
