@@ -3,7 +3,8 @@ right, how many negatives it wrongly reads a figure in, and what the candidate l
 
     python bench/number_reading.py                       # reconcile's reader
     python bench/number_reading.py --libraries           # and text2num, number-parser, word2number
-    python bench/number_reading.py --corpus /tmp/c300    # and the speed over a corpus's articles
+    python bench/number_reading.py --corpus /tmp/c1000   # and the speed over a corpus's articles
+    python bench/number_reading.py --hostile             # and the time on 1-4 MB hostile input
 
 A library is tried as it would be adopted: text2num's `alpha2digit` and number-parser's `parse`
 rewrite the sentence's number words as digits, then a digits-only reader takes the figures;
@@ -144,10 +145,31 @@ def time_extraction(folder: Path) -> tuple[float, int]:
     return time.perf_counter() - start, claims
 
 
+def hostile_times() -> list[str]:
+    """Return lines timing the reader on hostile input of growing size (linear if doubling the
+    input doubles the time)."""
+    lines = []
+    makers = {
+        "digits": lambda n: "9" * n + " people",
+        "word chain": lambda n: ("one thousand " * (n // 13)) + "people",
+        "figure list": lambda n: "1, " * (n // 3),
+    }
+    for name, make in makers.items():
+        cells = []
+        for mb in (1, 2, 4):
+            text = make(mb * 1_000_000)
+            start = time.perf_counter()
+            sum(1 for _ in find_quantities(text))
+            cells.append(f"{mb} MB {time.perf_counter() - start:.2f} s")
+        lines.append(f"hostile {name:12} " + ", ".join(cells))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--libraries", action="store_true", help="also score the libraries")
     parser.add_argument("--corpus", type=Path, help="a bench corpus folder to time readers on")
+    parser.add_argument("--hostile", action="store_true", help="time hostile input of 1-4 MB")
     parser.add_argument("--show-wrong", action="store_true", help="list the cases read wrong")
     args = parser.parse_args(argv)
 
@@ -175,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show_wrong:
         for words, value, got in wrong:
             print(f"    {words!r}: expected {value}, read {got}")
+    if args.hostile:
+        print("\n".join(hostile_times()))
     if texts:
         seconds, claims = time_extraction(args.corpus)
         print(
