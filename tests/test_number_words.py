@@ -53,8 +53,11 @@ def test_each_suite_phrase_is_one_number_or_none(case) -> None:
         ("Between two and three thousand people fled.", 2_000, 3_000),
         ("Officials said 2 to 3 million people were displaced.", 2_000_000, 3_000_000),
         ("Between 50 and a hundred people fled.", 50, 100),
-        ("Several hundred people were detained.", 300, 900),
-        ("A few thousand protesters gathered.", 2_000, 5_000),
+        ("Several hundred people were detained.", 300, 999),
+        ("The war has killed tens of thousands.", 20_000, 99_999),
+        ("Tens of millions of people need aid.", 20_000_000, 99_999_999),
+        ("A few hundred thousand people fled.", 200_000, 599_999),
+        ("A few thousand protesters gathered.", 2_000, 5_999),
         ("Nearly half a million people fled.", 425_000, 500_000),
     ],
 )

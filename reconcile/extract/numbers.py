@@ -91,9 +91,15 @@ VAGUE_READINGS: dict[str, dict[str, tuple[float | None, float | None]]] = {
         "millions": (1_000_000, None),
     },
 }
-# "a few" and "several" take a scale: "several hundred" is 300-900, "a few thousand" 2,000-5,000.
-VAGUE_WITH_SCALE = ("a few", "several")
-VAGUE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# A vague amount times a scale. "a few" and "several" take one in the singular ("several
+# hundred" is 300-900, "a few hundred thousand" 200,000-500,000); "tens of", "dozens of",
+# "scores of", "hundreds of" take one in the plural ("tens of millions" is 20-99 million, as
+# "tens of thousands of" is 20,000-99,999 in the table above). Never the bare amount: "tens of"
+# read alone in "killed tens of thousands" would be a thousandfold misreading.
+VAGUE_SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "hundred thousand": 100_000,
+    "million": 1_000_000, "thousands": 1_000, "millions": 1_000_000,
+}  # fmt: skip
 
 # Qualifier words before a figure, by the interval they give. Order matters inside the regex:
 # longer phrases first so "no more than" is not read as "more than".
@@ -198,7 +204,8 @@ QUANTITY_RE = re.compile(
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
     r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|to)\s*(?P<f2>" + NUMBER + r"))?"
     r"(?P<plus>\s+or\s+more|-plus|\+)?"
-    r"|(?P<vague>" + _VAGUE + r")(?:(?:(?<=few)|(?<=several))\s+(?P<vscale>dozen|hundred|thousand|million))?)"
+    r"|(?P<vague>" + _VAGUE + r")(?:(?:(?<=few)|(?<=several))\s+(?P<vscale>hundred\s+thousand|dozen|"
+    r"hundred|thousand|million)|(?<=of)\s+(?P<vplural>thousands|millions)(?:\s+of)?)?)"
     r"(?![\w%^*/])",
     re.I,
 )  # fmt: skip
@@ -382,10 +389,11 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
     if match.group("vague"):
         key = re.sub(r"\s+", " ", match.group("vague").lower())
         low, high = VAGUE_READINGS[vague][key]
-        if match.group("vscale"):
-            factor = VAGUE_SCALES[match.group("vscale").lower()]
+        if scale := match.group("vscale") or match.group("vplural"):
+            factor = VAGUE_SCALES[re.sub(r"\s+", " ", scale.lower())]
             low = low * factor if low is not None else None
-            high = high * factor if high is not None else None
+            # The top of the amount's last unit: "tens of thousands" reaches 99,999, not 99,000.
+            high = (high + 1) * factor - 1 if high is not None else None
         if qualifier in ("at_least", "more_than"):
             high = None
         return Quantity(match.start(), match.end(), match.group(0), low, high, low, "vague")
