@@ -112,3 +112,28 @@ def test_a_long_digit_string_or_word_chain_is_read_in_one_pass() -> None:
     chain = " ".join(["one thousand"] * 100_000)
     assert list(find_quantities(chain)) == []
     assert len(list(find_quantities("1, " * 300_000))) == 300_000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The ministry cut the toll from 60 to 52.", [60, 52]),
+        ("The toll rose from 30 to 45 on Monday.", [30, 45]),
+        ("It climbed from about 60 to 70.", [60, 70]),
+    ],
+)
+def test_from_one_figure_to_another_is_a_change_not_a_range(sentence, figures) -> None:
+    assert [q.figure for q in find_quantities(sentence)] == figures
+    assert all(q.qualifier != "range" for q in find_quantities(sentence))
+
+
+def test_a_revised_toll_is_claimed_at_its_new_figure(claims_in) -> None:
+    raised = claims_in("The health ministry raised the death toll from 30 to 45 on Monday.")
+    cut = claims_in("The ministry revised the number of dead from 60 to 52, a spokesman said.")
+    assert [(c.kind, c.low, c.high) for c in raised] == [("killed", 45, 45)]
+    assert [(c.kind, c.low, c.high) for c in cut] == [("killed", 52, 52)]
+
+
+def test_a_range_with_to_is_still_a_range() -> None:
+    (q,) = find_quantities("Police said 30 to 40 people were killed.")
+    assert (q.low, q.high, q.qualifier) == (30, 40, "range")
