@@ -179,6 +179,7 @@ SENTENCES += [
     (OURS, "A quarter of a million people were left homeless.", (250_000,)),
     (OURS, "Three quarters of a million homes lost power.", (750_000,)),
     (OURS, "One and a half million people have fled since March.", (1_500_000,)),
+    (OURS, "A million and a half people have fled since March.", (1_500_000,)),
     (OURS, "The floods displaced 1.5 million people.", (1_500_000,)),
     (OURS, "Some 4.6 million people need food aid.", (4_600_000,)),
     (OURS, "Two dozen people were wounded in the blast.", (24,)),

@@ -171,6 +171,7 @@ _FRACTION = (
     r"(?:(?:a\s+|one\s+)?half(?:\s+|-)an?(?:\s+|-)|(?:a|one)\s+half\s+"
     r"|(?:a\s+|one\s+)?quarter\s+(?:of\s+)?an?\s+|a\s+quarter\s+|three(?:\s+|-)quarters\s+of\s+an?\s+"
     r"|(?:a|" + _SMALL + r")\s+and\s+a\s+half\s+)" + _FRACTION_SCALE
+    + r"|(?:a|" + _SMALL + r")\s+" + _FRACTION_SCALE + r"\s+and\s+a\s+half"
 )  # fmt: skip
 _DOZEN = r"(?:(?:a|" + _SMALL + r")\s+dozen)"
 # A whole-word lookahead first: the branches below are tried only where a number word starts
@@ -273,6 +274,8 @@ def _digit_value(s: str) -> float | None:
 def _words_value(s: str) -> float | None:
     """Return the value of a number in words that the grammar matched whole, or None."""
     tokens = [t for t in re.split(r"[\s-]+", s) if t]
+    if tokens[-3:] == ["and", "a", "half"]:  # "a million and a half": move the half before
+        tokens = [*tokens[:-4], "and", "a", "half", tokens[-4]]
     if tokens[-1] in ("million", "billion", "thousand", "dozen") and (
         "half" in tokens or "quarter" in tokens or "quarters" in tokens
     ):
