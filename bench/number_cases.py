@@ -210,6 +210,7 @@ SENTENCES += [
     (OURS, "One person was killed and 12 were injured.", (1, 12)),
     (OURS, "Only one person survived the crash.", (1,)),
     (OURS, "One of the wounded died in hospital.", (1,)),
+    (OURS, "The ministry said that one more man had died of his wounds.", (1,)),
     # ours: no count here
     (OURS, "The twenty-first century began badly for the town.", ()),
     (OURS, "It was the one hundredth day of the siege.", ()),
