@@ -10,11 +10,14 @@ measures and figures beyond any plausible count (above 10^10) are no figure at a
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import front_matter
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -137,3 +140,74 @@ def test_a_revised_toll_is_claimed_at_its_new_figure(claims_in) -> None:
 def test_a_range_with_to_is_still_a_range() -> None:
     (q,) = find_quantities("Police said 30 to 40 people were killed.")
     assert (q.low, q.high, q.qualifier) == (30, 40, "range")
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def say(n: int, hyphen: bool, use_and: bool) -> str:
+    """Return n (1..10^10) in English words with scales, written apart from the code under test."""
+
+    def under_thousand(m: int) -> list[str]:
+        hundreds, rest = divmod(m, 100)
+        words = [_ONES[hundreds], "hundred"] if hundreds else []
+        if rest and hundreds and use_and:
+            words.append("and")
+        if 0 < rest < 20:
+            words.append(_ONES[rest])
+        elif rest:
+            tens, units = divmod(rest, 10)
+            if not units:
+                words.append(_TENS[tens])
+            else:
+                words += (
+                    [f"{_TENS[tens]}-{_ONES[units]}"] if hyphen else [_TENS[tens], _ONES[units]]
+                )
+        return words
+
+    words: list[str] = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"), (1, "")):
+        part, n = divmod(n, scale)
+        if part:
+            words += under_thousand(part) + ([name] if name else [])
+    return " ".join(words)
+
+
+@given(st.integers(min_value=1, max_value=MAX_COUNT), st.booleans(), st.booleans())
+def test_numbers_in_words_up_to_ten_billion_read_back(n: int, hyphen: bool, use_and: bool) -> None:
+    words = say(n, hyphen, use_and)
+    assert parse_number(words) == n
+    assert [
+        q.figure for q in find_quantities(f"Officials said {words} people were displaced.")
+    ] == [n]
+
+
+@given(st.text(alphabet="0123456789 ,.^eE-+/kmMbnillionthousandtrwy", max_size=80))
+def test_no_text_gives_a_figure_beyond_any_count(text: str) -> None:
+    for q in find_quantities(text):
+        for value in (q.low, q.high, q.figure):
+            assert value is None or (math.isfinite(value) and 0 <= value <= MAX_COUNT), q
