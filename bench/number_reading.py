@@ -5,6 +5,8 @@ right, how many negatives it wrongly reads a figure in, and what the candidate l
     python bench/number_reading.py --libraries           # and text2num, number-parser, word2number
     python bench/number_reading.py --corpus /tmp/c1000   # and the speed over a corpus's articles
     python bench/number_reading.py --hostile             # and the time on 1-4 MB hostile input
+    git show 50d0aa7:reconcile/extract/numbers.py > /tmp/old_numbers.py
+    python bench/number_reading.py --corpus /tmp/c1000 --against /tmp/old_numbers.py
 
 A library is tried as it would be adopted: text2num's `alpha2digit` and number-parser's `parse`
 rewrite the sentence's number words as digits, then a digits-only reader takes the figures;
@@ -165,10 +167,54 @@ def hostile_times() -> list[str]:
     return lines
 
 
+def compare_extraction(folder: Path, other: Path, rounds: int = 4) -> str:
+    """Return the CPU seconds of extract_claims (and find_quantities) over a corpus with this
+    numbers.py and with another version of it, interleaved in one process (best of `rounds`),
+    so that the machine's load falls on both alike."""
+    import importlib.util
+
+    from reconcile.extract import claims
+    from reconcile.extract import numbers as current
+    from reconcile.ingest import read_articles
+
+    spec = importlib.util.spec_from_file_location("other_numbers", other)
+    assert spec is not None and spec.loader is not None
+    previous = importlib.util.module_from_spec(spec)
+    sys.modules["other_numbers"] = previous
+    spec.loader.exec_module(previous)
+    articles = [a for p in sorted(folder.rglob("*.txt")) for a in read_articles(p)]
+    saved = claims.QUANTITY_RE, claims.quantity_from_match
+    best: dict[str, list[float]] = {"this": [9e9, 9e9, 0], "other": [9e9, 9e9, 0]}
+    try:
+        for i in range(rounds):
+            order = [("this", current), ("other", previous)]
+            for name, module in order if i % 2 == 0 else order[::-1]:
+                claims.QUANTITY_RE, claims.quantity_from_match = (
+                    module.QUANTITY_RE,
+                    module.quantity_from_match,
+                )
+                start = time.process_time()
+                found = sum(len(claims.extract_claims(a)) for a in articles)
+                best[name][0] = min(best[name][0], time.process_time() - start)
+                start = time.process_time()
+                sum(1 for a in articles for _ in module.find_quantities(a.text))
+                best[name][1] = min(best[name][1], time.process_time() - start)
+                best[name][2] = found
+    finally:
+        claims.QUANTITY_RE, claims.quantity_from_match = saved
+    return "\n".join(
+        f"{name:6} extract_claims {b[0]:.2f} s CPU, find_quantities {b[1]:.3f} s CPU, {b[2]} claims"
+        for name, b in best.items()
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--libraries", action="store_true", help="also score the libraries")
     parser.add_argument("--corpus", type=Path, help="a bench corpus folder to time readers on")
+    parser.add_argument(
+        "--against", type=Path, help="another numbers.py to time extraction against (--corpus)"
+    )
     parser.add_argument("--hostile", action="store_true", help="time hostile input of 1-4 MB")
     parser.add_argument("--show-wrong", action="store_true", help="list the cases read wrong")
     args = parser.parse_args(argv)
@@ -199,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {words!r}: expected {value}, read {got}")
     if args.hostile:
         print("\n".join(hostile_times()))
+    if texts and args.against:
+        print(compare_extraction(args.corpus, args.against))
     if texts:
         seconds, claims = time_extraction(args.corpus)
         print(

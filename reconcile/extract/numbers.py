@@ -126,9 +126,11 @@ _FIGURE_START = starts_with(
 )
 # Not next to a currency sign, a decimal point, a hyphen, a power or a slash: "$50", "F-16",
 # "10^40", "24/7" are not counts. "from 60 to 52" is a change, two figures, not a range: "to"
-# joins a range only where the figure does not follow "from" (`nofrom` matches empty there).
+# joins a range only where the figure does not follow "from" (`nofrom`, an empty group, is set
+# everywhere else; tried after a positive lookbehind it costs 5% of the scan, as an optional
+# group around a negative lookbehind a third).
 QUANTITY_RE = re.compile(
-    _FIGURE_START + r"(?<![\w$€£¥₹.,^*/-])(?P<nofrom>(?<!from\s))?(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
+    _FIGURE_START + r"(?<![\w$€£¥₹.,^*/-])(?:(?<=from\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
     r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|(?(nofrom)to|(?!)))\s*(?P<f2>" + NUMBER + r"))?"
     r"(?P<plus>\s+or\s+more|-plus|\+)?"
