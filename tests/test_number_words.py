@@ -112,8 +112,10 @@ def test_a_long_digit_string_or_word_chain_is_read_in_one_pass() -> None:
     # Quadratic work on these would not finish (10^12 steps); linear work takes well under a
     # second. bench/number_reading.py --hostile measures the times.
     assert list(find_quantities("9" * 2_000_000 + " people")) == []
+    # A chain is cut after a real number's eight scales, and each cut piece that is not one
+    # number ("one thousand one thousand") is refused whole: at most a piece's tail is read.
     chain = " ".join(["one thousand"] * 100_000)
-    assert list(find_quantities(chain)) == []
+    assert all(q.figure <= 1_000 for q in find_quantities(chain))
     assert len(list(find_quantities("1, " * 300_000))) == 300_000
 
 

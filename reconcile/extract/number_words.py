@@ -43,7 +43,8 @@ _MAX_DIGITS = len(str(MAX_COUNT))
 # --- the grammar of a written number ------------------------------------------------------------
 # small: 1-99 ("seven", "twenty-five", "ninety nine"); group: 1-999 ("a hundred and fifty",
 # "nineteen hundred seventy-three"); a number: groups under strictly falling scales ("two million
-# three thousand and nineteen"). The chain is matched whole, so the parser can refuse it whole.
+# three thousand and nineteen"). The chain is matched whole, so the parser can refuse it whole,
+# and never longer than a real number's eight scales, so a hostile chain is cut into short matches.
 _SMALL = (
     r"(?:" + alternation(list(TENS)) + r"(?:(?:-|\s+)" + alternation(list(UNITS)[:9]) + r")?|"
     + alternation(list(UNITS)) + r")"
@@ -54,7 +55,7 @@ _GROUP = r"(?:(?:" + alternation(list(UNITS)) + r")" + _HUNDREDS + r"|" + _SMALL
 _LEAD = r"(?:(?:a|" + alternation(list(UNITS)) + r")" + _HUNDREDS + r"|" + _SMALL + r"|a)"
 _SCALE = alternation(list(SCALES))
 _SCALED = (
-    r"(?:" + _LEAD + r"\s+" + _SCALE + r"(?:\s+(?:and\s+)?" + _GROUP + r"\s+" + _SCALE + r")*"
+    r"(?:" + _LEAD + r"\s+" + _SCALE + r"(?:\s+(?:and\s+)?" + _GROUP + r"\s+" + _SCALE + r"){0,7}"
     r"(?:\s+(?:and\s+)?" + _GROUP + r")?)"
 )  # fmt: skip
 _FRACTION_SCALE = r"(?:million|billion|thousand|dozen)"
