@@ -213,3 +213,19 @@ def test_no_text_gives_a_figure_beyond_any_count(text: str) -> None:
     for q in find_quantities(text):
         for value in (q.low, q.high, q.figure):
             assert value is None or (math.isfinite(value) and 0 <= value <= MAX_COUNT), q
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low", "high"),
+    [
+        ("Half a million people were displaced by the floods, the UN said.", "displaced", 500_000, 500_000),
+        ("The war has killed tens of thousands, officials said.", "killed", 20_000, 99_999),
+        ("The toll rose to two hundred thousand, officials said.", "killed", 200_000, 200_000),
+        ("One thousand two hundred people were wounded, the ministry said.", "wounded", 1_200, 1_200),
+        ("Officials said 1.2M people had fled their homes.", "displaced", 1_200_000, 1_200_000),
+        ("Two dozen people were wounded in the blast, police said.", "wounded", 24, 24),
+    ],
+)  # fmt: skip
+def test_a_claim_keeps_the_order_of_magnitude_of_its_words(claims_in, body, kind, low, high):
+    (claim,) = claims_in(body)
+    assert (claim.kind, claim.low, claim.high) == (kind, low, high)
