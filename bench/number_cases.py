@@ -195,6 +195,7 @@ SENTENCES += [
     (OURS, "Twenty-five thousand people were evacuated from the coast.", (25_000,)),
     (OURS, "At least one hundred and fifty people died.", (150,)),
     (OURS, "Nine hundred and ninety-nine people were rescued.", (999,)),
+    (OURS, "Two-hundred people were arrested, and twenty-thousand fled.", (200, 20_000)),
     (OURS, "Between two and three thousand people fled.", (2_000,)),
     (OURS, "Officials said 2 to 3 million people were displaced.", (2_000_000,)),
     (OURS, "Two to three dozen homes were destroyed.", (24,)),

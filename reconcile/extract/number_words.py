@@ -49,13 +49,14 @@ _SMALL = (
     r"(?:" + alternation(list(TENS)) + r"(?:(?:-|\s+)" + alternation(list(UNITS)[:9]) + r")?|"
     + alternation(list(UNITS)) + r")"
 )  # fmt: skip
-_HUNDREDS = r"\s+hundred(?:\s+(?:and\s+)?" + _SMALL + r")?"
+# A scale word may be joined with a hyphen, as some outlets write it ("two-hundred people").
+_HUNDREDS = r"(?:\s+|-)hundred(?:\s+(?:and\s+)?" + _SMALL + r")?"
 _GROUP = r"(?:(?:" + alternation(list(UNITS)) + r")" + _HUNDREDS + r"|" + _SMALL + r")"
 # The first group may be "a" ("a hundred", "a thousand", "a million").
 _LEAD = r"(?:(?:a|" + alternation(list(UNITS)) + r")" + _HUNDREDS + r"|" + _SMALL + r"|a)"
 _SCALE = alternation(list(SCALES))
 _SCALED = (
-    r"(?:" + _LEAD + r"\s+" + _SCALE + r"(?:\s+(?:and\s+)?" + _GROUP + r"\s+" + _SCALE + r"){0,7}"
+    r"(?:" + _LEAD + r"(?:\s+|-)" + _SCALE + r"(?:\s+(?:and\s+)?" + _GROUP + r"(?:\s+|-)" + _SCALE + r"){0,7}"
     r"(?:\s+(?:and\s+)?" + _GROUP + r")?)"
 )  # fmt: skip
 _FRACTION_SCALE = r"(?:million|billion|thousand|dozen)"
