@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from reconcile.extract.numbers import (
     APPROX_SPREAD,
+    MAX_COUNT,
     VAGUE_READINGS,
     Quantity,
     find_quantities,
@@ -186,14 +187,20 @@ def spell(n: int, hyphen: bool = True, use_and: bool = True) -> str:
     return " ".join(words + under_thousand(rest))
 
 
-@given(st.integers(min_value=0, max_value=10**12))
+@given(st.integers(min_value=0, max_value=MAX_COUNT))
 def test_digits_read_back_as_the_same_number(n: int) -> None:
     assert parse_number(str(n)) == n
 
 
-@given(st.integers(min_value=0, max_value=10**12))
+@given(st.integers(min_value=0, max_value=MAX_COUNT))
 def test_thousands_separators_read_back_as_the_same_number(n: int) -> None:
     assert parse_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=MAX_COUNT + 1, max_value=10**80))
+def test_digits_beyond_any_count_are_no_number(n: int) -> None:
+    assert parse_number(str(n)) is None
+    assert parse_number(f"{n:,}") is None
 
 
 @given(st.integers(min_value=1, max_value=999_999), st.booleans(), st.booleans())
