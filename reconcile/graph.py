@@ -194,7 +194,20 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
         found.add(cls)
     if nearest:
         found.add(nearest[1])
+    # "raised the toll from 30 to 45", "revised from 60 to 52": the first is the old figure,
+    # the second the new one, whatever verb stands before them.
+    if _FROM_BEFORE.search(sentence, 0, offset) and _TO_AFTER.match(sentence, offset + length):
+        found -= _TIME
+        found.add("earlier")
+    elif _FROM_TO_BEFORE.search(sentence, 0, offset):
+        found -= _TIME
+        found.add("later")
     return frozenset(found)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+\S", re.I)
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\w,.]+(?:\s+\w+)?\s+to\s+$", re.I)
 
 
 _TIME = frozenset({"later", "earlier", "revision"})
