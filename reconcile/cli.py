@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -54,7 +55,7 @@ def max_findings_option() -> int:
     )
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print one error line to stderr and exit with code 2."""
     typer.echo(f"reconcile: error: {message}", err=True)
     raise typer.Exit(2)

@@ -19,7 +19,7 @@ from typing import Any
 import typer
 from tabulate import tabulate
 
-from reconcile.cli import Format, app, fail, max_findings_option, write_output
+from reconcile.cli import Format, Rule, Vague, app, fail, max_findings_option, write_output
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
@@ -97,11 +97,38 @@ def ingest(
         "(.csv, .json).",
     ),
     db: Path | None = _db_option(),
+    outlet: str = typer.Option("", help="Outlet name for articles that do not say."),
+    published: str | None = typer.Option(
+        None, metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that do not say."
+    ),
+    keep_going: bool = typer.Option(
+        False, "--keep-going", help="Skip unreadable files (named on stderr; exit 2 at the end)."
+    ),
+    rule: Rule | None = typer.Option(
+        None,
+        help="Reconciliation rule, recorded in a new store [default: range].",
+        show_default=False,
+    ),
+    vague: Vague | None = typer.Option(
+        None,
+        help="Reading of vague amounts, recorded in a new store [default: interval].",
+        show_default=False,
+    ),
+    places: Path | None = typer.Option(
+        None, metavar="CSV", help="Extra place aliases (alias,canonical), kept in the store."
+    ),
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
 ) -> None:
-    """Add articles and hand-coded claim sheets to the store, then regroup all events."""
+    """Add articles and hand-coded claim sheets to the store, then regroup all events.
+
+    Example: reconcile ingest reports/ --db strikes.db --outlet "Daily Star"
+
+    A store takes its rule and vague reading when it is created; `reconcile settings` changes
+    them later. Exit codes: 0 ok; 2 bad input (the store is left as it was) or, with
+    --keep-going, some files skipped.
+    """  # fmt: skip
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -109,6 +136,9 @@ def ingest(
         paths = expand_paths(paths)
     except ReconcileError as exc:
         fail(str(exc))
+    settings = {"rule": rule.value if rule else None, "vague": vague.value if vague else None}
+    if places:
+        settings["places"] = _read_places(places)
     path = db or default_db_path()
     created = not path.exists()
     console = Console(stderr=True)
@@ -128,11 +158,75 @@ def ingest(
     summary = None
     try:
         with _store(path, create=True) as store, bar:
-            summary = store.ingest(paths, progress=progress, jobs=jobs)
+            summary = store.ingest(
+                paths, progress=progress, jobs=jobs, outlet=outlet, published=published,
+                keep_going=keep_going, settings=settings,
+            )  # fmt: skip
     finally:
         if summary is None and created:
             _remove_store(path)  # a store this command created for input that failed
+    for problem in summary.skipped:
+        typer.echo(f"reconcile: error: {problem} (skipped)", err=True)
     typer.echo(summary.line(), err=True)
+    if summary.skipped:
+        raise typer.Exit(2)
+
+
+def _read_places(path: Path) -> str:
+    """Return an alias CSV's text, or end with one error line."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{path}: cannot read place aliases ({exc})")
+
+
+@app.command("settings")
+def settings_command(
+    db: Path | None = _db_option(),
+    rule: Rule | None = typer.Option(None, help="Change the reconciliation rule."),
+    vague: Vague | None = typer.Option(None, help="Change the reading of vague amounts."),
+    places: Path | None = typer.Option(
+        None, metavar="CSV", help="Add place aliases (alias,canonical) and regroup."
+    ),
+    fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
+) -> None:
+    """Show the store's settings (rule, vague reading, place aliases) and every change made;
+    with an option, change one and bring the store in line.
+
+    Example: reconcile settings --db strikes.db --rule acled
+
+    A new vague reading re-reads every vague amount ("dozens") already stored; any change
+    regroups, relates and reconciles everything again. Exit codes: 0 ok; 2 bad store or value.
+    """
+    text = _read_places(places) if places else None
+    with _store(db) as store:
+        before = store.settings()
+        changed = store.change_settings(
+            rule=rule.value if rule else None, vague=vague.value if vague else None,
+            places=text,
+        )  # fmt: skip
+        current = store.settings()
+        history = store.settings_history()
+    for name in changed:
+        was, now = before[name], current[name]
+        if name == "places":
+            was, now = f"{len(was.splitlines())} alias row(s)", f"{len(now.splitlines())}"
+        typer.echo(f"{name}: {was} -> {now}; store regrouped and reconciled again", err=True)
+    rows = [
+        {"name": name, "value": _setting_text(name, value),
+         "set_at": next((h["set_at"] for h in reversed(history) if h["name"] == name),
+                        "default")}
+        for name, value in current.items()
+    ]  # fmt: skip
+    _emit(rows, ["name", "value", "set_at"], fmt, None,
+          headers=["setting", "value", "set at"])  # fmt: skip
+
+
+def _setting_text(name: str, value: str) -> str:
+    if name == "places":
+        rows = [line for line in value.splitlines() if line.strip()]
+        return f"{len(rows)} alias row(s)" if rows else "none added"
+    return value
 
 
 def _remove_store(path: Path) -> None:

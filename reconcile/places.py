@@ -93,7 +93,12 @@ def aliases() -> dict[str, str]:
 def add_aliases(path: str | Path) -> None:
     """Add the rows of a user's alias CSV (alias, canonical) to the table."""
     with open(path, encoding="utf-8", newline="") as handle:
-        _load(list(handle), aliases())
+        add_alias_lines(list(handle))
+
+
+def add_alias_lines(lines: list[str]) -> None:
+    """Add alias CSV lines (alias, canonical) to the table."""
+    _load(lines, aliases())
     place_key.cache_clear()  # keys worked out before the new aliases are stale
 
 

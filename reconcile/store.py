@@ -72,10 +72,15 @@ CLAIM_COLUMNS = CONTRACT_COLUMNS + (
 )  # fmt: skip
 ARTICLE_COLUMNS = (
     "id", "path", "title", "outlet", "url", "published", "byline", "sections", "text",
-    "ingested_at",
+    "ingested_at", "file_map",
 )  # fmt: skip
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+# The store's settings and their values before any is recorded (`reconcile check`'s defaults).
+SETTINGS = {"rule": "range", "vague": "interval", "places": ""}
+SETTING_CHOICES = {"rule": ("range", "acled"), "vague": ("interval", "acled")}
+SETTING_WORDS = {"rule": "rule", "vague": "vague reading", "places": "place aliases"}
 
 
 def default_db_path() -> Path:
@@ -163,6 +168,19 @@ def m003_reconciled_figures(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE reconciled ADD COLUMN figures TEXT NOT NULL DEFAULT '[]'")
 
 
+@migration
+def m004_settings(db: sqlite3.Connection) -> None:
+    # Settings (vague reading, rule, place aliases) as a history: the latest row of a name is
+    # in force, and every change stays recorded with its time.
+    db.execute(
+        """CREATE TABLE settings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, value TEXT NOT NULL,
+            set_at TEXT NOT NULL)"""
+    )
+    # Article text -> file offsets (JSON breakpoints); NULL: offsets index the article text.
+    db.execute("ALTER TABLE articles ADD COLUMN file_map TEXT")
+
+
 # --- the store ---------------------------------------------------------------------------------
 
 
@@ -177,6 +195,7 @@ class IngestSummary:
     human_claims_added: int = 0
     human_claims_unchanged: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # rows per table afterwards
+    skipped: list[str] = field(default_factory=list)  # unreadable files (--keep-going)
 
     @property
     def changed(self) -> bool:
@@ -204,12 +223,14 @@ class _Batch:
 
     articles: list[Article] = field(default_factory=list)
     sheets: list[ClaimSheet] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # the error of each file skipped
 
 
 class Store:
     """A reconcile store: one SQLite file. Use as a context manager, or call `close()`."""
 
-    TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections")
+    TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections",
+              "settings")  # fmt: skip
 
     def __init__(self, path: str | os.PathLike[str] | None = None, create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_db_path()
@@ -308,6 +329,98 @@ class Store:
         """Return the number of rows in each table."""
         return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in self.TABLES}
 
+    # -- settings -------------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, str]:
+        """Return the settings in force: rule, vague (reading) and places (alias CSV rows)."""
+        current = dict(SETTINGS)
+        for row in self._db.execute("SELECT name, value FROM settings ORDER BY id"):
+            current[row[0]] = row[1]
+        return current
+
+    def settings_history(self) -> list[dict[str, Any]]:
+        """Return every recorded setting, oldest first: name, value, set_at."""
+        return self.rows("SELECT name, value, set_at FROM settings ORDER BY id")
+
+    def change_settings(
+        self, rule: str | None = None, vague: str | None = None, places: str | None = None
+    ) -> list[str]:
+        """Record new settings and bring the store in line; return the names that changed.
+
+        A new vague reading re-reads the interval of every extracted vague amount ("dozens");
+        any change regroups, relates and reconciles everything again, in one transaction.
+        `places` is alias CSV text, added to the aliases already recorded.
+        """
+        current = self.settings()
+        wanted = _validated({"rule": rule, "vague": vague})
+        if places:
+            wanted["places"] = _joined(current["places"], places)
+        changed = [k for k, v in wanted.items() if v != current[k]]
+        if not changed:
+            return []
+        with self._transaction():
+            for name in changed:
+                self._record_setting(name, wanted[name])
+            self._load_places()
+            if "vague" in changed:
+                self._reread_vague(wanted["vague"])
+            self._recompute(everything=True)
+        return changed
+
+    def _check_settings(self, wanted: dict[str, str]) -> dict[str, str]:
+        """Return the settings to record with an ingest: all given ones for a new store; for
+        a store with articles, none (raise ReconcileError if a given one differs)."""
+        wanted = _validated(wanted)
+        places = wanted.pop("places", "")
+        if not self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            current = self.settings()
+            record = {k: v for k, v in wanted.items() if v != current[k]}
+            if places:
+                record["places"] = _joined(current["places"], places)
+            return record
+        current = self.settings()
+        for name, value in wanted.items():
+            if value != current[name]:
+                raise ReconcileError(
+                    f"{self.path}: the store's {SETTING_WORDS[name]} is {current[name]!r}, "
+                    f"not {value!r}; "
+                    f"change it with `reconcile settings --{name} {value}`"
+                )
+        if places:
+            merged = _joined(current["places"], places)
+            if merged != current["places"]:
+                return {"places": merged}
+        return {}
+
+    def _record_setting(self, name: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO settings (name, value, set_at) VALUES (?, ?, ?)", (name, value, _now())
+        )
+
+    def _load_places(self) -> None:
+        """Add the store's recorded place aliases to the alias table used for grouping."""
+        from reconcile.places import add_alias_lines
+
+        text = self.settings()["places"]
+        if text:
+            add_alias_lines(text.splitlines())
+
+    def _reread_vague(self, vague: str) -> None:
+        """Re-read the interval of every extracted vague amount under another vague reading."""
+        from reconcile.extract.numbers import QUANTITY_RE, quantity_from_match
+
+        rows = self._db.execute(
+            "SELECT id, stated FROM claims WHERE qualifier = 'vague' AND origin = 'machine'"
+        ).fetchall()
+        updates = []
+        for row in rows:
+            match = QUANTITY_RE.match(row["stated"])
+            quantity = quantity_from_match(match, vague) if match else None
+            if quantity is not None:
+                updates.append((quantity.low, quantity.high, quantity.figure, row["id"]))
+        self._db.executemany("UPDATE claims SET low = ?, high = ?, figure = ? WHERE id = ?",
+                             updates)  # fmt: skip
+
     # -- ingest ---------------------------------------------------------------------------------
 
     def ingest(
@@ -315,16 +428,25 @@ class Store:
         paths: Iterable[str | os.PathLike[str]],
         progress: Progress | None = None,
         jobs: int = 0,
+        outlet: str = "",
+        published: str | None = None,
+        keep_going: bool = False,
+        settings: dict[str, str] | None = None,
     ) -> IngestSummary:
         """Add articles and claim sheets, then regroup and relate everything stored.
 
         Every file is read, and every claim extracted, before the store is written; the writes
         and the regrouping are one transaction, so any error leaves the store as it was.
+        `outlet` and `published` fill in articles that do not say; with `keep_going` an
+        unreadable file is skipped (and named in the summary) instead of ending the ingest.
+        `settings` (rule, vague) are recorded in a new store; an existing store's must agree.
         """
         report = progress or (lambda stage, done, total: None)
         paths = [str(p) for p in paths]
-        batch = read_inputs(paths, report)
-        summary = IngestSummary(files=len(paths))
+        wanted = self._check_settings(settings or {})
+        self._load_places()
+        batch = read_inputs(paths, report, outlet, published, keep_going)
+        summary = IngestSummary(files=len(paths), skipped=batch.skipped)
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
         new: list[Article] = []
         for article in batch.articles:
@@ -336,8 +458,9 @@ class Store:
         machine: list[Claim] = []
         seen: set[str] = set()
         extracted = extract_all(
-            new, jobs=jobs, progress=lambda done, total: report("extracting", done, total)
-        )
+            new, jobs=jobs, vague=wanted.get("vague") or self.settings()["vague"],
+            progress=lambda done, total: report("extracting", done, total),
+        )  # fmt: skip
         for claim in extracted:
             if claim.id not in seen:
                 seen.add(claim.id)
@@ -348,6 +471,8 @@ class Store:
             return summary  # nothing to write: the store is not touched at all
         report("storing", 0, 1)
         with self._transaction():
+            for name, value in wanted.items():
+                self._record_setting(name, value)
             # Checked again inside the transaction: another ingest may have run meanwhile.
             present = {r[0] for r in self._db.execute("SELECT id FROM articles")}
             if any(a.id in present for a in new):
@@ -405,7 +530,8 @@ class Store:
             f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
             [
                 (a.id, a.path, a.title, a.outlet, a.url, a.published, a.byline,
-                 json.dumps([[s.zone, s.start, s.end] for s in a.sections]), a.text, now)
+                 json.dumps([[s.zone, s.start, s.end] for s in a.sections]), a.text, now,
+                 None if a.file_map is None else json.dumps(a.file_map))
                 for a in articles
             ],
         )  # fmt: skip
@@ -431,7 +557,9 @@ class Store:
 
     # -- regrouping -----------------------------------------------------------------------------
 
-    def _recompute(self, on_step: Callable[[str], None] | None = None) -> None:
+    def _recompute(
+        self, on_step: Callable[[str], None] | None = None, everything: bool = False
+    ) -> None:
         """Regroup all stored claims; relate and reconcile the (event, kind) groups that changed.
 
         Grouping runs over everything stored (a new article can join incidents that were apart),
@@ -456,7 +584,7 @@ class Store:
         changed = {k for k, ids in after.items() if before.get(k) != ids}
         stale = {k for k, ids in before.items() if after.get(k) != ids}
         touched = set().union(*(after[k] for k in changed), *(before[k] for k in stale))
-        bulk = len(touched) * 2 > len(claims)
+        bulk = everything or len(touched) * 2 > len(claims)
         if bulk:
             changed, stale = set(after), set(before)
             touched = {c.id for c in claims}
@@ -466,7 +594,8 @@ class Store:
         step("relating")
         relations = build_relations(related, articles)
         step("reconciling")
-        figures = reconcile([c for c in related if c.id in touched], relations, articles)
+        figures = reconcile([c for c in related if c.id in touched], relations, articles,
+                            rule=self.settings()["rule"])  # fmt: skip
         step("writing")
         self._write_groups(events, claims, previous, relations, figures, touched, stale, bulk)
 
@@ -711,6 +840,26 @@ class Store:
         return self._frame("SELECT * FROM corrections ORDER BY id")
 
 
+def _validated(settings: dict[str, str | None]) -> dict[str, str]:
+    """Return the given (non-None) settings; raise ReconcileError for an unknown value."""
+    out = {}
+    for name, value in settings.items():
+        if value is None:
+            continue
+        choices = SETTING_CHOICES.get(name)
+        if choices and value not in choices:
+            raise ReconcileError(f"{name} {value!r}: unknown (one of {', '.join(choices)})")
+        out[name] = value
+    return out
+
+
+def _joined(old: str, new: str) -> str:
+    """Return alias CSV text with the new rows after the old ones (a row already there once)."""
+    lines = old.splitlines()
+    lines += [line for line in new.splitlines() if line.strip() and line not in lines]
+    return "\n".join(lines) + "\n" if lines else ""
+
+
 def _event_order(table: str = "") -> str:
     """Return the ORDER BY terms for events: by date (undated last), then id number."""
     p = f"{table}." if table else ""
@@ -730,8 +879,9 @@ def _n(value: Any) -> Any:
 
 def _article(row: sqlite3.Row) -> Article:
     sections = [Section(z, s, e) for z, s, e in json.loads(row["sections"])]
+    file_map = json.loads(row["file_map"]) if row["file_map"] is not None else None
     return Article(row["id"], row["path"], row["text"], row["title"], row["outlet"], row["url"],
-                   row["published"], row["byline"], sections)  # fmt: skip
+                   row["published"], row["byline"], sections, file_map)  # fmt: skip
 
 
 # A claim row selected in the order of Claim's fields; only the REAL columns need converting.
@@ -759,8 +909,15 @@ def _check_header(path: Path) -> None:
         raise ReconcileError(f"{path}: not a SQLite database, so not a reconcile store")
 
 
-def read_inputs(paths: list[str], progress: Progress | None = None) -> _Batch:
-    """Return the articles and claim sheets in the files; raise InputError on the first bad one.
+def read_inputs(
+    paths: list[str],
+    progress: Progress | None = None,
+    outlet: str = "",
+    published: str | None = None,
+    keep_going: bool = False,
+) -> _Batch:
+    """Return the articles and claim sheets in the files; raise InputError on the first bad one
+    (with `keep_going`, note its error in `skipped` and read on).
 
     .csv files are claim sheets; a .json file is a claim sheet when its objects have a "kind"
     field, otherwise an article feed; everything else goes to `read_articles`.
@@ -768,16 +925,21 @@ def read_inputs(paths: list[str], progress: Progress | None = None) -> _Batch:
     batch = _Batch()
     for done, path in enumerate(paths, start=1):
         suffix = Path(path).suffix.lower()
-        if suffix == ".csv":
-            batch.sheets.append(read_claim_sheet(path))
-        elif suffix == ".json":
-            sheet = parse_json_sheet(read_text_file(path, MAX_FEED_BYTES), path)
-            if sheet is not None:
-                batch.sheets.append(sheet)
+        try:
+            if suffix == ".csv":
+                batch.sheets.append(read_claim_sheet(path))
+            elif suffix == ".json":
+                sheet = parse_json_sheet(read_text_file(path, MAX_FEED_BYTES), path)
+                if sheet is not None:
+                    batch.sheets.append(sheet)
+                else:
+                    batch.articles.extend(read_articles(path, outlet, published))
             else:
-                batch.articles.extend(read_articles(path))
-        else:
-            batch.articles.extend(read_articles(path))
+                batch.articles.extend(read_articles(path, outlet, published))
+        except ReconcileError as exc:
+            if not keep_going:
+                raise
+            batch.skipped.append(str(exc))
         if progress:
             progress("reading", done, len(paths))
     return batch

@@ -12,8 +12,13 @@ from reconcile.errors import InputError
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 
-def read_text_file(path: str | os.PathLike[str], max_bytes: int = MAX_ARTICLE_BYTES) -> str:
-    """Return the file's text as str, or raise InputError naming the file and the problem."""
+def read_text_file(
+    path: str | os.PathLike[str], max_bytes: int = MAX_ARTICLE_BYTES, keep_line_ends: bool = False
+) -> str:
+    """Return the file's text as str, or raise InputError naming the file and the problem.
+
+    Line ends become LF unless `keep_line_ends` (evidence offsets point into the file as stored).
+    """
     name = str(path)
     p = Path(path)
     if not p.exists():
@@ -29,10 +34,10 @@ def read_text_file(path: str | os.PathLike[str], max_bytes: int = MAX_ARTICLE_BY
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
-    return decode_text(data, name)
+    return decode_text(data, name, keep_line_ends)
 
 
-def decode_text(data: bytes, name: str) -> str:
+def decode_text(data: bytes, name: str, keep_line_ends: bool = False) -> str:
     """Return bytes decoded as UTF-8 text, or raise InputError for empty, binary or other data."""
     if not data.strip():
         raise InputError(name, "file is empty")
@@ -46,5 +51,7 @@ def decode_text(data: bytes, name: str) -> str:
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it, e.g. iconv -f latin1 -t utf-8",
         ) from exc
+    if keep_line_ends:
+        return text
     # Normalise line endings once so character offsets mean the same thing everywhere.
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from reconcile.ingest import offsets
 from reconcile.model import Article, Claim
 from reconcile.pipeline import Analysis
 from reconcile.roles import OUTLET
@@ -88,9 +89,9 @@ class EventReport:
 
 
 def evidence(claim: Claim, article: Article | None) -> str:
-    """Return where a claim's figure stands: article path or id, and its character span."""
-    name = (article.path or article.id) if article else claim.article
-    return f"{name}:{claim.start}-{claim.end}"
+    """Return where a claim's figure stands: `path:start-end`, offsets into the file for text
+    files and into the extracted text for HTML and JSON feeds (see ingest/offsets.py)."""
+    return offsets.evidence(article, claim.article, claim.start, claim.end)
 
 
 def build_report(
