@@ -202,5 +202,7 @@ def main() -> None:  # pragma: no cover - console entry point
     app()
 
 
-# Commands over the persistent store live in their own module; importing it registers them.
-from reconcile import commands_store  # noqa: E402, F401
+# Commands over the persistent store, and `show` and `sources`, live in their own modules;
+# importing them registers them.
+from reconcile import commands_store  # noqa: E402, F401, I001
+from reconcile import commands_inspect  # noqa: E402, F401, I001

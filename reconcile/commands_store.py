@@ -9,6 +9,7 @@ command with one `reconcile: error: ...` line and exit code 2, and leaves the st
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,11 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from tabulate import tabulate
 
 from reconcile.cli import Format, Rule, Vague, app, fail, max_findings_option, write_output
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
+from reconcile.ingest.offsets import evidence as evidence_text
+from reconcile.report.findings import interval_text
+from reconcile.report.fit import fit_table, role_words, shared_folder, shorten
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
 
 DB_HELP = "Store file (default: $RECONCILE_DB, else ./reconcile.db)."
@@ -58,8 +61,9 @@ def _store(db: Path | None, create: bool = False) -> Iterator[Store]:
 
 def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, output: Path | None,
           table_rows: list[list[Any]] | None = None, headers: list[str] | None = None,
-          empty: str = "nothing stored") -> None:  # fmt: skip
-    """Write rows as a table, CSV or JSON (a list of objects)."""
+          empty: str = "nothing stored", folder: str = "") -> None:  # fmt: skip
+    """Write rows as a table (100 columns wide; `folder`, the one all evidence paths share,
+    named above it), CSV or JSON (a list of objects)."""
     if fmt is ListFormat.json:
         text = json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
     elif fmt is ListFormat.csv:
@@ -81,8 +85,9 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
             return
         body = table_rows if table_rows is not None else [[r[c] for c in columns] for r in rows]
         heads = headers or columns
-        widths = [None if h == "evidence" else 60 for h in heads]  # paths stay whole
-        text = tabulate(body, headers=heads, tablefmt="simple", maxcolwidths=widths) + "\n"
+        text = fit_table(body, heads, floors={"evidence": 30}) + "\n"
+        if folder:
+            text += f"(paths are under {folder}{os.sep})\n"
     write_output(text, output)
 
 
@@ -304,18 +309,22 @@ def claims_command(
         if event and not store.rows("SELECT 1 FROM events WHERE id = ?", (event,)):
             fail(f"no event {event} in {store.path} (see `reconcile events`)")
         frame = store.claims(event)
-        paths = {r["id"]: r["path"] for r in store.rows("SELECT id, path FROM articles")}
+        articles = {a.id: a for a in store.analysis_articles()}
     rows = [_plain(r) for r in frame.to_dict("records")]
     for row in rows:
         row["extra"] = json.loads(row["extra"] or "{}")
-    headers = ["id", "event", "kind", "stated", "source", "role", "origin", "evidence"]
+    folder = shared_folder(a.path for a in articles.values())
+    for row in rows:
+        article = articles.get(row["article"])
+        row["evidence"] = evidence_text(article, row["article"], row["start"], row["end"])
+    headers = ["id", "event", "kind", "as written", "interval", "source (role)", "evidence"]
     table = [
-        [r["id"], r["event"], r["kind"], r["stated"], r["source"], r["source_role"], r["origin"],
-         f"{paths.get(r['article'], r['article'])}:{r['start']}-{r['end']}"]
+        [r["id"], r["event"], r["kind"], r["stated"], interval_text(r["low"], r["high"]),
+         f"{r['source']} ({role_words(r['source_role'])})", shorten(r["evidence"], folder)]
         for r in rows
     ]  # fmt: skip
-    _emit(rows, list(CLAIM_COLUMNS) + ["extra"], fmt, output, table_rows=table,
-          headers=headers, empty="no claims stored")  # fmt: skip
+    _emit(rows, list(CLAIM_COLUMNS) + ["extra", "evidence"], fmt, output, table_rows=table,
+          headers=headers, empty="no claims stored", folder=folder)  # fmt: skip
 
 
 @app.command()

@@ -766,6 +766,57 @@ class Store:
         cursor.row_factory = None
         return [_claim(r) for r in cursor]
 
+    def analysis_articles(self) -> list[Article]:
+        """Return the stored articles as Article objects, in the order they were stored."""
+        return self._load_articles()
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """Return one stored claim, or None."""
+        cursor = self._db.execute(
+            f"SELECT {', '.join('c.' + _q(c) for c in _CLAIM_FIELDS)} FROM claims c WHERE id = ?",
+            (claim_id,),
+        )
+        cursor.row_factory = None
+        row = cursor.fetchone()
+        return _claim(row) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        """Return one stored article (with its text), or None."""
+        row = self._db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article(row) if row else None
+
+    def articles_at(self, path: str) -> list[Article]:
+        """Return the stored articles read from this path (as given, or the same file)."""
+        rows = self._db.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles").fetchall()
+        file, _, part = path.partition("#")
+        return [
+            _article(r) for r in rows
+            if r["path"] == path
+            or (r["path"].partition("#")[2] == part and _abs(r["path"].partition("#")[0]) == _abs(file))
+        ]  # fmt: skip
+
+    def event(self, event_id: str) -> Event | None:
+        """Return one stored event (its claims listed), or None."""
+        row = self._db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        members = [r[0] for r in self._db.execute("SELECT id FROM claims WHERE event = ?",
+                                                  (event_id,))]  # fmt: skip
+        return Event(row["id"], row["label"], members, row["trigger"], row["place"], row["date"],
+                     row["scope"])  # fmt: skip
+
+    def article_claims(self, article_id: str) -> list[Claim]:
+        """Return the stored claims of one article, in text order."""
+        cursor = self._db.execute(
+            f"SELECT {', '.join('c.' + _q(c) for c in _CLAIM_FIELDS)} FROM claims c "
+            "WHERE article = ? ORDER BY start, rowid",
+            (article_id,),
+        )
+        cursor.row_factory = None
+        return [_claim(r) for r in cursor]
+
     def rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         """Return the rows of a query as plain dicts."""
         return [dict(r) for r in self._db.execute(sql, params)]
