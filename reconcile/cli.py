@@ -16,14 +16,16 @@ from typing import NoReturn
 
 import typer
 
+from reconcile import help_words
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths, read_articles
 from reconcile.model import Article
-from reconcile.pipeline import analyse
+from reconcile.pipeline import Analysis, analyse
 from reconcile.report.render import RENDERERS, stream
 
+help_words.install()
+
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
     help="Who claims what, about which event, and where the claims conflict.",
 )
@@ -39,6 +41,63 @@ class Rule(str, Enum):
 class Vague(str, Enum):
     interval = "interval"
     acled = "acled"
+
+
+def _finding_types() -> tuple[str, ...]:
+    from reconcile.graph import RELATION_TYPES
+
+    return RELATION_TYPES
+
+
+class CsvRows(str, Enum):
+    claims = "claims"
+    findings = "findings"
+    figures = "figures"
+
+
+def rows_option() -> CsvRows:
+    return typer.Option(
+        CsvRows.claims, "--rows",
+        help="With --format csv: one row per claim, per finding or per reconciled figure "
+        "(columns in the README).",
+    )  # fmt: skip
+
+
+def report_stream(analysis: Analysis, fmt: str, rows: CsvRows, max_findings: int) -> Iterable[str]:
+    """Return the report in pieces: `rows` picks the CSV's rows (claims, findings, figures)."""
+    if rows is not CsvRows.claims:
+        if fmt != "csv":
+            fail(f"--rows {rows.value} needs --format csv")
+        from reconcile.report.csv_rows import stream_csv_rows
+
+        return stream_csv_rows(analysis, rows.value)
+    return stream(analysis, fmt, max_findings)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"reconcile {version('reconcile')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Who claims what, about which event, and where the claims conflict.
+
+    Start with `reconcile check ARTICLES...`; keep a store with `reconcile ingest`.
+    Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error.
+    """
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 # Per event, in the table and Markdown: a big story gives thousands of claim pairs.
@@ -115,34 +174,52 @@ def check(
         ..., help="Article files (.txt, .html, .jsonl, .json) or folders of them."
     ),
     fmt: Format = typer.Option("table", "--format", "-f", help="Report format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
-    outlet: str = typer.Option("", help="Outlet name for articles that do not say."),
-    published: str | None = typer.Option(None, help="Publication date (YYYY-MM-DD) to assume."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
+    outlet: str = typer.Option(
+        "", metavar="NAME", help="Outlet name for articles that do not say."
+    ),
+    published: str | None = typer.Option(
+        None, metavar="DATE", help="Publication date (YYYY-MM-DD) to assume."
+    ),
     keep_going: bool = typer.Option(False, "--keep-going", help="Skip unreadable files."),
     rule: Rule = typer.Option(Rule.range, help="Reconciliation rule: range (UCDP) or acled."),
     vague: Vague = typer.Option(Vague.interval, help="Reading of vague amounts like 'dozens'."),
-    places: Path | None = typer.Option(None, help="Extra place aliases CSV (alias,canonical)."),
-    fail_on: list[str] = typer.Option(
-        [], "--fail-on", help="Exit 1 if a finding of this type is present (e.g. contradicts)."
+    places: Path | None = typer.Option(
+        None, metavar="CSV", help="Extra place aliases CSV (alias,canonical)."
     ),
+    fail_on: list[str] = typer.Option(
+        [],
+        "--fail-on",
+        metavar="TYPE",
+        help=f"Exit 1 if a finding of this type is present; repeatable. TYPE is one of: "
+        f"{', '.join(_finding_types())}.",
+    ),  # fmt: skip
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
     max_findings: int = max_findings_option(),
+    rows: CsvRows = rows_option(),
 ) -> None:
-    """Read articles, extract claims, group events and report where sources disagree."""
-    from reconcile.graph import RELATION_TYPES
+    """Read articles, extract claims, group events and report where sources disagree.
 
+    Example: reconcile check reports/ --fail-on contradicts -f md -o report.md
+
+    Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error
+    (with --keep-going: some files were skipped).
+    """
     for kind in fail_on:
-        if kind not in RELATION_TYPES:
-            fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(RELATION_TYPES)})")
+        if kind not in _finding_types():
+            fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(_finding_types())})")
+    wanted = set(fail_on)
     if places:
         _load_places(places)
     articles, failed = load_articles(paths, outlet, published, keep_going)
     if not articles:
         fail("no readable articles")
     analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
-    write_output(stream(analysis, fmt.value, max_findings), output)
+    write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
         f"{len(analysis.events)} event(s), "
@@ -151,7 +228,7 @@ def check(
     )
     if failed:
         raise typer.Exit(2)
-    if fail_on and any(r.type in fail_on for r in analysis.relations):
+    if wanted and any(r.type in wanted for r in analysis.relations):
         raise typer.Exit(1)
 
 
@@ -170,13 +247,19 @@ def evaluate(
     paths: list[Path] = typer.Argument(
         ..., help="The articles the gold claims come from (files or folders)."
     ),
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output format."),
     show: int = typer.Option(15, help="How many misses and extras to list (0: none)."),
     findings: Path | None = typer.Option(
-        None, help="Expected findings CSV: also score events and relations against it."
+        None, metavar="CSV", help="Expected findings CSV: also score events and relations."
     ),
 ) -> None:
-    """Score extraction against hand-coded gold claims: precision, recall, attribution."""
+    """Score extraction against hand-coded gold claims: precision, recall, attribution.
+
+    Example: reconcile eval fixtures/gold/gold.csv fixtures/gold
+
+    Exit codes: 0 scored; 2 bad gold sheet or article.
+    """
+    fmt = fmt.value
     from reconcile.evaluate import (
         read_gold,
         render_findings,

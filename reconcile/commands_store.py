@@ -19,7 +19,18 @@ from typing import Any
 
 import typer
 
-from reconcile.cli import Format, Rule, Vague, app, fail, max_findings_option, write_output
+from reconcile.cli import (
+    CsvRows,
+    Format,
+    Rule,
+    Vague,
+    app,
+    fail,
+    max_findings_option,
+    report_stream,
+    rows_option,
+    write_output,
+)
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
 from reconcile.ingest.offsets import evidence as evidence_text
@@ -327,18 +338,71 @@ def claims_command(
           headers=headers, empty="no claims stored", folder=folder)  # fmt: skip
 
 
+def _event_filter() -> Any:
+    return typer.Option(
+        [], "--event", "-e", metavar="ID", help="Only this event (repeatable), e.g. E1."
+    )
+
+
+def _kind_filter() -> Any:
+    return typer.Option([], "--kind", "-k", metavar="KIND",
+                        help="Only claims of this kind (repeatable), e.g. killed.")  # fmt: skip
+
+
+def _type_filter() -> Any:
+    from reconcile.graph import RELATION_TYPES
+
+    return typer.Option(
+        [], "--type", "-t", metavar="TYPE",
+        help=f"Only findings of this type (repeatable): {', '.join(RELATION_TYPES)}.",
+    )  # fmt: skip
+
+
+def _source_filter() -> Any:
+    return typer.Option(
+        [], "--source", "-s", metavar="WORDS",
+        help="Only findings involving a source whose key or name holds these words "
+        "(any case; repeatable; see `reconcile sources`).",
+    )  # fmt: skip
+
+
+def _selected(store: Store, events: list[str], kinds: list[str], types: list[str],
+              sources: list[str]) -> Any:  # fmt: skip
+    """Return the stored analysis narrowed by the filters (a ReconcileError names a bad one)."""
+    from reconcile.report.select import Selection, select
+
+    return select(store.analysis(), Selection(events, kinds, types, sources))
+
+
 @app.command()
 def conflicts(
     db: Path | None = _db_option(),
+    event: list[str] = _event_filter(),
+    kind: list[str] = _kind_filter(),
+    type_: list[str] = _type_filter(),
+    source: list[str] = _source_filter(),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
 ) -> None:
-    """List contradictions and dropped attributions, each with the evidence for both claims."""
+    """List contradictions and dropped attributions, each with the evidence for both claims.
+
+    Example: reconcile conflicts --db strikes.db --event E1 --source "health directorate"
+
+    --type narrows to one of the two (contradicts, attribution_dropped). Exit codes: 0 ok
+    (also when there is nothing to list); 2 no such store, event, kind or source.
+    """
     from reconcile.report.findings import build_report
 
+    for name in type_:
+        if name not in CONFLICT_TYPES:
+            fail(f"--type {name}: conflicts lists {' and '.join(CONFLICT_TYPES)} "
+                 "(`reconcile report --type` takes every type)")  # fmt: skip
     with _store(db) as store:
-        analysis = store.analysis()
+        analysis = _selected(store, event, kind, type_ or list(CONFLICT_TYPES), source)
     claims = {c.id: c for c in analysis.claims}
+    folder = shared_folder(a.path for a in analysis.articles)
     rows = []
     for report in build_report(analysis, include_agrees=False):
         for finding in report.findings:
@@ -351,42 +415,40 @@ def conflicts(
                 "a_evidence": finding.evidence[0], "b_evidence": finding.evidence[1],
                 "a_sentence": a.sentence, "b_sentence": b.sentence,
             })  # fmt: skip
-    columns = (
-        list(rows[0])
-        if rows
-        else [
-            "event",
-            "kind",
-            "type",
-            "finding",
-            "a",
-            "b",
-            "a_evidence",
-            "b_evidence",
-            "a_sentence",
-            "b_sentence",
-        ]
-    )
+    columns = ["event", "kind", "type", "finding", "a", "b", "a_evidence", "b_evidence",
+               "a_sentence", "b_sentence"]  # fmt: skip
     headers = ["event", "type", "finding", "evidence"]
-    table = [[r["event"], r["type"], r["finding"], f"{r['a_evidence']}\n{r['b_evidence']}"]
+    table = [[r["event"], r["type"].replace("_", " "), r["finding"],
+              f"{shorten(r['a_evidence'], folder)}\n{shorten(r['b_evidence'], folder)}"]
              for r in rows]  # fmt: skip
     _emit(rows, columns, fmt, output, table_rows=table, headers=headers,
-          empty="no contradictions or dropped attributions")  # fmt: skip
+          empty="no contradictions or dropped attributions", folder=folder)  # fmt: skip
 
 
 @app.command()
 def report(
     db: Path | None = _db_option(),
+    event: list[str] = _event_filter(),
+    kind: list[str] = _kind_filter(),
+    type_: list[str] = _type_filter(),
+    source: list[str] = _source_filter(),
     fmt: Format = typer.Option("table", "--format", "-f", help="Report format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
     max_findings: int = max_findings_option(),
+    rows: CsvRows = rows_option(),
 ) -> None:
-    """Report the stored events: claims, findings in words, and reconciled figures."""
-    from reconcile.report.render import stream
+    """Report the stored events: claims, findings in words, and reconciled figures.
 
+    Example: reconcile report --db strikes.db --event E1 --kind killed -f md -o e1.md
+
+    The filters narrow every format, JSON and CSV included. Exit codes: 0 ok; 2 no such
+    store, event, kind or source, or an unknown type.
+    """
     with _store(db) as store:
-        analysis = store.analysis()
-    write_output(stream(analysis, fmt.value, max_findings), output)
+        analysis = _selected(store, event, kind, type_, source)
+    write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
