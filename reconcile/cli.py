@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 from typing import NoReturn
@@ -25,10 +25,7 @@ from reconcile.report.render import RENDERERS, stream
 
 help_words.install()
 
-app = typer.Typer(
-    no_args_is_help=True,
-    help="Who claims what, about which event, and where the claims conflict.",
-)
+app = typer.Typer(no_args_is_help=True)
 
 Format = Enum("Format", {name: name for name in RENDERERS}, type=str)  # type: ignore[misc]
 
@@ -90,8 +87,9 @@ def main_options(
 ) -> None:
     """Who claims what, about which event, and where the claims conflict.
 
-    Start with `reconcile check ARTICLES...`; keep a store with `reconcile ingest`.
-    Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error.
+    Example: reconcile check fixtures/seed/*.txt
+
+    Keep a store with `reconcile ingest`. Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error.
     """
 
 
@@ -148,7 +146,11 @@ def write_output(text: str | Iterable[str], output: Path | None) -> None:
 
 
 def load_articles(
-    paths: list[Path], outlet: str, published: str | None, keep_going: bool
+    paths: list[Path],
+    outlet: str,
+    published: str | None,
+    keep_going: bool,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[list[Article], int]:
     """Return the readable articles and the number of paths that failed (with --keep-going)."""
     articles: list[Article] = []
@@ -157,7 +159,9 @@ def load_articles(
         paths = expand_paths(paths)
     except ReconcileError as exc:
         fail(str(exc))
-    for path in paths:
+    for done, path in enumerate(paths, start=1):
+        if progress:
+            progress("reading", done, len(paths))
         try:
             articles.extend(read_articles(path, outlet=outlet, published=published))
         except ReconcileError as exc:
@@ -215,10 +219,21 @@ def check(
     wanted = set(fail_on)
     if places:
         _load_places(places)
-    articles, failed = load_articles(paths, outlet, published, keep_going)
-    if not articles:
-        fail("no readable articles")
-    analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
+    from reconcile.pipeline import extract_all
+    from reconcile.progress import progress_bar
+
+    with progress_bar(len(paths)) as progress:
+        articles, failed = load_articles(paths, outlet, published, keep_going, progress)
+        if not articles:
+            fail("no readable articles")
+        claims = extract_all(
+            articles,
+            jobs=jobs,
+            vague=vague.value,
+            progress=lambda done, total: progress("extracting", done, total),
+        )
+        progress("relating", 0, 1)
+        analysis = analyse(articles, claims, rule=rule.value, framed=True)
     write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "

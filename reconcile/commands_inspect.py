@@ -37,8 +37,9 @@ def show(
     db: Path | None = _db_option(),
     fmt: CardFormat = typer.Option(CardFormat.text, "--format", "-f", help="Output format."),
 ) -> None:
-    """Show one claim in full: its sentence with the figure marked [[like this]], the
-    article, outlet and date, the source and how the figure was read.
+    """Show one claim in full: sentence, article, outlet, date, source and reading.
+
+    The figure is marked in its sentence between double square brackets.
 
     Examples:
       reconcile show c71dccd59670a --db strikes.db
@@ -149,10 +150,14 @@ def _print_article(article: Article, fmt: CardFormat) -> None:
 def sources(
     db: Path | None = _db_option(),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
 ) -> None:
-    """List each source (by its key) with the names it goes by, its role, the outlets that
-    quote it, its claims, and how often its figures contradict another source's.
+    """List each source: its names, role, outlets, claims and contradictions.
+
+    One row per source key, most claims first; `contradicts` counts the findings in which
+    its figure contradicts another source's.
 
     Example: reconcile sources --db strikes.db -f csv
 

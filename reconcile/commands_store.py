@@ -49,7 +49,7 @@ class ListFormat(str, Enum):
 
 
 def _db_option() -> Any:
-    return typer.Option(None, "--db", help=DB_HELP, show_default=False)
+    return typer.Option(None, "--db", metavar="FILE", help=DB_HELP, show_default=False)
 
 
 @contextmanager
@@ -206,8 +206,10 @@ def settings_command(
     ),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
 ) -> None:
-    """Show the store's settings (rule, vague reading, place aliases) and every change made;
-    with an option, change one and bring the store in line.
+    """Show or change the store's rule, vague reading and place aliases.
+
+    With no option, lists the settings in force and when each was set; with one, records
+    the change and brings the store in line.
 
     Example: reconcile settings --db strikes.db --rule acled
 
@@ -253,7 +255,8 @@ def _remove_store(path: Path) -> None:
 # --- events ------------------------------------------------------------------------------------
 
 events_app = typer.Typer(
-    help="List events; `events merge` and `events split` correct the grouping.",
+    help="List events; `events merge` and `events split` correct the grouping.\n\n"
+    "Example: reconcile events --db strikes.db\n\nExit codes: 0 ok; 2 no such store.",
 )
 app.add_typer(events_app, name="events")
 
@@ -263,9 +266,16 @@ def events(
     ctx: typer.Context,
     db: Path | None = _db_option(),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
 ) -> None:
-    """List the events: id, date, place, label, number of claims and of sources."""
+    """List the events: id, date, place, label, number of claims and of sources.
+
+    Example: reconcile events --db strikes.db
+
+    Exit codes: 0 ok; 2 no such store.
+    """
     ctx.obj = db
     if ctx.invoked_subcommand is not None:
         return
@@ -281,10 +291,17 @@ def events(
 @events_app.command("merge")
 def events_merge(
     ctx: typer.Context,
-    event_ids: list[str] = typer.Argument(..., help="Two or more event ids, e.g. E1 E4."),
+    event_ids: list[str] = typer.Argument(
+        ..., metavar="EVENTS", help="Two or more event ids, e.g. E1 E4."
+    ),
     db: Path | None = _db_option(),
 ) -> None:
-    """Merge events: their claims are one event from now on, also after later ingests."""
+    """Merge events: their claims are one event from now on, also after later ingests.
+
+    Example: reconcile events merge E3 E5 --db strikes.db
+
+    Exit codes: 0 merged; 2 no such store or event.
+    """
     with _store(db or ctx.obj) as store:
         merged = store.merge(event_ids)
         left = store.counts()["events"]
@@ -294,11 +311,18 @@ def events_merge(
 @events_app.command("split")
 def events_split(
     ctx: typer.Context,
-    event_id: str = typer.Argument(..., help="The event to split, e.g. E3."),
-    claims: str = typer.Option(..., "--claims", help="Comma-separated claim ids to split off."),
+    event_id: str = typer.Argument(..., metavar="EVENT", help="The event to split, e.g. E3."),
+    claims: str = typer.Option(
+        ..., "--claims", metavar="IDS", help="Comma-separated claim ids to split off."
+    ),
     db: Path | None = _db_option(),
 ) -> None:
-    """Split claims off an event into an event of their own, also after later ingests."""
+    """Split claims off an event into an event of their own, also after later ingests.
+
+    Example: reconcile events split E1 --claims c71dccd59670a,c9af24f9dc8c8 --db strikes.db
+
+    Exit codes: 0 split; 2 no such store or event, or a claim not in the event.
+    """
     ids = [c.strip() for c in claims.split(",") if c.strip()]
     with _store(db or ctx.obj) as store:
         new = store.split(event_id, ids)
@@ -311,11 +335,20 @@ def events_split(
 @app.command("claims")
 def claims_command(
     db: Path | None = _db_option(),
-    event: str | None = typer.Option(None, "--event", "-e", help="Only this event's claims."),
+    event: str | None = typer.Option(
+        None, "--event", "-e", metavar="ID", help="Only this event's claims."
+    ),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
 ) -> None:
-    """List stored claims: figure, source, role, event and where in which article."""
+    """List stored claims: figure as written and its interval, source, event, evidence.
+
+    Example: reconcile claims --db strikes.db --event E1 -f csv
+
+    `reconcile show CLAIM_ID` shows one in full. Exit codes: 0 ok; 2 no such store or event.
+    """
     with _store(db) as store:
         if event and not store.rows("SELECT 1 FROM events WHERE id = ?", (event,)):
             fail(f"no event {event} in {store.path} (see `reconcile events`)")

@@ -686,6 +686,7 @@ class Store:
         original = {e.id: e for e in events}
         by_id = {c.id: c for c in claims}
         published = {a.id: a.published for a in articles}
+        heir = _heirs(original, groups)
         result = []
         for key, members in groups.items():
             if not members:
@@ -693,6 +694,10 @@ class Store:
             event = original.get(key)
             if event is None or set(event.claims) != set(members):
                 event = _event_of([by_id[c] for c in members], published, key)
+                if key in heir:  # most of its claims were one grouped event: keep its words
+                    old = heir[key]
+                    event.label, event.trigger, event.place = old.label, old.trigger, old.place
+                    event.date, event.scope = old.date, old.scope
             for cid in members:
                 by_id[cid].event = key
             result.append(event)
@@ -1043,19 +1048,52 @@ def _one(ids: set[str], ref: str, sheet_path: str) -> str:
 
 
 def _event_of(claims: list[Claim], published: dict[str, str | None], key: str) -> Event:
-    """Return an Event (id `key`) described from its claims, for groups a correction made."""
+    """Return an Event (id `key`) described from its claims, for groups a correction made.
+
+    The label speaks for most of the claims: the commonest trigger and places, and a series'
+    scope ("since the start (cumulative)") only when most claims are of that series, so a
+    merge that takes in one cumulative figure is still labelled as the incident it is.
+    """
     triggers = Counter(c.trigger for c in claims if c.trigger)
     trigger = triggers.most_common(1)[0][0] if triggers else ""
     names: dict[str, str] = {}
+    mentions: Counter = Counter()
     for claim in claims:
         for name in filter(None, claim.place.split("; ")):
             names.setdefault(place_key(name), name)
+            mentions[place_key(name)] += 1
+    places = [names[k] for k, _ in mentions.most_common()]
     dates = sorted(d for c in claims if (d := event_date(c.sentence, published.get(c.article))))
-    scope = next((c.scope for c in claims if c.scope), "")
+    scopes = Counter(c.scope for c in claims if c.scope)
+    scope = scopes.most_common(1)[0][0] if sum(scopes.values()) * 2 > len(claims) else ""
     date = dates[0] if dates else None
-    label = event_label(trigger, list(names.values()), date, scope, claims)
-    return Event(key, label, [c.id for c in claims], trigger, "; ".join(names.values()), date,
+    label = event_label(trigger, places, date, scope, [c for c in claims if c.scope == scope])
+    return Event(key, label, [c.id for c in claims], trigger, "; ".join(places), date,
                  scope)  # fmt: skip
+
+
+def _heirs(original: dict[str, Event], groups: dict[str, list[str]]) -> dict[str, Event]:
+    """Return group key -> the grouped event whose description it inherits after corrections.
+
+    A grouped event hands its label to the one corrected group that holds most of its claims,
+    and only when they are most of that group's claims too: a merge keeps the label of the
+    event it mostly is; after a split the larger part keeps it and the part split off is
+    described from its own claims.
+    """
+    owner = {cid: e.id for e in original.values() for cid in e.claims}
+    shares = []
+    for key, members in groups.items():
+        counts = Counter(owner[c] for c in members if c in owner)
+        for event_id, count in counts.items():
+            if count * 2 > len(members):
+                shares.append((-count, key, event_id))
+    heirs: dict[str, Event] = {}
+    taken: set[str] = set()
+    for _, key, event_id in sorted(shares):
+        if event_id not in taken and key not in heirs:
+            heirs[key] = original[event_id]
+            taken.add(event_id)
+    return heirs
 
 
 def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:
