@@ -91,6 +91,10 @@ def _show_from_file(target: str, span: re.Match[str] | None, fmt: CardFormat) ->
     elif len(articles) > 1 and span:
         fail(f"{file_part}: holds {len(articles)} articles; name one, e.g. {articles[0].path}")
     if not span:
+        if fmt is CardFormat.json:  # a file's articles as a list, however many it holds
+            rows = [_article_row(a) for a in articles]
+            write_output(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", None)
+            return
         for article in articles:
             _print_article(article, fmt)
         return
@@ -124,11 +128,15 @@ def _print_card(card: dict, fmt: CardFormat) -> None:
         write_output(render_card(card), None)
 
 
+def _article_row(article: Article) -> dict:
+    """Return an article's contract fields with its byline and text (the text offsets index)."""
+    return article.to_row() | {"byline": article.byline, "text": article.text}
+
+
 def _print_article(article: Article, fmt: CardFormat) -> None:
     """Print an article's text as its evidence offsets index it, with its metadata."""
     if fmt is CardFormat.json:
-        row = article.to_row() | {"byline": article.byline, "text": article.text}
-        write_output(json.dumps(row, indent=2, ensure_ascii=False) + "\n", None)
+        write_output(json.dumps(_article_row(article), indent=2, ensure_ascii=False) + "\n", None)
         return
     which = offsets.offsets_index(article)
     head = [

@@ -72,7 +72,8 @@ def _store(db: Path | None, create: bool = False) -> Iterator[Store]:
 
 def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, output: Path | None,
           table_rows: list[list[Any]] | None = None, headers: list[str] | None = None,
-          empty: str = "nothing stored", folder: str = "") -> None:  # fmt: skip
+          empty: str = "nothing stored", folder: str = "",
+          floors: dict[str, int] | None = None) -> None:  # fmt: skip
     """Write rows as a table (100 columns wide; `folder`, the one all evidence paths share,
     named above it), CSV or JSON (a list of objects)."""
     if fmt is ListFormat.json:
@@ -96,7 +97,7 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
             return
         body = table_rows if table_rows is not None else [[r[c] for c in columns] for r in rows]
         heads = headers or columns
-        text = fit_table(body, heads, floors={"evidence": 30}) + "\n"
+        text = fit_table(body, heads, floors=floors or {"evidence": 30}) + "\n"
         if folder:
             text += f"(paths are under {folder}{os.sep})\n"
     write_output(text, output)
@@ -242,7 +243,8 @@ def settings_command(
 
 def _setting_text(name: str, value: str) -> str:
     if name == "places":
-        rows = [line for line in value.splitlines() if line.strip()]
+        rows = [line for line in value.splitlines() if line.strip()
+                and not line.lower().startswith(("alias,", "#"))]  # fmt: skip
         return f"{len(rows)} alias row(s)" if rows else "none added"
     return value
 
@@ -361,14 +363,15 @@ def claims_command(
     for row in rows:
         article = articles.get(row["article"])
         row["evidence"] = evidence_text(article, row["article"], row["start"], row["end"])
-    headers = ["id", "event", "kind", "as written", "interval", "source (role)", "evidence"]
+    headers = ["id", "event", "kind", "stated", "interval", "source", "evidence"]
     table = [
         [r["id"], r["event"], r["kind"], r["stated"], interval_text(r["low"], r["high"]),
          f"{r['source']} ({role_words(r['source_role'])})", shorten(r["evidence"], folder)]
         for r in rows
     ]  # fmt: skip
     _emit(rows, list(CLAIM_COLUMNS) + ["extra", "evidence"], fmt, output, table_rows=table,
-          headers=headers, empty="no claims stored", folder=folder)  # fmt: skip
+          headers=headers, empty="no claims stored", folder=folder,
+          floors={"id": 13, "evidence": 24})  # fmt: skip
 
 
 def _event_filter() -> Any:

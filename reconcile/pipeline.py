@@ -14,6 +14,7 @@ from typing import Any
 from reconcile.events import frame_article, group_events
 from reconcile.extract.claims import extract_claims
 from reconcile.graph import build_relations
+from reconcile.ingest.offsets import evidence
 from reconcile.model import Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
 
@@ -80,6 +81,9 @@ CLAIM_KEYS = (
     "cue", "sentence", "start", "end", "event",
     "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin",
 )  # fmt: skip
+# A claim's row in JSON and CSV: its fields, then where its figure stands (`path:start-end`,
+# offsets into the file for text files, into the extracted text otherwise).
+CLAIM_ROW_KEYS = CLAIM_KEYS + ("evidence",)
 
 
 @dataclass
@@ -100,7 +104,12 @@ class Analysis:
         """Yield the JSON contract's lists as (name, rows made one at a time), in order, so a
         writer can stream a corpus's million relations without holding them all as dicts."""
         yield "articles", (a.to_row() for a in self.articles)
-        yield "claims", ({k: getattr(c, k) for k in CLAIM_KEYS} for c in self.claims)
+        by_id = {a.id: a for a in self.articles}
+        yield "claims", (
+            {**{k: getattr(c, k) for k in CLAIM_KEYS},
+             "evidence": evidence(by_id.get(c.article), c.article, c.start, c.end)}
+            for c in self.claims
+        )  # fmt: skip
         yield "events", (
             {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
              "date": e.date, "trigger": e.trigger, "scope": e.scope}

@@ -15,6 +15,10 @@ TABLE_WIDTH = 100
 _GAP = 2  # tabulate's "simple" format puts two spaces between columns
 _MIN_COLUMN = 8
 
+# Where a cell may break: after a space, underscore or slash, or after a hyphen unless only
+# digits follow (the end of an evidence span, "12-18", stays whole).
+_BREAKS = re.compile(r"(?<=[\s_/])|(?<=-)(?!\d+$)")
+
 ROLE_WORDS = {"ngo": "NGO", "anonymous_official": "anonymous official"}
 
 
@@ -58,7 +62,7 @@ def fit_table(
         shrinkable = [i for i in range(count) if widths[i] > floor[i]]
         if not shrinkable:
             break
-        widest = max(shrinkable, key=lambda i: widths[i] - floor[i])
+        widest = max(shrinkable, key=lambda i: widths[i])
         widths[widest] -= 1
     body = [
         [cell if numeric[i] or widths[i] >= natural[i] else _wrap_cell(cell, widths[i])
@@ -69,10 +73,23 @@ def fit_table(
 
 
 def _wrap_cell(cell: Any, width: int) -> str:
-    """Return a cell's text wrapped to `width`, breaking at spaces, then hyphens, then anywhere."""
-    lines = []
+    """Return a cell's text wrapped to `width`, breaking after spaces, hyphens, underscores or
+    slashes (a file name breaks between its parts), and inside a part only when it is longer
+    than the column."""
+    lines: list[str] = []
     for part in str(cell).split("\n"):
-        lines.extend(textwrap.wrap(part, width=width, break_on_hyphens=True) or [""])
+        line = ""
+        for token in _BREAKS.split(part):
+            while len(token) > width:  # a part longer than the column: cut it
+                room = width - len(line)
+                lines.append(line + token[:room])
+                token, line = token[room:], ""
+            if len((line + token).rstrip()) > width:
+                lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+        lines.append(line.rstrip())
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from tabulate import tabulate
 
-from reconcile.pipeline import CLAIM_KEYS, Analysis
+from reconcile.pipeline import CLAIM_ROW_KEYS, Analysis
 from reconcile.report.findings import (
     EventReport,
     build_report,
@@ -184,7 +184,7 @@ def iter_csv(analysis: Analysis) -> Iterator[str]:
     if not analysis.claims:
         return
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_KEYS), lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_ROW_KEYS), lineterminator="\n")
     writer.writeheader()
     for row in dict(analysis.sections())["claims"]:
         writer.writerow(row)

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from reconcile.pipeline import Analysis
+from reconcile.report.fit import role_words
 from reconcile.roles import OUTLET, UNATTRIBUTED
 
 SOURCE_COLUMNS = ("source", "names", "role", "outlets", "claims", "compared", "contradicts")
@@ -47,7 +48,7 @@ def source_rows(analysis: Analysis) -> list[dict[str, Any]]:
         {
             "source": key,
             "names": [n for n, _ in names[key].most_common()],
-            "role": roles[key].most_common(1)[0][0].replace("_", " "),
+            "role": role_words(roles[key].most_common(1)[0][0]),
             "outlets": [o for o, _ in quoted_by[key].most_common() if o],
             "claims": sum(roles[key].values()),
             "compared": compared[key],
