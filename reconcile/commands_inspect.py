@@ -176,8 +176,8 @@ def sources(
     with _store(db) as store:
         rows = source_rows(store.analysis())
     table = [
-        [r["source"], _short("; ".join(r["names"]), 40), r["role"],
-         _short("; ".join(r["outlets"]), 30), r["claims"], r["contradicts"]]
+        [r["source"], _first(r["names"]), r["role"], _first(r["outlets"]), r["claims"],
+         r["contradicts"]]
         for r in rows
     ]  # fmt: skip
     _emit(rows, list(SOURCE_COLUMNS), fmt, output, table_rows=table,
@@ -185,5 +185,7 @@ def sources(
           empty="no sources: ingest some articles first")  # fmt: skip
 
 
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+def _first(items: list[str], shown: int = 2) -> str:
+    """Return the first few items joined, and how many more there are."""
+    more = f" (+{len(items) - shown} more)" if len(items) > shown else ""
+    return "; ".join(items[:shown]) + more

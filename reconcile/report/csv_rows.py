@@ -10,6 +10,7 @@ from typing import Any
 
 from reconcile.pipeline import Analysis
 from reconcile.report.findings import build_report, interval_text
+from reconcile.report.fit import note_words
 
 FINDING_CSV_COLUMNS = (
     "event", "event_label", "type", "kind", "finding", "a", "b", "a_stated", "b_stated",
@@ -44,7 +45,7 @@ def figure_rows(analysis: Analysis) -> Iterator[dict[str, Any]]:
             "event": r.event, "event_label": labels.get(r.event, ""), "kind": r.kind,
             "low": r.low, "best": r.best, "high": r.high,
             "interval": interval_text(r.low, r.high), "originators": r.originators,
-            "rule": r.rule, "note": r.note, "claims": " ".join(r.claims),
+            "rule": r.rule, "note": note_words(r.note), "claims": " ".join(r.claims),
         }  # fmt: skip
 
 

@@ -3,6 +3,7 @@ quote it, its claims, and how often its figures contradict another source's."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -23,7 +24,9 @@ def source_key(claim_source_norm: str, role: str, outlet: str) -> str:
 def source_rows(analysis: Analysis) -> list[dict[str, Any]]:
     """Return one row per source, most claims first: source (key), names, role (in words),
     outlets, claims, compared (relations with another source's claims) and contradicts."""
-    outlets = {a.id: a.outlet or a.title or a.path for a in analysis.articles}
+    # An article that names no outlet is known by its file name.
+    outlets = {a.id: a.outlet or os.path.basename(a.path.partition("#")[0]) or a.id
+               for a in analysis.articles}  # fmt: skip
     key_of: dict[str, str] = {}
     names: dict[str, Counter] = defaultdict(Counter)
     roles: dict[str, Counter] = defaultdict(Counter)
