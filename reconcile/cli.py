@@ -60,11 +60,16 @@ def rows_option() -> CsvRows:
     )  # fmt: skip
 
 
+def check_rows(fmt: str, rows: CsvRows) -> None:
+    """End with a usage error when --rows is given without --format csv."""
+    if rows is not CsvRows.claims and fmt != "csv":
+        fail(f"--rows {rows.value} needs --format csv")
+
+
 def report_stream(analysis: Analysis, fmt: str, rows: CsvRows, max_findings: int) -> Iterable[str]:
     """Return the report in pieces: `rows` picks the CSV's rows (claims, findings, figures)."""
+    check_rows(fmt, rows)
     if rows is not CsvRows.claims:
-        if fmt != "csv":
-            fail(f"--rows {rows.value} needs --format csv")
         from reconcile.report.csv_rows import stream_csv_rows
 
         return stream_csv_rows(analysis, rows.value)
@@ -213,6 +218,7 @@ def check(
     Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error
     (with --keep-going: some files were skipped).
     """
+    check_rows(fmt.value, rows)
     for kind in fail_on:
         if kind not in _finding_types():
             fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(_finding_types())})")

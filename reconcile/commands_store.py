@@ -25,6 +25,7 @@ from reconcile.cli import (
     Rule,
     Vague,
     app,
+    check_rows,
     fail,
     max_findings_option,
     report_stream,
@@ -482,6 +483,7 @@ def report(
     The filters narrow every format, JSON and CSV included. Exit codes: 0 ok; 2 no such
     store, event, kind or source, or an unknown type.
     """
+    check_rows(fmt.value, rows)
     with _store(db) as store:
         analysis = _selected(store, event, kind, type_, source)
     write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
