@@ -22,6 +22,7 @@ from reconcile.ingest import expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import Analysis, analyse
 from reconcile.report.render import RENDERERS, stream
+from reconcile.settings import Settings
 
 help_words.install()
 
@@ -223,8 +224,9 @@ def check(
         if kind not in _finding_types():
             fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(_finding_types())})")
     wanted = set(fail_on)
+    settings = Settings.current(vague=vague.value, rule=rule.value)
     if places:
-        _load_places(places)
+        settings = _with_places(settings, places)
     from reconcile.pipeline import extract_all
     from reconcile.progress import progress_bar
 
@@ -235,11 +237,11 @@ def check(
         claims = extract_all(
             articles,
             jobs=jobs,
-            vague=vague.value,
+            settings=settings,
             progress=lambda done, total: progress("extracting", done, total),
         )
         progress("relating", 0, 1)
-        analysis = analyse(articles, claims, rule=rule.value, framed=True)
+        analysis = analyse(articles, claims, framed=True, settings=settings)
     write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
@@ -253,13 +255,15 @@ def check(
         raise typer.Exit(1)
 
 
-def _load_places(path: Path) -> None:
-    from reconcile.places import add_aliases
-
+def _with_places(settings: Settings, path: Path) -> Settings:
+    """Return settings with a user's place aliases, installed in this process too (grouping
+    across articles runs here; extraction workers install them from the settings)."""
     try:
-        add_aliases(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{path}: cannot read place aliases ({exc})")
+        settings = settings.with_place_file(path)
+    except ReconcileError as exc:
+        fail(str(exc))
+    settings.install()
+    return settings
 
 
 @app.command("eval")
@@ -310,3 +314,6 @@ def main() -> None:  # pragma: no cover - console entry point
 # importing them registers them.
 from reconcile import commands_store  # noqa: E402, F401, I001
 from reconcile import commands_inspect  # noqa: E402, F401, I001
+
+# The fact-check review group (`reconcile review ...`): importing it registers it.
+from reconcile.review import cli as review_cli  # noqa: E402, F401, I001

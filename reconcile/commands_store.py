@@ -404,11 +404,14 @@ def _source_filter() -> Any:
 
 
 def _selected(store: Store, events: list[str], kinds: list[str], types: list[str],
-              sources: list[str]) -> Any:  # fmt: skip
-    """Return the stored analysis narrowed by the filters (a ReconcileError names a bad one)."""
+              sources: list[str], only_open: bool = False) -> Any:  # fmt: skip
+    """Return the stored analysis, shaped by the reviewers' verdicts and narrowed by the
+    filters (a ReconcileError names a bad one)."""
     from reconcile.report.select import Selection, select
+    from reconcile.review.shape import reviewed_analysis
 
-    return select(store.analysis(), Selection(events, kinds, types, sources))
+    analysis = reviewed_analysis(store, only_open)
+    return select(analysis, Selection(events, kinds, types, sources))
 
 
 @app.command()
@@ -475,6 +478,9 @@ def report(
     ),
     max_findings: int = max_findings_option(),
     rows: CsvRows = rows_option(),
+    only_open: bool = typer.Option(
+        False, "--only-open", help="Only what is left to review (see `reconcile review`)."
+    ),
 ) -> None:
     """Report the stored events: claims, findings in words, and reconciled figures.
 
@@ -485,7 +491,8 @@ def report(
     """
     check_rows(fmt.value, rows)
     with _store(db) as store:
-        analysis = _selected(store, event, kind, type_, source)
+        # The reviewers' verdicts shape every report of a store (reconcile/review/shape.py).
+        analysis = _selected(store, event, kind, type_, source, only_open)
     write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
 
 

@@ -7,9 +7,13 @@ representative, so a wire story reprinted a thousand times costs one comparison,
 
 from __future__ import annotations
 
+import csv
+import math
 import re
 from collections import defaultdict
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+from importlib import resources
 from itertools import combinations
 
 import networkx as nx
@@ -88,6 +92,13 @@ GROUP_SYNONYMS = {
 }  # fmt: skip
 
 
+# The groups named by a word of GROUP_WORDS (not by a people's name such as "Palestinians").
+_GROUP_NAMES = frozenset(GROUP_SYNONYMS.values()) | {
+    "civilian", "women", "men", "girl", "boy", "staff", "journalist", "doctor", "medic",
+    "refugee", "migrant", "prisoner", "detainee", "suspect", "worker", "police",
+}  # fmt: skip
+
+
 def subject_group(claim: Claim) -> str:
     """Return the narrower group a claim counts ("children", "soldiers"), or "" for everyone."""
     return _group_of(claim.subject or "")
@@ -104,11 +115,165 @@ def _group_of(subject: str) -> str:
     return GROUP_SYNONYMS.get(word, word.rstrip("s"))
 
 
-def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | None:
-    """Return how claim a relates to claim b (same event and kind), or None for no finding."""
-    base = interval_relation(a, b)
+# --- what the words around a figure say -------------------------------------------------------
+# The cue lexicon is data (data/relation_cues.csv): classes of words that place a figure in time
+# (a running count's earlier or later stage, a revision), mark a rival figure (a dispute), a
+# projection rather than a count, or a count of one part (by place, cause or state).
+
+# How far from the figure each class is looked for: the words that bear on a figure stand
+# next to it ("rose to 40", "only 137", "40 bodies recovered").
+_WINDOW_BEFORE = {"dispute": 30, "rejected": 12}
+_WINDOW = 80
+CUE_CLASSES = (
+    "later", "earlier", "revision", "rejected", "dispute", "estimate", "partial", "remaining",
+)  # fmt: skip
+
+
+@cache
+def _cue_patterns() -> dict[tuple[str, str], re.Pattern[str]]:
+    """Return (class, side) -> compiled pattern, from data/relation_cues.csv."""
+    text = resources.files("reconcile").joinpath("data/relation_cues.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    phrases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in rows:
+        if row["class"] not in CUE_CLASSES:
+            raise ValueError(f"relation_cues.csv: unknown class {row['class']!r}")
+        sides = ("before", "after") if row["where"] == "either" else (row["where"],)
+        for side in sides:
+            phrases[(row["class"], side)].extend(p.strip() for p in row["phrase"].split("|"))
+    patterns = {}
+    for (cls, side), words in phrases.items():
+        alternation = "|".join(re.sub(r"\s+", r"\\s+", w) for w in words if w)
+        if side == "before":
+            # Before the figure the cue must end the window ("rose to 40", "only 137").
+            regex = r"\b(?:" + alternation + r")\b(?:\s+(?:to|at|of|by|from|that|about))?[\s,:]*$"
+            if cls in ("later", "earlier", "revision", "estimate", "partial", "remaining"):
+                regex = r"\b(?:" + alternation + r")\b"
+        else:
+            regex = r"\b(?:" + alternation + r")\b"
+        patterns[(cls, side)] = re.compile(regex, re.I)
+    return patterns
+
+
+def cues_of(claim: Claim) -> frozenset[str]:
+    """Return the cue classes whose words stand next to a claim's figure."""
+    offset = claim.start - claim.sentence_start
+    if not (0 <= offset <= len(claim.sentence)):
+        return frozenset()
+    return _cues(claim.sentence, offset, len(claim.stated))
+
+
+# Cached by sentence and place: a claim meets dozens of others, and wire copies share sentences.
+@lru_cache(maxsize=1 << 17)
+def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
+    before_all = sentence[max(0, offset - _WINDOW) : offset]
+    after_all = sentence[offset + length : offset + length + _WINDOW]
+    # Another figure's words are not this one's: cut the windows at the nearest other digit.
+    digits = list(_DIGIT.finditer(before_all))
+    if digits:
+        before_all = before_all[digits[-1].end() :]
+    # The figure's own qualifier words count as before it ("could reach 5,000").
+    before_all += " " + _DIGIT.sub(" ", sentence[offset : offset + length])
+    cut = _DIGIT.search(after_all)
+    if cut:
+        after_all = after_all[: cut.start()]
+    found = set()
+    nearest: tuple[int, str] | None = None
+    for (cls, side), pattern in _cue_patterns().items():
+        window = before_all[-_WINDOW_BEFORE.get(cls, _WINDOW) :] if side == "before" else after_all
+        matches = list(pattern.finditer(window)) if cls in _TIME else [pattern.search(window)]
+        if not matches or matches[-1] is None:
+            continue
+        if cls in _TIME and side == "before":
+            # "raised an earlier estimate of 30": the time word nearest the figure says which
+            # stage of the count it is.
+            end = len(before_all) - len(window) + matches[-1].end()
+            if nearest is None or end > nearest[0]:
+                nearest = (end, cls)
+            continue
+        found.add(cls)
+    if nearest:
+        found.add(nearest[1])
+    return frozenset(found)
+
+
+_TIME = frozenset({"later", "earlier", "revision"})
+
+
+_DIGIT = re.compile(r"\d[\d,.]*")
+
+
+# An approximate figure is read to its rounding, never wider than this share of it.
+MAX_ROUNDING = 0.25
+
+
+def rounding(figure: float) -> float:
+    """Return how far a round figure may be from the count it rounds: half its last
+    significant place ("about 900" is 850-949, "about 30" 25-34, "about 37" 36.5-37.5), at most
+    a quarter of the figure."""
+    place = 1.0
+    if figure >= 1 and figure == int(figure):
+        n = int(figure)
+        while n % 10 == 0 and n >= 10:
+            n //= 10
+            place *= 10
+    return min(place / 2, figure * MAX_ROUNDING)
+
+
+def loose_interval(claim: Claim) -> tuple[float, float]:
+    """Return the interval a claim allows when set against another figure.
+
+    Reporters round, and understate a toll that is still being counted ("about 30" in the
+    morning, 39 at noon; "dozens of deaths" when the count is 112). As fact-checkers code them,
+    "about N" and a vague amount are floors: N less its rounding, or the vague word's floor,
+    open above. "Nearly N" says the count is just under N: N give or take its rounding. Exact
+    counts, ranges, "at least" and "up to" keep the interval their words give.
+    """
+    low, high = claim.interval
+    if claim.figure is None:
+        return low, high
+    if claim.qualifier == "about":
+        return claim.figure - rounding(claim.figure), math.inf
+    if claim.qualifier == "nearly":
+        return claim.figure - rounding(claim.figure), claim.figure + rounding(claim.figure)
+    if claim.qualifier == "vague":
+        return low, math.inf
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# Counts that only grow as a story goes on (a later, higher figure is the running count).
+_RISING_KINDS = frozenset({"killed", "wounded", "arrested", "displaced", "strikes", "attacks"})
+
+
+def _narrow(group: str) -> str:
+    """Return a group word that names part of the victims; "" for a people's name."""
+    return "" if group and group not in _GROUP_NAMES else group
+
+
+def narrow_group(claim: Claim) -> str:
+    """Return the narrower group a claim counts ("children"), "" for all victims or a people."""
+    return _narrow(subject_group(claim))
+
+
+def relate(
+    a: Claim, b: Claim, published: dict[str, str | None], attribution: bool = True
+) -> Relation | None:
+    """Return how claim a relates to claim b (same event and kind), with the reason in words.
+
+    In order: a headline or unattributed sentence repeating a source (attribution dropped);
+    the same figure; two different groups; a projection set against a count; one count
+    qualified two ways; two figures placed in time (a correction, a running count moving on,
+    a later rival); a part of a total (subset); and otherwise their intervals, read with the
+    vagueness of their words.
+    """
+    cues_a, cues_b = cues_of(a), cues_of(b)
+    loose = _overlap(loose_interval(a), loose_interval(b))
     a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
-    if a.article == b.article and a_outlet != b_outlet and base != "contradicts":
+    if attribution and a.article == b.article and a_outlet != b_outlet and loose:
         stated, source = (a, b) if a_outlet else (b, a)
         if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
             return Relation(
@@ -116,98 +281,141 @@ def relate(a: Claim, b: Claim, published: dict[str, str | None]) -> Relation | N
                 f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
             )  # fmt: skip
     ga, gb = subject_group(a), subject_group(b)
-    da, db = published.get(a.article), published.get(b.article)
-    if ga != gb and not (da and db and da != db and not (ga and gb)):
-        # Different scopes: a part ("nine children") within a total is a subset; two different
-        # groups ("12 Palestinians", "one Israeli soldier") are not rival counts.
-        if ga and gb:
-            return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
-        part, total = (a, b) if ga else (b, a)
-        if base == "agrees":
-            return Relation(a.id, b.id, "agrees", f"the same figure; one names {ga or gb}")
-        if part.interval[0] <= total.interval[1]:
-            return Relation(part.id, total.id, "subset", f"{subject_group(part)} within the total")
+    if interval_relation(a, b) == "agrees":
+        named = f"; one names {ga or gb}" if ga != gb else ""
+        return Relation(a.id, b.id, "agrees", f"the same figure{named}")
+    if ga and gb and ga != gb and bool(_narrow(ga)) == bool(_narrow(gb)):
+        return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
+    if ("estimate" in cues_a) != ("estimate" in cues_b):
+        estimate = a if "estimate" in cues_a else b
+        return Relation(a.id, b.id, "compatible",
+                        f"{estimate.stated!r} is an estimate of what may be, not a count")  # fmt: skip
+    if a.figure is not None and a.figure == b.figure and ga == gb:
+        # "233 killed" beside "more than 233 died": one count, qualified differently.
+        return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
+    part = _part(a, b, ga, gb, cues_a, cues_b)
+    moved = {"later", "revision", "rejected"} & (cues_a | cues_b)
+    if part is None or moved:
+        timed = _in_time(a, b, cues_a, cues_b, published, loose)
+        if timed:
+            return timed
+    if part is not None:
+        total = b if part is a else a
+        what = f"only {subject_group(part)}" if subject_group(part) else "one part"
+        if loose:
+            return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
+        if part.interval[0] <= loose_interval(total)[1]:
+            return Relation(part.id, total.id, "subset", f"{part.stated!r} counts {what}")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
-    if base == "agrees":
-        return Relation(a.id, b.id, "agrees")
-    if da and db and da != db:
-        # Tolls move over days. A later, higher figure (or, for the missing, a lower one as
-        # people are found), or any later figure from the same source, revises the earlier one;
-        # a later lower toll from another source still contradicts it.
-        earlier, later = (a, b) if da < db else (b, a)
-        same = a.source_norm == b.source_norm and not a_outlet
-        vague = "vague" in (a.qualifier, b.qualifier)
-        rising = (later.figure or 0) > (earlier.figure or 0)
-        if same or (rising and not vague) or (a.kind == "missing" and base == "contradicts"):
-            direction = "rose" if rising else "changed"
-            return Relation(earlier.id, later.id, "updated", f"the figure {direction} later")
-        if base == "contradicts" and not rising:
-            return Relation(a.id, b.id, "contradicts", "a lower figure later, from another source")
-    progression = _progression(a, b) or _by_sentence_date(a, b, da)
-    if progression:
-        return progression
-    same_source = a.source_norm == b.source_norm and not a_outlet
-    if same_source and a.article == b.article:
-        if a.figure == b.figure:
-            # A headline's "100" beside the body's "more than 100": the qualifier was dropped.
-            return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
-        if base == "contradicts":
-            earlier, later = (a, b) if a.start < b.start else (b, a)
-            return Relation(earlier.id, later.id, "updated", "the same source revises its figure")
-    return Relation(a.id, b.id, base)
+    if loose:
+        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+    return Relation(a.id, b.id, "contradicts", "figures that cannot both hold, reported together")
 
 
-# Words that place a figure earlier or later in a running count on the same day.
-_EARLIER = re.compile(
-    r"\b(?:earlier|previous|initial(?:ly)?|first|had\s+stood\s+at|had\s+put|had\s+given|"
-    r"had\s+reported|up\s+from|was\s+previously|before\s+rising)\b",
-    re.I,
-)
-_LATER = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbs|rises|raised|increased|jumped|reached|now|"
-    r"latest|updated|revised|has\s+taken|to\s+date)\b",
-    re.I,
-)
+def _overlap_reason(a: Claim, b: Claim) -> str:
+    if interval_relation(a, b) == "compatible":
+        return "the ranges overlap"
+    vague = next(c for c in (a, b) if c.qualifier in ("about", "nearly", "vague"))
+    return f"{vague.stated!r} is approximate and allows the other figure"
 
 
-def _progression(a: Claim, b: Claim) -> Relation | None:
-    """Return an `updated` relation when the words mark one figure as earlier in a running count."""
-    a_earlier, a_later = _marks_of(a)
-    b_earlier, b_later = _marks_of(b)
-    if a_earlier and not b_earlier or b_later and not a_later:
-        return Relation(a.id, b.id, "updated", "the running count moved on")
-    if b_earlier and not a_earlier or a_later and not b_later:
-        return Relation(b.id, a.id, "updated", "the running count moved on")
+def _part(
+    a: Claim, b: Claim, ga: str, gb: str, cues_a: frozenset[str], cues_b: frozenset[str]
+) -> Claim | None:
+    """Return the claim that counts only part of what the other counts: a narrower group
+    ("nine children" against "40 people") or one place, cause or state ("40 bodies recovered",
+    "98 taken to hospital").
+
+    A people's name ("12 Palestinians") says who the dead were, not a part of them: against a
+    plain toll it is the same count; against a narrower group ("five children") it is the total.
+    """
+    ga, gb = _narrow(ga), _narrow(gb)
+    if bool(ga) != bool(gb):
+        return a if ga else b
+    if ("partial" in cues_a) != ("partial" in cues_b):
+        return a if "partial" in cues_a else b
     return None
 
 
-def _marks_of(claim: Claim) -> tuple[bool, bool]:
-    """Return whether the words mark a figure as earlier, and as later, in a running count."""
-    return _count_marks(claim.sentence, claim.start - claim.sentence_start, len(claim.stated))
+def _in_time(
+    a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
+    published: dict[str, str | None], loose: bool,
+) -> Relation | None:  # fmt: skip
+    """Return the relation of two different figures that the words or dates put in order.
+
+    A correction replaces the figure it corrects, whoever made it. A later figure of the same
+    running count (the same source, a toll that rose, or a missing count that fell as people
+    were found) is `updated`, whoever reports it. A later figure that disputes the others, or a
+    later lower toll from another source, is a rival: it contradicts where both cannot hold.
+    """
+    same_source = a.source_norm == b.source_norm and a.source_role != OUTLET
+    for marks, new, old in ((cues_a, a, b), (cues_b, b, a)):
+        other = cues_b if new is a else cues_a
+        if ("revision" in marks and "revision" not in other) or (
+            "rejected" in other and "rejected" not in marks
+        ):
+            return Relation(old.id, new.id, "updated", f"{new.stated!r} corrects the figure")
+    if ("dispute" in cues_a) != ("dispute" in cues_b) and not same_source:
+        rival = a if "dispute" in cues_a else b
+        if not _overlap(loose_interval(a), loose_interval(b)):
+            return Relation(
+                a.id, b.id, "contradicts", f"{rival.stated!r} is set against the others"
+            )
+        return None
+    order = _order(a, b, cues_a, cues_b, published)
+    if order is None:
+        return None
+    earlier, later, why = order
+    rising = (later.figure or 0) > (earlier.figure or 0)
+    if same_source:
+        direction = "rose" if rising else "changed"
+        return Relation(
+            earlier.id, later.id, "updated", f"the same source's figure {direction} {why}"
+        )
+    if rising and a.kind in _RISING_KINDS:
+        return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
+    if a.kind == "missing" and not rising and "remaining" in cues_of(later):
+        return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
+    if not loose:
+        return Relation(a.id, b.id, "contradicts", f"a lower figure {why}, from another source")
+    return None
 
 
-# Cached by sentence and place: a claim meets dozens of others, and the sentence string is
-# the claim's own object, so its hash is computed once.
-@lru_cache(maxsize=1 << 17)
-def _count_marks(sentence: str, offset: int, length: int) -> tuple[bool, bool]:
-    # The words just before the figure (where "rose to" or "earlier" stand) and just after.
-    near = sentence[max(0, offset - 60) : offset + length + 15]
-    later = bool(_LATER.search(near))
-    return bool(_EARLIER.search(near)) and not later, later
-
-
-def _by_sentence_date(a: Claim, b: Claim, published: str | None) -> Relation | None:
-    """Return `updated` when one article dates two figures to different days ("15 on Sunday",
-    "rose to 19 on Monday"): the earlier day's figure is superseded."""
+@cache
+def _event_date() -> Callable[[str, str | None], str | None]:
+    # events imports this module; its date reader is fetched once, when first needed.
     from reconcile.events import event_date
 
-    if a.article != b.article or a.source_norm != b.source_norm:
-        return None
-    date_a, date_b = event_date(a.sentence, published), event_date(b.sentence, published)
-    if not date_a or not date_b or date_a == date_b:
-        return None
-    earlier, later = (a, b) if date_a < date_b else (b, a)
-    return Relation(earlier.id, later.id, "updated", "a later day's figure from the same source")
+    return event_date
+
+
+def _order(
+    a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
+    published: dict[str, str | None],
+) -> tuple[Claim, Claim, str] | None:  # fmt: skip
+    """Return (earlier, later, why) when dates or words put two figures in order, else None."""
+    da, db = published.get(a.article), published.get(b.article)
+    if da and db and da != db:
+        return (a, b, "on a later day") if da < db else (b, a, "on a later day")
+    event_date = _event_date()
+    sa, sb = event_date(a.sentence, da), event_date(b.sentence, db)
+    if sa and sb and sa != sb:
+        return (a, b, "on a later day") if sa < sb else (b, a, "on a later day")
+    a_earlier = "earlier" in cues_a and "later" not in cues_a
+    b_earlier = "earlier" in cues_b and "later" not in cues_b
+    if a_earlier != b_earlier:
+        return (a, b, "later the same day") if a_earlier else (b, a, "later the same day")
+    a_later, b_later = "later" in cues_a, "later" in cues_b
+    if (a_later or b_later) and a.kind in _RISING_KINDS and a.figure != b.figure:
+        # In the words of a running count ("has now reached 115", "rose to 133"), a toll that
+        # only grows puts the higher figure at the later stage, whichever report said "rose".
+        low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)
+        return low, high, "as the count went on"
+    if a_later != b_later:
+        return (b, a, "later the same day") if a_later else (a, b, "later the same day")
+    if a.article == b.article and a.source_norm == b.source_norm and a.source_role != OUTLET:
+        return (a, b, "later in the report") if a.start < b.start else (b, a, "later in the report")
+    return None
 
 
 # Cross-article comparisons per event and kind are bounded: each distinct figure is compared
@@ -241,7 +449,7 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
         found: list[Relation | None] = []
         for article_claims in by_article.values():
             found.extend(relate(a, b, published) for a, b in combinations(article_claims, 2))
-        relations.extend(_one_source_per_statement(found, by_id))
+        relations.extend(_one_source_per_statement(found, by_id, published))
         figures: dict[tuple, Claim] = {}
         # A figure is represented by a body sentence where there is one: it carries the context.
         for claim in sorted(group, key=lambda c: c.zone != "body"):
@@ -263,7 +471,9 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
     return relations
 
 
-def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Claim]) -> list:
+def _one_source_per_statement(
+    found: list[Relation | None], by_id: dict[str, Claim], published: dict[str, str | None]
+) -> list:
     """Keep one `attribution_dropped` per outlet statement: the source it repeats most closely.
 
     A headline's "five" matches the militia's 5 exactly and an official's "at least 3" only
@@ -305,7 +515,7 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
             and not exact
             and (chosen.get(r.a) is not r or r.a in repeat_exactly)
         ):
-            r = Relation(r.a, r.b, interval_relation(by_id[r.a], by_id[r.b]))
+            r = relate(by_id[r.a], by_id[r.b], published, attribution=False)
         kept.append(r)
     return kept
 

@@ -7,7 +7,7 @@ function of the step before, so the store and the report can call the same steps
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from reconcile.graph import build_relations
 from reconcile.ingest.offsets import evidence
 from reconcile.model import Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
+from reconcile.settings import Settings
 
 # Below this many articles a process pool costs more to start than it saves.
 PARALLEL_MIN_ARTICLES = 200
@@ -34,9 +35,11 @@ def extract_framed(article: Article, vague: str = "interval") -> list[Claim]:
     return claims
 
 
-def _extract_chunk(args: tuple[list[Article], str]) -> list[Claim]:
-    articles, vague = args
-    return [c for a in articles for c in extract_framed(a, vague=vague)]
+def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:
+    articles, settings = args
+    # A worker may be a fresh interpreter (spawn, Dask): it learns the run's kinds and aliases.
+    settings.install()
+    return [c for a in articles for c in extract_framed(a, vague=settings.vague)]
 
 
 def extract_all(
@@ -44,29 +47,36 @@ def extract_all(
     jobs: int = 0,
     vague: str = "interval",
     progress: Callable[[int, int], None] | None = None,
+    settings: Settings | None = None,
+    start_method: str | None = None,
 ) -> list[Claim]:
     """Return the claims of all articles, in article order, extracted by `jobs` processes.
 
-    Extraction is a pure function of each article, so chunks go to a process pool unchanged.
-    `jobs` 0 means one process per core once there are enough articles to pay for the pool.
+    Extraction is a pure function of each article and the settings, so chunks go to a process
+    pool with the settings beside them. `jobs` 0 means one process per core once there are
+    enough articles to pay for the pool. `start_method` ("fork", "spawn", "forkserver") picks
+    how workers start; the results are the same with each.
     """
+    settings = settings or Settings.current(vague=vague)
     if jobs <= 0:
         jobs = (os.cpu_count() or 1) if len(articles) >= PARALLEL_MIN_ARTICLES else 1
     chunks = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
     claims: list[Claim] = []
     done = 0
     if jobs == 1:
-        results = map(_extract_chunk, [(chunk, vague) for chunk in chunks])
+        results: Iterable[list[Claim]] = map(_extract_chunk, [(c, settings) for c in chunks])
         for chunk, found in zip(chunks, results, strict=True):
             claims.extend(found)
             done += len(chunk)
             if progress:
                 progress(done, len(articles))
         return claims
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(_extract_chunk, [(chunk, vague) for chunk in chunks])
+    context = multiprocessing.get_context(start_method) if start_method else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        results = pool.map(_extract_chunk, [(chunk, settings) for chunk in chunks])
         for chunk, found in zip(chunks, results, strict=True):
             claims.extend(found)
             done += len(chunk)
@@ -95,6 +105,10 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     reconciled: list[Reconciled] = field(default_factory=list)
+    # Set by `reconcile.review.shape` for a reviewed store: {"findings": {(a, b, type): review},
+    # "claims": {id: review}, "figures": {(event, kind): review}}; None when nothing is reviewed
+    # (then the JSON carries no `review` fields at all).
+    review: dict[str, dict[Any, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract: articles, claims, events, relations, reconciled."""
@@ -105,11 +119,10 @@ class Analysis:
         writer can stream a corpus's million relations without holding them all as dicts."""
         yield "articles", (a.to_row() for a in self.articles)
         by_id = {a.id: a for a in self.articles}
-        yield "claims", (
-            {**{k: getattr(c, k) for k in CLAIM_KEYS},
-             "evidence": evidence(by_id.get(c.article), c.article, c.start, c.end)}
-            for c in self.claims
-        )  # fmt: skip
+        if self.review is not None:
+            yield from self._reviewed_sections(self.review, by_id)
+            return
+        yield "claims", (self._claim_row(c, by_id) for c in self.claims)
         yield "events", (
             {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
              "date": e.date, "trigger": e.trigger, "scope": e.scope}
@@ -117,6 +130,38 @@ class Analysis:
         )  # fmt: skip
         yield "relations", (r.to_row() for r in self.relations)
         yield "reconciled", (r.to_row() for r in self.reconciled)
+
+    @staticmethod
+    def _claim_row(claim: Claim, articles: dict[str, Article]) -> dict[str, Any]:
+        """Return a claim's contract fields and its evidence (`path:start-end` in the file)."""
+        row = {k: getattr(claim, k) for k in CLAIM_KEYS}
+        row["evidence"] = evidence(articles.get(claim.article), claim.article, claim.start,
+                                   claim.end)  # fmt: skip
+        return row
+
+    def _reviewed_sections(
+        self, review: dict[str, dict[Any, Any]], articles: dict[str, Article]
+    ) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+        """Yield claims, events, relations and reconciled rows, each with its `review` (null
+        while open)."""
+        claims, findings, figures = review["claims"], review["findings"], review["figures"]
+        yield (
+            "claims",
+            ({**self._claim_row(c, articles), "review": claims.get(c.id)} for c in self.claims),
+        )
+        yield "events", (
+            {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
+             "date": e.date, "trigger": e.trigger, "scope": e.scope}
+            for e in self.events
+        )  # fmt: skip
+        yield (
+            "relations",
+            ({**r.to_row(), "review": findings.get((r.a, r.b, r.type))} for r in self.relations),
+        )
+        yield (
+            "reconciled",
+            ({**r.to_row(), "review": figures.get((r.event, r.kind))} for r in self.reconciled),
+        )
 
 
 def analyse(
@@ -126,6 +171,7 @@ def analyse(
     vague: str = "interval",
     jobs: int = 0,
     framed: bool = False,
+    settings: Settings | None = None,
 ) -> Analysis:
     """Return the analysis of articles (extracting their claims unless `claims` is given).
 
@@ -133,10 +179,11 @@ def analyse(
     stored claims do). The store runs the same steps itself, so that it can keep its event ids
     and corrections and relate only the groups an ingest changed.
     """
+    settings = settings or Settings.current(vague=vague, rule=rule)
     if claims is None:
-        claims = extract_all(articles, jobs=jobs, vague=vague)
+        claims = extract_all(articles, jobs=jobs, settings=settings)
         framed = True
     events = group_events(articles, claims, framed=framed)
     relations = build_relations(claims, articles)
-    reconciled = reconcile(claims, relations, articles, rule=rule)
+    reconciled = reconcile(claims, relations, articles, rule=settings.rule)
     return Analysis(articles, claims, events, relations, reconciled)

@@ -90,25 +90,32 @@ def aliases() -> dict[str, str]:
     return table
 
 
+# Aliases added at run time (alias, canonical): `Settings.current()` carries them to workers.
+ADDED: list[tuple[str, str]] = []
+
+
 def add_aliases(path: str | Path) -> None:
     """Add the rows of a user's alias CSV (alias, canonical) to the table."""
     with open(path, encoding="utf-8", newline="") as handle:
-        add_alias_lines(list(handle))
+        rows = [(r[0], r[1]) for r in csv.reader(handle) if len(r) >= 2]
+    add_alias_rows(rows)
 
 
-def add_alias_lines(lines: list[str]) -> None:
-    """Add alias CSV lines (alias, canonical) to the table."""
-    _load(lines, aliases())
+def add_alias_rows(rows: list[tuple[str, str]]) -> None:
+    """Add (alias, canonical) rows to the table of this process."""
+    _load_rows(rows, aliases())
+    ADDED.extend(rows)
     place_key.cache_clear()  # keys worked out before the new aliases are stale
 
 
 def _load(lines: list[str], table: dict[str, str]) -> None:
-    for row in csv.reader(lines):
-        if len(row) >= 2 and row[0].strip() and not row[0].startswith("#"):
-            if row[0].strip().lower() == "alias":
-                continue
-            canonical = _raw_key(row[1])
-            table[_raw_key(row[0])] = canonical
+    _load_rows([(row[0], row[1]) for row in csv.reader(lines) if len(row) >= 2], table)
+
+
+def _load_rows(rows: list[tuple[str, str]], table: dict[str, str]) -> None:
+    for alias, canonical in rows:
+        if alias.strip() and not alias.startswith("#") and alias.strip().lower() != "alias":
+            table[_raw_key(alias)] = _raw_key(canonical)
 
 
 def _raw_key(name: str) -> str:

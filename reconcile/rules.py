@@ -19,6 +19,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from reconcile.graph import cues_of, narrow_group
 from reconcile.model import Article, Claim, Reconciled, Relation
 from reconcile.roles import OUTLET, is_party
 
@@ -148,9 +149,33 @@ def reconcile(
     rows = []
     for (event, kind), group in sorted(groups.items(), key=lambda kv: _event_order(kv[0])):
         current = [c for c in group if c.id not in gone] or group
-        rows.append(_reconcile_group(event, kind, group, current, origin, role, rule,
-                                     contradictions[(event, kind)]))  # fmt: skip
+        counted, set_aside = counted_claims(current, role)
+        rows.append(_reconcile_group(event, kind, group, counted, origin, role, rule,
+                                     contradictions[(event, kind)], set_aside,
+                                     len(group) - len(current)))  # fmt: skip
     return rows
+
+
+def counted_claims(current: list[Claim], role: dict[str, str]) -> tuple[list[Claim], list[str]]:
+    """Return the claims a counting project would base the figure on, and why others were set
+    aside (as notes).
+
+    Set aside, when figures for the whole remain: counts of one part ("80,000 children", "40
+    bodies recovered"), which are not the total; and a denial ("denied that anyone was killed")
+    set against reports of harm, which is said, not silently averaged into the low.
+    """
+    notes = []
+    whole = [c for c in current if not narrow_group(c) and "partial" not in cues_of(c)]
+    if whole and len(whole) < len(current):
+        notes.append(f"{len(current) - len(whole)} count(s) of one part set aside")
+        current = whole
+    harm = [c for c in current if (c.figure or 0) > 0]
+    denials = [c for c in current if c.hedge == "denied" and c.figure == 0]
+    if harm and denials:
+        who = ", ".join(sorted({c.source for c in denials}))
+        notes.append(f"{who} denies any; set against reports of harm, not used for the figures")
+        current = [c for c in current if c not in denials]
+    return current, notes
 
 
 def _event_order(key: tuple[str, str]) -> tuple[int, str]:
@@ -167,6 +192,8 @@ def _reconcile_group(
     role: dict[str, str],
     rule: str,
     contradictions: int,
+    set_aside: list[str] | None = None,
+    superseded: int = 0,
 ) -> Reconciled:
     sources = {origin[c.id] for c in current}
     lows = [
@@ -183,7 +210,7 @@ def _reconcile_group(
     if best is not None:
         low = min(low, best)
         high = None if high is None else max(high, best)
-    notes = []
+    notes = list(set_aside or [])
     exact = [c for c in current if c.qualifier == "exact"]
     if exact and all(is_party(role[c.id]) for c in exact):
         names = ", ".join(sorted({c.source for c in exact if c.source_role != OUTLET}))
@@ -195,7 +222,6 @@ def _reconcile_group(
         notes.append(f"single source ({who}, {only.source_role.replace('_', ' ')}): uncorroborated")
     if contradictions:
         notes.append(f"{contradictions} contradiction{'s' if contradictions > 1 else ''}")
-    superseded = len(group) - len(current)
     if superseded:
         notes.append(f"{superseded} earlier figure{'s' if superseded > 1 else ''} superseded")
     if rule == "acled":
@@ -264,9 +290,11 @@ def _best(
     current: list[Claim], origin: dict[str, str], role: dict[str, str]
 ) -> tuple[float | None, int]:
     """Return the stated figure inside the most originators' intervals, and that count."""
-    # A figure as stated, moved into its own interval ("more than 300" stands for 301).
+    # A figure as stated, moved into its own interval ("more than 300" stands for 301). The
+    # outlet's own unattributed figure is a candidate only when no source is named for any.
+    named = [c for c in current if role[c.id] != OUTLET] or current
     candidates = sorted(
-        {min(max(c.figure, c.interval[0]), c.interval[1]) for c in current if c.figure is not None}
+        {min(max(c.figure, c.interval[0]), c.interval[1]) for c in named if c.figure is not None}
     )
     if not candidates:
         return None, 0

@@ -181,6 +181,34 @@ def m004_settings(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN file_map TEXT")
 
 
+@migration
+def m005_review(db: sqlite3.Connection) -> None:
+    # Fact-check review (reconcile/review/): sessions; the current verdict per item, with a
+    # version for the optimistic check between reviewers; the append-only log of every verdict.
+    # Items are keyed by claim ids (content hashes), never by row ids regrouping recreates.
+    statements = [
+        """CREATE TABLE review_sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, reviewer TEXT NOT NULL, event TEXT,
+            started_at TEXT NOT NULL, ended_at TEXT, decided INTEGER NOT NULL DEFAULT 0)""",
+        """CREATE TABLE review_verdicts (
+            item TEXT PRIMARY KEY,
+            type TEXT NOT NULL CHECK (type IN ('finding', 'claim', 'figure')),
+            verdict TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '{}',
+            claims TEXT NOT NULL DEFAULT '[]', reviewer TEXT NOT NULL, decided_at TEXT NOT NULL,
+            version INTEGER NOT NULL, session INTEGER REFERENCES review_sessions(id))""",
+        """CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, reviewer TEXT NOT NULL,
+            item TEXT NOT NULL, type TEXT NOT NULL, old TEXT, new TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '{}', session INTEGER)""",
+        """CREATE TRIGGER review_log_append_only_update BEFORE UPDATE ON review_log
+            BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END""",
+        """CREATE TRIGGER review_log_append_only_delete BEFORE DELETE ON review_log
+            BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 # --- the store ---------------------------------------------------------------------------------
 
 
@@ -399,11 +427,19 @@ class Store:
 
     def _load_places(self) -> None:
         """Add the store's recorded place aliases to the alias table used for grouping."""
-        from reconcile.places import add_alias_lines
+        import csv
 
-        text = self.settings()["places"]
-        if text:
-            add_alias_lines(text.splitlines())
+        from reconcile.places import ADDED, add_alias_rows
+
+        rows = [
+            (row[0].strip(), row[1].strip())
+            for row in csv.reader(self.settings()["places"].splitlines())
+            if len(row) >= 2 and row[0].strip() and not row[0].startswith("#")
+            and row[0].strip().lower() != "alias"
+        ]  # fmt: skip
+        missing = [row for row in rows if row not in ADDED]
+        if missing:
+            add_alias_rows(missing)
 
     def _reread_vague(self, vague: str) -> None:
         """Re-read the interval of every extracted vague amount under another vague reading."""

@@ -91,3 +91,50 @@ def test_a_shared_wire_story_does_not_merge_two_outlets_on_other_incidents() -> 
     assert len(by_event) == 2
     originators = sorted(r.originators for r in by_event.values())
     assert originators == [1, 2]  # the wire story once; the flood twice
+
+
+# --- what a counting project would sign --------------------------------------------------------
+
+
+def test_a_count_of_one_group_is_never_the_reconciled_figure_for_everyone() -> None:
+    one = _article(
+        "Floods in Testville have displaced 300,000 people, the government said.",
+        "Testville floods displace 300,000", "Daily One", "2025-04-07", "one.txt",
+    )  # fmt: skip
+    two = _article(
+        "UNICEF said the floods in Testville had displaced 80,000 children.",
+        "80,000 children displaced in Testville floods", "Daily Two", "2025-04-07", "two.txt",
+    )  # fmt: skip
+    analysis = analyse([one, two])
+    (displaced,) = [r for r in analysis.reconciled if r.kind == "displaced"]
+    assert (displaced.low, displaced.best) == (300_000, 300_000)
+    assert "one part set aside" in displaced.note
+
+
+def test_a_denial_set_against_reports_of_harm_is_named_not_averaged_in() -> None:
+    one = _article(
+        "Witnesses said 14 people were killed when troops opened fire on protesters in "
+        "Testville on Monday. The army denied that anyone was killed.",
+        "14 killed in Testville protest", "Daily One", "2025-04-07", "one.txt",
+    )  # fmt: skip
+    analysis = analyse([one])
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    assert killed.low == 14
+    assert "denies any" in killed.note
+
+
+def test_the_best_figure_comes_from_a_named_source_when_there_is_one() -> None:
+    analysis = analyse(
+        [
+            _article(WIRE, "Car bomb in Testville", "Daily One", "2025-04-07", "one.txt"),
+            _article(
+                "Doctors at Testville General Hospital said 15 people were killed in the car "
+                "bomb at the bus station in Testville on Monday.",
+                "Testville car bomb", "Daily Three", "2025-04-07", "three.txt",
+            ),
+        ]
+    )  # fmt: skip
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    # The outlet's own 12 and the doctors' 15 are rivals: the range spans both, the best is
+    # the named source's.
+    assert (killed.low, killed.best, killed.high) == (12, 15, 15)

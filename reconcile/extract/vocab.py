@@ -628,6 +628,16 @@ BREAKDOWN_AFTER = [
 ]
 
 
+# Kinds added at run time, beyond the built-in ones: `Settings.current()` carries them to
+# worker processes.
+REGISTERED: dict[str, KindWords] = {}
+
+
 def register_kind(name: str, words: KindWords) -> None:
-    """Add or replace a kind of count; call before the first extraction (lists compile then)."""
+    """Add or replace a kind of count in this process (and in the workers a pipeline started
+    after this call); the grammar is recompiled on the next extraction."""
     KINDS[name] = words
+    REGISTERED[name] = words
+    from reconcile.extract.kinds import reset_grammar
+
+    reset_grammar()

@@ -76,6 +76,8 @@ class Finding:
     text: str
     claims: list[str]
     evidence: list[str]
+    # The reviewer's verdict (verdict, reviewer, at, note) on a reviewed store; None while open.
+    review: dict[str, Any] | None = None
 
 
 @dataclass
@@ -146,6 +148,11 @@ def build_report(
         reports[event].findings = [
             _finding(analysis.relations[k[2]], claims, articles) for k in shown
         ]
+        if analysis.review is not None:  # a reviewed store: each finding's verdict, or open
+            reviewed = analysis.review["findings"]
+            for k, finding in zip(shown, reports[event].findings, strict=True):
+                relation = analysis.relations[k[2]]
+                finding.review = reviewed.get((relation.a, relation.b, relation.type))
     for row in analysis.reconciled:
         if row.event in reports:
             reports[row.event].reconciled.append(
@@ -161,6 +168,13 @@ def build_report(
                     "figures": row.figures,
                 }
             )
+            if analysis.review is not None:
+                figure = analysis.review["figures"].get((row.event, row.kind))
+                reports[row.event].reconciled[-1]["review"] = figure
+    if analysis.review is not None:
+        for report in reports.values():
+            for claim in report.claims:
+                claim["review"] = analysis.review["claims"].get(claim["id"])
     return [reports[e.id] for e in analysis.events]
 
 
@@ -176,6 +190,14 @@ def _finding(relation: Any, claims: dict[str, Claim], articles: dict[str, Articl
     )
     return Finding(relation.type, a.kind, text, [a.id, b.id],
                    [evidence(a, art_a), evidence(b, art_b)])  # fmt: skip
+
+
+def review_text(review: dict[str, Any] | None) -> str:
+    """Return a finding's review state in words: "open", or "confirmed by A, 2026-12-06: note"."""
+    if review is None:
+        return "open"
+    note = f": {review['note']}" if review.get("note") else ""
+    return f"{review['verdict']} by {review['reviewer']}, {review['at'][:10]}{note}"
 
 
 def figure_lines(reconciled: dict[str, Any]) -> list[str]:

@@ -16,6 +16,7 @@ from reconcile.report.findings import (
     build_report,
     figure_lines,
     interval_text,
+    review_text,
 )
 from reconcile.report.fit import (
     TABLE_WIDTH,
@@ -32,6 +33,7 @@ CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", 
 TABLE_CLAIM_COLUMNS = ("kind", "as written", "interval", "source (role)", "evidence")
 # Evidence wraps last: a path broken over lines is still one to copy.
 TABLE_FLOORS = {"evidence": 30, "source (role)": 20, "as written": 12}
+REVIEW_COLUMNS = ("review_verdict", "review_reviewer", "review_at", "review_note")
 FIGURE_COLUMNS = ("kind", "low", "best", "high", "sources", "note")
 
 
@@ -84,6 +86,16 @@ def evidence_line(analysis: Analysis, folder: str) -> str:
     )
 
 
+def _reviewed(report: EventReport) -> list[str]:
+    """Return the lines naming the claims a reviewer decided on (none on an unreviewed store)."""
+    lines = [
+        f"  - {c['id']} ({c['kind']} {c['as written']!r}, {c['source']}): {review_text(c['review'])}"
+        for c in report.claims
+        if c.get("review")
+    ]
+    return ["", "Reviewed claims:", *lines] if lines else []
+
+
 def render_table(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the terminal report, 100 columns wide: per event, claims (the interval beside the
     figure as written), findings in words, and reconciled figures with the rule behind each.
@@ -103,6 +115,8 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
             for c in report.claims
         ]  # fmt: skip
         out.append(fit_table(rows, TABLE_CLAIM_COLUMNS, floors=TABLE_FLOORS))
+        for line in _reviewed(report):
+            out.extend(wrap(line, hang="      "))
         if report.findings:
             out.append("")
             out.append("Findings:")
@@ -110,6 +124,9 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
                 out.extend(wrap(f"[{f.kind}] {f.text}", indent="  - ", hang="    "))
                 shown = ", ".join(shorten(e, folder) for e in f.evidence)
                 out.extend(wrap(f"evidence: {shown}", indent="      ", hang="        "))
+                if analysis.review is not None:
+                    out.extend(wrap(f"review: {review_text(f.review)}", indent="      ",
+                                    hang="        "))  # fmt: skip
             rest = _rest(report)
             if rest:
                 out.extend(wrap(rest, indent="  ", hang="  "))
@@ -149,7 +166,10 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
             out.append("")
             rest = _rest(report)
             for f in report.findings:
-                out.append(f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>")
+                reviewed = f" *review: {review_text(f.review)}*" if analysis.review else ""
+                out.append(
+                    f"- **{f.kind}**: {f.text} <sub>({'; '.join(f.evidence)})</sub>{reviewed}"
+                )
             if rest:
                 out.append(f"- {rest}")
             out.append("")
@@ -184,9 +204,16 @@ def iter_csv(analysis: Analysis) -> Iterator[str]:
     if not analysis.claims:
         return
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(CLAIM_ROW_KEYS), lineterminator="\n")
+    reviewed = analysis.review is not None  # a reviewed store: each claim's verdict columns
+    fields = list(CLAIM_ROW_KEYS) + (list(REVIEW_COLUMNS) if reviewed else [])
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in dict(analysis.sections())["claims"]:
+        if reviewed:
+            review = row.pop("review") or {}
+            row.update(
+                {f"review_{k}": review.get(k, "") for k in ("verdict", "reviewer", "at", "note")}
+            )
         writer.writerow(row)
         if buffer.tell() > 1 << 16:
             yield buffer.getvalue()

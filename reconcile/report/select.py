@@ -88,4 +88,4 @@ def select(analysis: Analysis, selection: Selection) -> Analysis:
     figures = [r for r in analysis.reconciled if (r.event, r.kind) in groups]
     used = {c.article for c in claims}
     articles = [a for a in analysis.articles if a.id in used]
-    return Analysis(articles, claims, events, relations, figures)
+    return Analysis(articles, claims, events, relations, figures, review=analysis.review)

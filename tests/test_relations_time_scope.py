@@ -1,0 +1,175 @@
+"""Relations that know time, scope and vagueness: what a fact-checker calls a contradiction.
+
+Each case is two invented reports of one bombing in the invented town of Ostravel. The analyst
+relies on `contradicts` meaning "these figures cannot both hold for the same count at the same
+time"; a rising toll, a rounded figure, an estimate or a count of one part is something else,
+and the relation says which, in words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.graph import loose_interval, rounding
+from reconcile.ingest.text import read_text_article
+from reconcile.model import Article
+from reconcile.pipeline import Analysis, analyse
+
+LEAD = "A car bomb exploded at the market in Ostravel on Monday."
+
+
+def article(body: str, outlet: str, published: str = "2025-03-10") -> Article:
+    text = (
+        f"---\ntitle: Car bomb in Ostravel market\noutlet: {outlet}\npublished: {published}\n"
+        f"---\n{LEAD} {body}\n"
+    )
+    return read_text_article(text, path=f"{outlet.lower().replace(' ', '-')}.txt")
+
+
+def relation(analysis: Analysis, first: str, second: str) -> tuple[str, str]:
+    """Return (type, note) of the relation between the claims stated `first` and `second`."""
+    stated = {c.id: c.stated for c in analysis.claims}
+    for r in analysis.relations:
+        if {stated[r.a], stated[r.b]} == {first, second}:
+            return r.type, r.note
+    raise AssertionError(f"no relation between {first!r} and {second!r}: {analysis.relations}")
+
+
+def pair(body_a: str, body_b: str, day_a: str = "2025-03-10", day_b: str = "2025-03-10"):
+    return analyse([article(body_a, "North Post", day_a), article(body_b, "South Wire", day_b)])
+
+
+@pytest.mark.parametrize(
+    ("body_a", "body_b", "first", "second", "expected"),
+    [
+        # A rounded figure is a floor: the count can be above it, not far below it.
+        ("About 30 people were killed, police said.", "The Red Cross said 39 people were killed.",
+         "About 30", "39", "compatible"),
+        ("About 900 people were injured, police said.", "Doctors said 803 people were injured.",
+         "About 900", "803", "contradicts"),
+        ("Nearly 100 people were injured, police said.", "Doctors said more than 100 people were injured.",
+         "Nearly 100", "more than 100", "compatible"),
+        ("Close to 80 people were killed, police said.", "Doctors said more than 100 people were killed.",
+         "Close to 80", "more than 100", "contradicts"),
+        # A vague amount is its floor, open above: "dozens of deaths" is true of 112.
+        ("The blast caused dozens of deaths, police said.", "Doctors said 112 people were killed.",
+         "dozens of", "112", "compatible"),
+        ("The blast caused dozens of deaths, police said.", "Doctors said 10 people were killed.",
+         "dozens of", "10", "contradicts"),
+    ],
+)  # fmt: skip
+def test_rounded_and_vague_figures_are_compared_with_their_vagueness(
+    body_a: str, body_b: str, first: str, second: str, expected: str
+) -> None:
+    kind, note = relation(pair(body_a, body_b), first, second)
+    assert kind == expected
+    assert note, "every relation says why"
+
+
+def test_rounding_follows_the_last_significant_place() -> None:
+    assert rounding(900) == 50
+    assert rounding(30) == 5
+    assert rounding(37) == 0.5
+    assert rounding(100) == 25  # never wider than a quarter of the figure
+
+
+def test_an_exact_count_keeps_its_interval_when_compared() -> None:
+    analysis = pair("Police said 12 people were killed.", "Doctors said 15 people were killed.")
+    for claim in analysis.claims:
+        assert loose_interval(claim) == claim.interval
+
+
+def test_an_estimate_of_what_may_be_is_not_a_rival_count() -> None:
+    analysis = pair(
+        "The governor said the toll could reach 5,000.",
+        "Officials said 3,200 people were killed.",
+    )
+    kind, note = relation(analysis, "could reach 5,000", "3,200")
+    assert kind == "compatible"
+    assert "estimate" in note
+
+
+def test_a_running_toll_reported_by_two_outlets_the_same_day_is_an_update() -> None:
+    analysis = pair(
+        "The death toll has now reached 115, the ministry said.",
+        "The death toll rose to 133, officials said.",
+    )
+    stated = {c.id: c.stated for c in analysis.claims}
+    updates = [(stated[r.a], stated[r.b]) for r in analysis.relations if r.type == "updated"]
+    assert ("115", "133") in updates
+    assert not [r for r in analysis.relations if r.type == "contradicts"]
+
+
+def test_a_higher_toll_on_a_later_day_updates_an_earlier_one_whoever_reports_it() -> None:
+    analysis = pair(
+        "Police said 20 people were killed.",
+        "The Red Cross said 26 people were killed.",
+        day_b="2025-03-11",
+    )
+    assert relation(analysis, "20", "26")[0] == "updated"
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    assert killed.best == 26
+
+
+def test_a_correction_replaces_the_figure_it_corrects_even_downwards() -> None:
+    analysis = pair(
+        "Police said 288 people were killed.",
+        "The railway board said the death toll had been revised to 275.",
+    )
+    stated = {c.id: c.stated for c in analysis.claims}
+    updates = [(stated[r.a], stated[r.b]) for r in analysis.relations if r.type == "updated"]
+    assert ("288", "275") in updates
+
+
+def test_a_figure_that_disputes_the_others_is_a_rival_not_a_revision() -> None:
+    analysis = pair(
+        "The school said 287 students were kidnapped.",
+        "The governor said only 137 students were abducted.",
+        day_b="2025-03-12",
+    )
+    kind, note = relation(analysis, "287", "137")
+    assert kind == "contradicts"
+    assert "set against" in note
+    (missing,) = [r for r in analysis.reconciled if r.kind == "missing"]
+    # The disputed later figure does not supersede the school's: both stand, the range spans them.
+    assert (missing.low, missing.high) == (137, 287)
+
+
+def test_a_missing_count_that_falls_as_people_are_found_is_an_update() -> None:
+    analysis = pair(
+        "Police said 60 people were missing.",
+        "Seven people are still missing, police said.",
+        day_b="2025-03-12",
+    )
+    assert relation(analysis, "60", "Seven")[0] == "updated"
+
+
+@pytest.mark.parametrize(
+    ("body_b", "part", "expected"),
+    [
+        ("Doctors said 10 bodies were taken to the central hospital.", "10", "subset"),
+        ("Rescuers said around 40 bodies were recovered.", "around 40", "compatible"),
+    ],
+)
+def test_a_count_of_one_place_or_state_is_part_of_the_total(
+    body_b: str, part: str, expected: str
+) -> None:
+    analysis = pair("Police said 288 people were killed.", body_b)
+    kind, note = relation(analysis, "288", part)
+    assert kind == expected
+    assert "part" in note
+
+
+def test_the_time_word_nearest_the_figure_says_its_stage() -> None:
+    analysis = analyse(
+        [
+            article(
+                "Officials said at least 39 people were killed, which raised an earlier "
+                "estimate of 30 dead.",
+                "North Post",
+            )
+        ]
+    )
+    stated = {c.id: c.stated for c in analysis.claims}
+    updates = [(stated[r.a], stated[r.b]) for r in analysis.relations if r.type == "updated"]
+    assert ("30", "at least 39") in updates
