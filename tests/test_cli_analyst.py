@@ -374,7 +374,8 @@ def test_readme_defines_every_json_and_csv_field() -> None:
 # --- part 5: help that teaches ---------------------------------------------------------------------
 
 COMMANDS = [["check"], ["eval"], ["ingest"], ["settings"], ["events"], ["events", "merge"],
-            ["events", "split"], ["claims"], ["conflicts"], ["report"], ["show"], ["sources"]]  # fmt: skip
+            ["events", "split"], ["claims"], ["conflicts"], ["report"], ["show"], ["sources"],
+            ["review"], ["review", "status"], ["review", "decide"], ["review", "log"]]  # fmt: skip
 
 
 def test_version() -> None:
