@@ -384,8 +384,15 @@ def test_version() -> None:
     assert result.stdout == f"reconcile {version('reconcile')}\n"
 
 
-def test_completion_is_offered() -> None:
+def test_completion_is_offered_and_completes_choices() -> None:
     assert "--install-completion" in run("--help").stdout
+    script = runner.invoke(app, ["--show-completion", "bash"], prog_name="reconcile")
+    assert script.exit_code == 0 and "_reconcile_completion" in script.stdout
+    # What bash asks when the user presses Tab after `reconcile check --rule `.
+    asked = runner.invoke(app, [], prog_name="reconcile", env={
+        "_RECONCILE_COMPLETE": "complete_bash", "COMP_WORDS": "reconcile check --rule ",
+        "COMP_CWORD": "3"})  # fmt: skip
+    assert asked.stdout.split() == ["range", "acled"]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
