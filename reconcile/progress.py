@@ -13,6 +13,12 @@ LARGE_ARTICLES = 100
 Report = Callable[[str, int, int], None]  # (stage, done, total)
 
 
+def is_large(files: int, stage: str, total: int) -> bool:
+    """Return True once a run is long enough for a bar: 20 files, or a stage of 100 articles."""
+    read = total if stage == "reading" else 0
+    return max(files, read) >= LARGE_FILES or (stage != "reading" and total >= LARGE_ARTICLES)
+
+
 @contextmanager
 def progress_bar(files: int, force: bool = False) -> Iterator[Report]:
     """Yield a `report(stage, done, total)` that drives a transient bar on stderr.
@@ -33,8 +39,7 @@ def progress_bar(files: int, force: bool = False) -> Iterator[Report]:
 
     def report(stage: str, done: int, total: int) -> None:
         nonlocal started
-        large = max(files, total if stage == "reading" else 0) >= LARGE_FILES
-        if not started and (force or large or total >= LARGE_ARTICLES):
+        if not started and (force or is_large(files, stage, total)):
             bar.start()
             started = True
         # Stages with a count (files, articles) fill the bar; the others pulse.

@@ -428,6 +428,16 @@ def test_check_on_many_files_keeps_stderr_to_the_summary_outside_a_terminal(
     ]
 
 
+def test_the_progress_bar_waits_for_a_large_input() -> None:
+    from reconcile.progress import is_large
+
+    assert not is_large(1, "reading", 1)
+    assert is_large(1, "reading", 20)  # a folder of 20 files
+    assert not is_large(1, "extracting", 99)
+    assert is_large(1, "extracting", 100)  # a feed of 100 articles
+    assert is_large(25, "relating", 1)
+
+
 # --- part 6: labels that stay meaningful after corrections ------------------------------------------
 
 
