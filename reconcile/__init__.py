@@ -21,12 +21,16 @@ if TYPE_CHECKING:
 __all__ = ["open"]
 
 
-def open(db: str | os.PathLike[str] | None = None, create: bool = True) -> Store:  # noqa: A001
+def open(  # noqa: A001
+    db: str | os.PathLike[str] | None = None, create: bool = False, readonly: bool = False
+) -> Store:
     """Return the Store in file `db` (default: $RECONCILE_DB or ./reconcile.db).
 
-    The file is created when missing unless `create` is False; a file that is not a reconcile
-    store raises reconcile.errors.ReconcileError.
+    A missing file raises reconcile.errors.ReconcileError, as the CLI's read commands do (a
+    typo in the name must not give an empty store), unless `create` is True. `readonly` opens
+    the file read-only: it may then be a file you cannot write. A file that is not a reconcile
+    store raises ReconcileError.
     """
     from reconcile.store import Store
 
-    return Store(db, create=create)
+    return Store(db, create=create, readonly=readonly)

@@ -17,8 +17,9 @@ from typing import NoReturn
 import typer
 
 from reconcile import help_words
+from reconcile.dates import require_date
 from reconcile.errors import ReconcileError
-from reconcile.ingest import expand_paths, read_articles
+from reconcile.ingest import MAX_ARTICLE_BYTES, expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import Analysis, analyse
 from reconcile.report.render import RENDERERS, stream
@@ -34,6 +35,11 @@ Format = Enum("Format", {name: name for name in RENDERERS}, type=str)  # type: i
 class Rule(str, Enum):
     range = "range"
     acled = "acled"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 class Vague(str, Enum):
@@ -99,11 +105,6 @@ def main_options(
     """
 
 
-class EvalFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
 # Per event, in the table and Markdown: a big story gives thousands of claim pairs.
 DEFAULT_MAX_FINDINGS = 30
 
@@ -116,6 +117,29 @@ def max_findings_option() -> int:
         help="Findings listed per event in table and md, most serious first (0: all). "
         "JSON and CSV are always whole.",
     )
+
+
+def max_bytes_option() -> int:
+    return typer.Option(
+        MAX_ARTICLE_BYTES,
+        "--max-bytes",
+        min=1,
+        help="Largest article file read, in bytes (a JSON Lines feed may be larger).",
+    )
+
+
+def encoding_option() -> str | None:
+    return typer.Option(
+        None,
+        "--encoding",
+        help="Read article files in this encoding (default: UTF-8, else the page's declared "
+        "charset, else detected).",
+    )
+
+
+def skipped(path: str, why: str) -> None:
+    """Tell the user a file in a folder was passed over, and why."""
+    typer.echo(f"reconcile: skipped {path}: {why}", err=True)
 
 
 def fail(message: str) -> NoReturn:
@@ -135,7 +159,12 @@ def write_output(text: str | Iterable[str], output: Path | None) -> None:
     directory = output.resolve().parent
     if not directory.is_dir():
         fail(f"{output}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+    if output.is_dir():
+        fail(f"{output}: is a folder; give a file name to write to")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as exc:
+        fail(f"{output}: cannot write in {directory} ({exc.strerror or exc})")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             for piece in pieces:
@@ -145,6 +174,9 @@ def write_output(text: str | Iterable[str], output: Path | None) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -156,20 +188,26 @@ def load_articles(
     outlet: str,
     published: str | None,
     keep_going: bool,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    encoding: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[list[Article], int]:
     """Return the readable articles and the number of paths that failed (with --keep-going)."""
     articles: list[Article] = []
     failed = 0
     try:
-        paths = expand_paths(paths)
+        if published:
+            published = require_date(published)
+        paths = expand_paths(paths, on_skip=skipped)
     except ReconcileError as exc:
         fail(str(exc))
     for done, path in enumerate(paths, start=1):
         if progress:
             progress("reading", done, len(paths))
         try:
-            articles.extend(read_articles(path, outlet=outlet, published=published))
+            articles.extend(
+                read_articles(path, outlet, published, max_bytes=max_bytes, encoding=encoding)
+            )
         except ReconcileError as exc:
             if not keep_going:
                 fail(str(exc))
@@ -210,6 +248,8 @@ def check(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
     max_findings: int = max_findings_option(),
+    max_bytes: int = max_bytes_option(),
+    encoding: str | None = encoding_option(),
     rows: CsvRows = rows_option(),
 ) -> None:
     """Read articles, extract claims, group events and report where sources disagree.
@@ -231,7 +271,9 @@ def check(
     from reconcile.progress import progress_bar
 
     with progress_bar(len(paths)) as progress:
-        articles, failed = load_articles(paths, outlet, published, keep_going, progress)
+        articles, failed = load_articles(
+            paths, outlet, published, keep_going, max_bytes, encoding, progress
+        )
         if not articles:
             fail("no readable articles")
         claims = extract_all(
@@ -284,7 +326,6 @@ def evaluate(
 
     Exit codes: 0 scored; 2 bad gold sheet or article.
     """
-    fmt = fmt.value
     from reconcile.evaluate import (
         read_gold,
         render_findings,
@@ -295,13 +336,13 @@ def evaluate(
 
     try:
         gold_rows = read_gold(gold)
-        articles = [a for p in expand_paths(paths) for a in read_articles(p)]
+        articles = [a for p in expand_paths(paths, on_skip=skipped) for a in read_articles(p)]
         scores = score(gold_rows, articles)
         grouping = score_findings(gold_rows, findings, scores, articles)
     except ReconcileError as exc:
         fail(str(exc))
-    text = render_scores(scores, fmt, show)
-    if fmt != "json":
+    text = render_scores(scores, fmt.value, show)
+    if fmt is not EvalFormat.json:
         text += render_findings(grouping, show)
     write_output(text, None)
 

@@ -3,7 +3,6 @@ what across the store). Importing this module registers them on `reconcile.cli.a
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from enum import Enum
@@ -16,6 +15,7 @@ from reconcile.commands_store import ListFormat, _db_option, _emit, _store
 from reconcile.errors import ReconcileError
 from reconcile.ingest import offsets
 from reconcile.model import Article, Claim
+from reconcile.report import safe
 from reconcile.report.card import MARK_CLOSE, MARK_OPEN, claim_card, render_card
 
 SPAN = re.compile(r"(?P<path>.+):(?P<start>\d+)-(?P<end>\d+)")
@@ -56,7 +56,7 @@ def show(
     if not use_store and Path(file_part).is_file():
         _show_from_file(target, span, fmt)
         return
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         if span:
             articles = store.articles_at(span.group("path"))
             if not articles:
@@ -93,7 +93,7 @@ def _show_from_file(target: str, span: re.Match[str] | None, fmt: CardFormat) ->
     if not span:
         if fmt is CardFormat.json:  # a file's articles as a list, however many it holds
             rows = [_article_row(a) for a in articles]
-            write_output(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", None)
+            write_output(safe.dumps(rows, indent=2) + "\n", None)
             return
         for article in articles:
             _print_article(article, fmt)
@@ -123,7 +123,7 @@ def _card_at(article: Article, claims: list[Claim], span: re.Match[str], event_o
 
 def _print_card(card: dict, fmt: CardFormat) -> None:
     if fmt is CardFormat.json:
-        write_output(json.dumps(card, indent=2, ensure_ascii=False) + "\n", None)
+        write_output(safe.dumps(card, indent=2) + "\n", None)
     else:
         write_output(render_card(card), None)
 
@@ -136,7 +136,7 @@ def _article_row(article: Article) -> dict:
 def _print_article(article: Article, fmt: CardFormat) -> None:
     """Print an article's text as its evidence offsets index it, with its metadata."""
     if fmt is CardFormat.json:
-        write_output(json.dumps(_article_row(article), indent=2, ensure_ascii=False) + "\n", None)
+        write_output(safe.dumps(_article_row(article), indent=2) + "\n", None)
         return
     which = offsets.offsets_index(article)
     head = [
@@ -173,7 +173,7 @@ def sources(
     """
     from reconcile.report.sources import SOURCE_COLUMNS, source_rows
 
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         rows = source_rows(store.analysis())
     table = [
         [r["source"], _first(r["names"]), r["role"], _first(r["outlets"]), r["claims"],

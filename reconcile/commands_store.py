@@ -26,15 +26,20 @@ from reconcile.cli import (
     Vague,
     app,
     check_rows,
+    encoding_option,
     fail,
+    max_bytes_option,
     max_findings_option,
     report_stream,
     rows_option,
+    skipped,
     write_output,
 )
+from reconcile.dates import require_date
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
 from reconcile.ingest.offsets import evidence as evidence_text
+from reconcile.report import safe
 from reconcile.report.findings import interval_text
 from reconcile.report.fit import fit_table, role_words, shared_folder, shorten
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
@@ -54,11 +59,11 @@ def _db_option() -> Any:
 
 
 @contextmanager
-def _store(db: Path | None, create: bool = False) -> Iterator[Store]:
+def _store(db: Path | None, create: bool = False, readonly: bool = False) -> Iterator[Store]:
     """Open the store, turning any store problem into one error line and exit code 2."""
     path = db or default_db_path()
     try:
-        store = Store(path, create=create)
+        store = Store(path, create=create, readonly=readonly)
     except ReconcileError as exc:
         fail(str(exc))
     try:
@@ -78,7 +83,7 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
     """Write rows as a table (100 columns wide; `folder`, the one all evidence paths share,
     named above it), CSV or JSON (a list of objects)."""
     if fmt is ListFormat.json:
-        text = json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+        text = safe.dumps(rows, indent=2) + "\n"
     elif fmt is ListFormat.csv:
         import csv
         import io
@@ -88,7 +93,9 @@ def _emit(rows: list[dict[str, Any]], columns: list[str], fmt: ListFormat, outpu
                                 extrasaction="ignore")  # fmt: skip
         writer.writeheader()
         writer.writerows(
-            {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in r.items()}
+            safe.csv_row(
+                {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in r.items()}
+            )
             for r in rows
         )
         text = buffer.getvalue()
@@ -138,6 +145,8 @@ def ingest(
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
+    max_bytes: int = max_bytes_option(),
+    encoding: str | None = encoding_option(),
 ) -> None:
     """Add articles and hand-coded claim sheets to the store, then regroup all events.
 
@@ -151,7 +160,9 @@ def ingest(
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     try:
-        paths = expand_paths(paths)
+        paths = expand_paths(paths, on_skip=skipped)
+        if published:
+            published = require_date(published)
     except ReconcileError as exc:
         fail(str(exc))
     settings = {"rule": rule.value if rule else None, "vague": vague.value if vague else None}
@@ -178,7 +189,7 @@ def ingest(
         with _store(path, create=True) as store, bar:
             summary = store.ingest(
                 paths, progress=progress, jobs=jobs, outlet=outlet, published=published,
-                keep_going=keep_going, settings=settings,
+                keep_going=keep_going, settings=settings, max_bytes=max_bytes, encoding=encoding,
             )  # fmt: skip
     finally:
         if summary is None and created:
@@ -282,7 +293,7 @@ def events(
     ctx.obj = db
     if ctx.invoked_subcommand is not None:
         return
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         frame = store.events()
     rows = [_plain(r) for r in frame.to_dict("records")]
     columns = ["id", "date", "place", "label", "claims", "sources"]
@@ -352,7 +363,7 @@ def claims_command(
 
     `reconcile show CLAIM_ID` shows one in full. Exit codes: 0 ok; 2 no such store or event.
     """
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         if event and not store.rows("SELECT 1 FROM events WHERE id = ?", (event,)):
             fail(f"no event {event} in {store.path} (see `reconcile events`)")
         frame = store.claims(event)
@@ -439,7 +450,7 @@ def conflicts(
         if name not in CONFLICT_TYPES:
             fail(f"--type {name}: conflicts lists {' and '.join(CONFLICT_TYPES)} "
                  "(`reconcile report --type` takes every type)")  # fmt: skip
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         analysis = _selected(store, event, kind, type_ or list(CONFLICT_TYPES), source)
     claims = {c.id: c for c in analysis.claims}
     folder = shared_folder(a.path for a in analysis.articles)
@@ -490,7 +501,7 @@ def report(
     store, event, kind or source, or an unknown type.
     """
     check_rows(fmt.value, rows)
-    with _store(db) as store:
+    with _store(db, readonly=True) as store:
         # The reviewers' verdicts shape every report of a store (reconcile/review/shape.py).
         analysis = _selected(store, event, kind, type_, source, only_open)
     write_output(report_stream(analysis, fmt.value, rows, max_findings), output)

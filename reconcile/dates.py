@@ -78,6 +78,17 @@ _DAY_MONTH = [
 ]
 
 
+def require_date(text: str, what: str = "--published") -> str:
+    """Return the ISO date `text` gives ("2023-03-05", "March 5, 2023"); raise ReconcileError
+    naming `what` and the expected form when it gives none (or an impossible one)."""
+    iso = parse_date(text)
+    if iso is None:
+        from reconcile.errors import ReconcileError
+
+        raise ReconcileError(f"{what} {text!r}: not a date; expected the form 2023-03-05")
+    return iso
+
+
 def parse_day_month(text: str, published: str) -> str | None:
     """Return the ISO date of a day and month written without a year ("on March 7", "7 Aug."),
     read as the latest such day on or before `published`; None if there is none."""

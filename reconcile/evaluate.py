@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from rapidfuzz import fuzz
 from reconcile.errors import InputError
 from reconcile.extract.claims import extract_claims
 from reconcile.ingest import read_articles
-from reconcile.ingest.files import read_text_file
+from reconcile.ingest.files import MAX_FEED_BYTES, read_text_file
 from reconcile.model import Article, Claim
 from reconcile.roles import OUTLET, normalize_source
 
@@ -93,7 +92,7 @@ def _number(value: str) -> float | None:
 
 def read_gold(path: Path) -> list[GoldClaim]:
     """Return the gold rows of a CSV; raise InputError for missing columns or bad values."""
-    text = read_text_file(path)
+    text = read_text_file(path, MAX_FEED_BYTES)
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in GOLD_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
@@ -292,7 +291,7 @@ def score_findings(
             out.pairs_other_incident_same_event += ca.event == cb.event
     if findings_path is None:
         return out
-    text = read_text_file(findings_path)
+    text = read_text_file(findings_path, MAX_FEED_BYTES)
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in FINDING_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
@@ -398,7 +397,9 @@ def render_scores(scores: Scores, fmt: str = "table", show: int = 15) -> str:
         "attribution": round(scores.attribution, 3),
     }
     if fmt == "json":
-        return json.dumps(
+        from reconcile.report.safe import dumps
+
+        return dumps(
             {"overall": overall, "by_kind": per_kind, "misses": scores.misses,
              "extras": scores.extras, "wrong_source": scores.wrong_source}, indent=2,
         ) + "\n"  # fmt: skip

@@ -88,7 +88,8 @@ def trigger_class(text: str) -> str:
     word for the incident over one for its actors."""
     first = ""
     for match in _TRIGGER_RE.finditer(text):
-        word = match.group("t").lower()
+        # Phrases match across any whitespace; a line break inside one reads as a space.
+        word = " ".join(match.group("t").lower().split())
         if word not in ACTOR_TRIGGERS:
             return _TRIGGER_CLASS[word]
         first = first or _TRIGGER_CLASS[word]

@@ -11,7 +11,7 @@ import csv
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
@@ -421,6 +421,8 @@ def _order(
 # Cross-article comparisons per event and kind are bounded: each distinct figure is compared
 # with at most this many others, nearest in date first (a toll's story moves by days).
 MAX_FIGURE_NEIGHBOURS = 30
+# Statements of one event and kind in one article past which only neighbours are paired.
+MAX_ARTICLE_STATEMENTS = 60
 
 
 def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relation]:
@@ -448,7 +450,17 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             by_article[claim.article].append(claim)
         found: list[Relation | None] = []
         for article_claims in by_article.values():
-            found.extend(relate(a, b, published) for a, b in combinations(article_claims, 2))
+            # A statement the article repeats word for word says nothing new: its copies link
+            # to the first, which alone is paired, so a page of repeated sentences stays linear.
+            said: dict[tuple, Claim] = {}
+            for claim in article_claims:
+                first = said.setdefault(
+                    (claim.sentence, claim.low, claim.high, claim.source_norm), claim
+                )
+                if first is not claim:
+                    relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
+            distinct = list(said.values())
+            found.extend(relate(a, b, published) for a, b in _article_pairs(distinct))
         relations.extend(_one_source_per_statement(found, by_id, published))
         figures: dict[tuple, Claim] = {}
         # A figure is represented by a body sentence where there is one: it carries the context.
@@ -469,6 +481,19 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                     if relation and relation.type != "attribution_dropped":
                         relations.append(relation)
     return relations
+
+
+def _article_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Yield the pairs of one article's statements to relate: every pair in an article of
+    ordinary size; in one with more than MAX_ARTICLE_STATEMENTS (a flattened listing, a hostile
+    file), each with its next MAX_FIGURE_NEIGHBOURS in text order, so the cost stays linear."""
+    if len(claims) <= MAX_ARTICLE_STATEMENTS:
+        yield from combinations(claims, 2)
+        return
+    ordered = sorted(claims, key=lambda c: c.start)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + MAX_FIGURE_NEIGHBOURS]:
+            yield a, b
 
 
 def _one_source_per_statement(

@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 OPEN = None  # an open interval end is None in data and null in JSON
+# The largest figure a claim may hold: the number reader decides what a plausible count is;
+# past this a figure counts nothing real (and past 2**63 SQLite cannot store it whole).
+MAX_FIGURE = 10**15
 
 
 def content_id(prefix: str, *parts: object, length: int = 12) -> str:

@@ -13,9 +13,10 @@ from typing import Any
 
 from reconcile.events import frame_article, group_events
 from reconcile.extract.claims import extract_claims
+from reconcile.extract.sources import unify_across
 from reconcile.graph import build_relations
 from reconcile.ingest.offsets import evidence
-from reconcile.model import Article, Claim, Event, Reconciled, Relation
+from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
 from reconcile.settings import Settings
 
@@ -30,9 +31,18 @@ def extract_framed(article: Article, vague: str = "interval") -> list[Claim]:
     Both steps are pure functions of the one article, so they run together in the worker that
     extracts it, and grouping (across articles) only joins what they found.
     """
-    claims = extract_claims(article, vague=vague)
+    claims = [c for c in extract_claims(article, vague=vague) if countable(c)]
     frame_article(article, claims)
     return claims
+
+
+def countable(claim: Claim) -> bool:
+    """Return True when the claim's figures are finite and no larger than MAX_FIGURE (a safety
+    net behind the number reader: no claim the store or JSON cannot hold gets through)."""
+    return all(
+        bound is None or abs(bound) <= MAX_FIGURE  # False for inf and nan too
+        for bound in (claim.low, claim.high, claim.figure)
+    )
 
 
 def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:
@@ -70,6 +80,7 @@ def extract_all(
             done += len(chunk)
             if progress:
                 progress(done, len(articles))
+        unify_across(claims)  # "Kyrylenko" in one article is "Pavlo Kyrylenko" of another
         return claims
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -82,6 +93,7 @@ def extract_all(
             done += len(chunk)
             if progress:
                 progress(done, len(articles))
+    unify_across(claims)
     return claims
 
 

@@ -36,15 +36,24 @@ _ANONYMOUS = re.compile(
     re.I,
 )
 
+
+def _acronyms(*names: str) -> str:
+    """Return an alternation that matches these acronyms in capitals only: in lower case they
+    are words or names ("who", "Dr. Sana Yousef", "Ngo Van Long"), not the WHO or SANA."""
+    return "(?-i:" + "|".join(re.escape(n).replace(r"\.", r"\.?") for n in names) + ")"
+
+
 ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "media",
         re.compile(
-            r"\b(?:reuters|afp|agence france-presse|associated press|ap|cnn|bbc|al jazeera|"
+            r"\b(?:reuters|agence france-presse|associated press|al jazeera|"
             r"al arabiya|state (?:media|tv|television|news agency)|news agency|newspaper|"
-            r"television|broadcaster|journalists?|reporters?|correspondents?|tass|xinhua|"
-            r"anadolu|irna|sana|wafa|ria novosti|interfax|the new york times|the guardian|"
-            r"the washington post|local media|media reports?)\b",
+            r"television|broadcaster|journalists?|reporters?|correspondents?|xinhua|"
+            r"anadolu|ria novosti|interfax|the new york times|the guardian|"
+            r"the washington post|local media|media reports?|"
+            + _acronyms("AFP", "AP", "CNN", "BBC", "TASS", "IRNA", "SANA", "WAFA")
+            + r")\b",
             re.I,
         ),
     ),
@@ -62,11 +71,13 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ngo",
         re.compile(
-            r"\b(?:red\s+cross|red\s+crescent|united\s+nations|u\.?n\.?|unicef|ocha|unhcr|unrwa|"
-            r"who|world\s+health\s+organi[sz]ation|amnesty|human\s+rights\s+watch|msf|"
-            r"m[ée]decins\s+sans\s+fronti[èe]res|doctors\s+without\s+borders|ngo|charity|"
+            r"\b(?:red\s+cross|red\s+crescent|united\s+nations|unicef|ocha|unhcr|unrwa|"
+            r"world\s+health\s+organi[sz]ation|amnesty|human\s+rights\s+watch|"
+            r"m[ée]decins\s+sans\s+fronti[èe]res|doctors\s+without\s+borders|charity|"
             r"aid\s+(?:group|agency|workers?)|observatory|rights\s+(?:group|monitor)|monitors?|"
-            r"iom|wfp|icrc|save\s+the\s+children|oxfam|airwars|acled|activists?)\b",
+            r"save\s+the\s+children|oxfam|airwars|acled|activists?|"
+            + _acronyms("U.N.", "WHO", "MSF", "NGOs", "NGO", "IOM", "WFP", "ICRC")
+            + r")\b",
             re.I,
         ),
     ),
@@ -83,9 +94,9 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "party",
         re.compile(
             r"\b(?:militias?|armed\s+groups?|group|hezbollah|hamas|islamic\s+jihad|rebels?|"
-            r"insurgents?|fighters?|army|military|armed\s+forces|idf|defen[cs]e\s+forces|"
+            r"insurgents?|fighters?|army|military|armed\s+forces|(?-i:IDF)|defen[cs]e\s+forces|"
             r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|pentagon|taliban|brigades?|"
-            r"movement|faction|islamic\s+state|isis|isil|daesh|houthis?|ansar\s+allah|"
+            r"movement|faction|islamic\s+state|(?-i:ISIS|ISIL)|daesh|houthis?|ansar\s+allah|"
             r"al-shabaab|al\s+shabaab|boko\s+haram|wagner|kataib|hashd|popular\s+mobili[sz]ation|"
             r"forces|navy|air\s+force|militants?|paramilitar(?:y|ies)|jihadists?|"
             r"central\s+command|centcom|command)\b",
@@ -100,7 +111,7 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"white\s+house|state\s+department|washington|kremlin|commissioner|council|"
             r"agency|office|directorate|administration|emergency\s+services?|rescuers?|fire\s+service|"
             r"prosecutors?|court|embassy|ambassador|chief|head|director|secretary|senator|"
-            r"lawmakers?|mp|parliament|railways?|services?|governorate|municipality)\b",
+            r"lawmakers?|(?-i:MPs?)|parliament|railways?|services?|governorate|municipality)\b",
             re.I,
         ),
     ),

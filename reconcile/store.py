@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
 from reconcile.graph import build_relations
-from reconcile.ingest import MAX_FEED_BYTES, read_articles
+from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
     SheetClaim,
@@ -260,9 +260,16 @@ class Store:
     TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections",
               "settings")  # fmt: skip
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, create: bool = True) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        create: bool = True,
+        readonly: bool = False,
+    ) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         name = str(self.path)
+        self.readonly = readonly
+        create = create and not readonly
         if self.path.is_dir():
             raise ReconcileError(f"{name}: is a folder, not a store file")
         if self.path.exists():
@@ -272,14 +279,21 @@ class Store:
         elif not self.path.resolve().parent.is_dir():
             raise ReconcileError(f"{name}: folder {self.path.resolve().parent} does not exist")
         try:
-            self._db = sqlite3.connect(name, isolation_level=None, timeout=30)
+            self._db = _connect(self.path, readonly)
         except sqlite3.Error as exc:
             raise ReconcileError(f"{name}: cannot open ({exc})") from exc
         try:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._migrate()
+            if not readonly:  # both write to the file
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._migrate()
+            elif self.schema_version != len(MIGRATIONS):
+                raise ReconcileError(
+                    f"{name}: store schema version {self.schema_version} is not the one this "
+                    f"reconcile reads ({len(MIGRATIONS)}); open it once with write access to bring "
+                    "it up to date"
+                )
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise ReconcileError(f"{name}: not a usable SQLite database ({exc})") from exc
@@ -379,6 +393,8 @@ class Store:
         any change regroups, relates and reconciles everything again, in one transaction.
         `places` is alias CSV text, added to the aliases already recorded.
         """
+        if self.readonly:
+            raise ReconcileError(f"{self.path}: opened read-only; cannot change settings")
         current = self.settings()
         wanted = _validated({"rule": rule, "vague": vague})
         if places:
@@ -468,6 +484,8 @@ class Store:
         published: str | None = None,
         keep_going: bool = False,
         settings: dict[str, str] | None = None,
+        max_bytes: int = MAX_ARTICLE_BYTES,
+        encoding: str | None = None,
     ) -> IngestSummary:
         """Add articles and claim sheets, then regroup and relate everything stored.
 
@@ -476,12 +494,15 @@ class Store:
         `outlet` and `published` fill in articles that do not say; with `keep_going` an
         unreadable file is skipped (and named in the summary) instead of ending the ingest.
         `settings` (rule, vague) are recorded in a new store; an existing store's must agree.
+        `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`.
         """
+        if self.readonly:
+            raise ReconcileError(f"{self.path}: opened read-only; cannot ingest")
         report = progress or (lambda stage, done, total: None)
         paths = [str(p) for p in paths]
         wanted = self._check_settings(settings or {})
         self._load_places()
-        batch = read_inputs(paths, report, outlet, published, keep_going)
+        batch = read_inputs(paths, report, max_bytes, encoding, outlet, published, keep_going)
         summary = IngestSummary(files=len(paths), skipped=batch.skipped)
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
         new: list[Article] = []
@@ -581,7 +602,7 @@ class Store:
             f"VALUES ({', '.join('?' * len(columns))})"
         )
         rows = (
-            [getattr(claim, c) for c in columns[:-1]]
+            [_storable(getattr(claim, c)) for c in columns[:-1]]
             + [json.dumps(extra, ensure_ascii=False, sort_keys=True)]
             for claim, extra in claims
         )
@@ -958,6 +979,16 @@ def _event_order(table: str = "") -> str:
     return f"{p}date IS NULL, {p}date, CAST(substr({p}id, 2) AS INTEGER), {p}id"
 
 
+def _storable(value: Any) -> Any:
+    """Return a value SQLite can store: a whole number past 64 bits as a float (or None)."""
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+    return value
+
+
 def _q(column: str) -> str:
     return '"end"' if column == "end" else column
 
@@ -990,6 +1021,24 @@ def _claim(row: tuple) -> Claim:
     return Claim(*values)
 
 
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    """Return a connection to the store file; read-only ones never write to it (or beside it,
+    unless a writer left its WAL files), so a file the user cannot write can still be read."""
+    if not readonly:
+        return sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+    try:
+        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL store in a folder we may not write, with no -shm file left beside it, cannot be
+        # opened read-only (sqlite.org/wal.html, "Read-Only Databases"); as an immutable file
+        # it can (a writer elsewhere, if any, goes unseen until the next command).
+        db.close()
+        db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None, timeout=30)
+    return db
+
+
 def _check_header(path: Path) -> None:
     """Raise ReconcileError unless the file is empty or starts with the SQLite header."""
     try:
@@ -1004,6 +1053,8 @@ def _check_header(path: Path) -> None:
 def read_inputs(
     paths: list[str],
     progress: Progress | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    encoding: str | None = None,
     outlet: str = "",
     published: str | None = None,
     keep_going: bool = False,
@@ -1012,7 +1063,8 @@ def read_inputs(
     (with `keep_going`, note its error in `skipped` and read on).
 
     .csv files are claim sheets; a .json file is a claim sheet when its objects have a "kind"
-    field, otherwise an article feed; everything else goes to `read_articles`.
+    field, otherwise an article feed; everything else goes to `read_articles`. `outlet` and
+    `published` fill in articles that do not say.
     """
     batch = _Batch()
     for done, path in enumerate(paths, start=1):
@@ -1025,9 +1077,11 @@ def read_inputs(
                 if sheet is not None:
                     batch.sheets.append(sheet)
                 else:
-                    batch.articles.extend(read_articles(path, outlet, published))
+                    batch.articles.extend(read_articles(path, outlet, published,
+                                                        encoding=encoding))  # fmt: skip
             else:
-                batch.articles.extend(read_articles(path, outlet, published))
+                batch.articles.extend(read_articles(path, outlet, published, max_bytes=max_bytes,
+                                                    encoding=encoding))  # fmt: skip
         except ReconcileError as exc:
             if not keep_going:
                 raise

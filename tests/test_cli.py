@@ -166,19 +166,17 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     empty.write_text("")
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    latin = tmp_path / "latin1.txt"
-    latin.write_bytes(
-        "Caf\u00e9 bombing kills five\n\nFive people were killed.\n".encode("latin-1")
-    )
+    pdf = tmp_path / "report.txt"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nFive people were killed.\n")
     return {
         "empty": (empty, "file is empty"),
         "binary": (binary, "binary"),
         "missing": (tmp_path / "missing.txt", "no such file"),
-        "latin-1": (latin, "not UTF-8"),
+        "pdf": (pdf, "is a PDF"),
     }
 
 
-@pytest.mark.parametrize("kind", ["empty", "binary", "missing", "latin-1"])
+@pytest.mark.parametrize("kind", ["empty", "binary", "missing", "pdf"])
 def test_bad_input_exits_2_with_one_line_naming_the_file(run, tmp_path: Path, kind: str) -> None:
     path, problem = _bad_inputs(tmp_path)[kind]
     result = run("check", path)

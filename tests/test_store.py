@@ -188,7 +188,7 @@ def test_killed_ingest_leaves_the_store_as_it_was(db: Path) -> None:
     before = dump(db)
     script = (
         "import sys, reconcile; "
-        "reconcile.open(sys.argv[1]).ingest(sys.argv[2:])"
+        "reconcile.open(sys.argv[1], create=True).ingest(sys.argv[2:])"
     )  # fmt: skip
     env = dict(os.environ, **{store_module.DIE_HOOK: "1"})
     done = subprocess.run(
@@ -288,10 +288,10 @@ def test_default_path_comes_from_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    with reconcile.open() as store:
+    with reconcile.open(create=True) as store:
         assert store.path == Path("reconcile.db")
     monkeypatch.setenv("RECONCILE_DB", str(tmp_path / "elsewhere.db"))
-    with reconcile.open() as store:
+    with reconcile.open(create=True) as store:
         assert store.path == tmp_path / "elsewhere.db"
     assert (tmp_path / "elsewhere.db").exists()
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reconcile.extract import vocab
-from reconcile.extract.kinds import _alt
+from reconcile.extract import reporting
 
-_SPEECH = [v for v in vocab.SPEECH_VERBS if v != "according to"]
-SPEECH_RE = re.compile(r"\b(?P<verb>" + _alt(_SPEECH) + r")\b", re.I)
+SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
-    r"\b(?P<verb>according\s+to|citing|quoting|cited\s+by|reported\s+by|confirmed\s+by)\s+"
+    r"\b(?P<verb>" + reporting.after_alternation() + r")\s+"
     r"(?P<src>[^,;.:!?()\"“”]{2,120}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|who|which|"
     r"as|on|in\s+a|after|when|while|and\s+(?:said|added))\b|$))",
     re.I,
@@ -28,9 +26,79 @@ INVERTED_RE = re.compile(
     r"(?:[^,;.!?\"“”]|\.(?=\s+[A-Z])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
     r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-Z])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
-ANY_CUE_RE = re.compile(
-    r"\b(?:" + _alt(vocab.SPEECH_VERBS + vocab.SOURCE_AFTER_CUES) + r")\b", re.I
+# Reporting nouns: "figures from the ministry", "data compiled by X", "X's latest tally shows".
+_NOUN = (
+    r"(?:(?:latest|own|official|preliminary|provisional|new|updated|daily|final)\s+)?(?P<noun>"
+    + (reporting.noun_alternation() + r")")
 )
+NOUN_AFTER_RE = re.compile(
+    r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected)\s+)?"
+    r"(?:from|by)\s+(?P<src>[^,;.:!?()\"“”]{2,100}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|"
+    r"which|show|showed|shows|put|puts|say|says|said|indicate[sd]?|suggest(?:s|ed)?|as|on|in|"
+    r"for|had|have|has|were|was)\b|$))",
+    re.I,
+)
+# A source phrase led by a reporting noun: "(Latest) figures from X", "a report by X".
+_NOUN_LED = re.compile(
+    r"(?:(?:a|an|the)\s+)?" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued)\s+)?"
+    r"(?:from|by)\s+(?P<src>.+)$",
+    re.I,
+)
+POSSESSIVE_NOUN_RE = re.compile(
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}?(?:[A-Z][\w.&-]*|[a-z]+))['’]s?\s+"
+    + _NOUN
+    + r"\b",
+)
+# "It was reported that ...", "it is estimated that": a report with no one named.
+IMPERSONAL_RE = re.compile(
+    r"(?=[iIaA])\b(?:it|as)\s+(?:was|is|has\s+been|had\s+been)\s+(?P<verb>reported|estimated|said|"
+    r"believed|feared|claimed|alleged|understood)\b",
+    re.I,
+)
+# Whether a sentence may hold a cue at all (most do not: find_cues is then skipped). A reporting
+# noun counts only with its source beside it ("figures from X", "X's figures"): "toll" and
+# "number" alone stand in most sentences that hold a figure.
+ANY_CUE_RE = re.compile(
+    r"\b(?:" + reporting.verb_alternation() + "|" + reporting.after_alternation() + r")\b"
+    r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
+    r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
+    r"|\b(?:it|as)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|estimated|said|believed|"
+    r"feared|claimed|alleged|understood)\b",
+    re.I,
+)
+
+# "with one hospital reporting": the noun phrase of an absolute participle phrase.
+_WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<src>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+$", re.I)
+_DETERMINED = re.compile(r"(?:the|a|an|one|another)\s", re.I)
+# A figure is no source: "Death toll (revised to 275)", "The number (rose)".
+_FIGURE_HEAD = re.compile(
+    r"\b(?:toll|tolls|number|numbers|total|totals|count|tally|figure|casualties|deaths)$", re.I
+)
+# Words that cannot end a noun phrase naming a source: determiners, and the adjectives news
+# copy puts before a figure ("Initial (reports)", "Unofficial", "The").
+_NOT_A_HEAD = re.compile(
+    r"^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|several|most|both|all|"
+    r"each|other|such|further|additional|initial|unofficial|preliminary|provisional|"
+    r"latest|earlier|later|final|revised|updated|new|previous|first|early|independent|"
+    r"separate|conflicting|differing|local|no)$",
+    re.I,
+)
+# A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
+# "BEIRUT, Lebanon (AP) -".
+_DATELINE = re.compile(
+    r"^\s*(?:\([A-Z][\w.]{1,15}\)\s+"
+    r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?(?:\s*\([A-Z][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][\w.]{1,15}\)\s+)"
+)
+# "Alexander B., director of the Service, or FSB, told": the alias is no boundary.
+_ALIAS = re.compile(r",\s+or\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*,?\s*$")
+
+
+def blank_dateline(sentence: str) -> str:
+    """Return the sentence with an opening dateline blanked out (offsets kept)."""
+    dateline = _DATELINE.match(sentence)
+    return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+
 
 # Words between a source and its verb that are not part of the source ("X also said").
 _ADVERBS = re.compile(
@@ -40,7 +108,9 @@ _ADVERBS = re.compile(
     re.I,
 )
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:\w+day|\w+\s+\d+|the\s+\w+|\w+)\s*,?\s*"
+    r"^(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:\w+day|\w+\s+\d+|today|tonight|"
+    r"yesterday|(?:the\s+(?:same\s+)?)?(?:morning|afternoon|evening|night|day|week|month)|"
+    r"this\s+\w+|last\s+\w+|in\s+the\s+\w+)\s*,?\s*"
     r"|(?:meanwhile|separately|however|but|and|also|earlier|later|in\s+a\s+statement|"
     r"overnight|yesterday|today)\s*,?\s*)+",
     re.I,
@@ -53,7 +123,11 @@ SOURCE_NOUN = re.compile(
     r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|headman|elders?|leaders?|"
     r"activists?|monitors?|directors?|analysts?|farmers?|shopkeepers?|nurses?|chief|staff|"
     r"volunteers?|coordinator|representatives?|envoy|directorate|council|committee|observatory|"
-    r"commission|administration|services?|office|he|she|it|they|we|i)\b",
+    r"commission|administration|services?|office|media|outlets?|channels?|newspapers?|"
+    r"broadcasters?|reports|estimates|figures|data|tall(?:y|ies)|counts|records|documents?|"
+    r"surveys?|stud(?:y|ies)|investigators?|coroners?|prosecutors?|court|ministers?|secretary|"
+    r"teams?|crews?|firefighters?|guards?|soldiers?|troops|relatives|families|villagers|locals|"
+    r"he|she|it|they|we|i)\b",
     re.I,
 )
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -80,7 +154,8 @@ class Cue:
 # A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
 # Kyrylenko", with the small words names carry ("for", "of", "al").
 _NAME_AT_END = re.compile(
-    r"(?:^|[,;:\"“(]\s*)((?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
+    r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
     r"[A-Z][\w.'’-]*){0,6})\s*$"
 )
 _TIME_LEAD = re.compile(
@@ -104,6 +179,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
     before = _ADVERBS.sub("", before)
+    before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
     before = re.sub(r"\s*\([A-Z][\w.]{0,10}\)\s*$", " ", before)
     # "Pavlo Kyrylenko, governor of Donetsk Oblast, said": the apposition's comma is not either.
@@ -132,7 +208,13 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
             if not appositive.group("det"):
                 # "The Observatory, which documents casualties, said": the name alone.
                 return name.group(1), name.start(1)
-            head = re.split(r"\s(?:who|that|which|whose)\s", chunk.strip())[0]
+            # The apposition's own noun phrase, without what modifies it ("the U.N. agency (in
+            # charge of aid)", "a teacher (at the school)"); "of" stays ("head of the region").
+            head = re.split(
+                r"\s(?:who|that|which|whose|in\s+charge|responsible|tasked|in|at|on|for|with|from|"
+                r"near|since)\s",
+                chunk.strip(),
+            )[0]
             return f"{name.group(1)}, {head}", name.start(1)
     # "A nurse who asked not to be named because ... said": the speaker is before "who".
     relative = re.search(r"\s(?:who|whom)\s", chunk)
@@ -186,8 +268,9 @@ def _sentence_subject(sentence: str) -> tuple[str, int]:
 
 
 _NOT_A_SOURCE = re.compile(
-    r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of)\b"
-    r"|\b(?:was|were|is|are|been|be|being|said|says|told)\b",
+    r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of|when|if|"
+    r"because|while|although|though|since|until|once|as|before)\b"
+    r"|\b(?:was|were|is|are|been|be|being|said|says|told|had|has|have|would|will|could|did)\b",
     re.I,
 )
 
@@ -212,6 +295,9 @@ def plausible_source(words: str) -> bool:
         return False  # "No injuries were (reported)", "near the square", "she was not ..."
     if _clause_like(words):
         return False
+    head = words.split(",")[0].split()
+    if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(words.split(",")[0]):
+        return False  # "The", "Initial", "Death toll": no noun phrase naming a source
     if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
         return False
     return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
@@ -230,6 +316,7 @@ _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]
 def find_cues(sentence: str) -> list[Cue]:
     """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
     cues: list[Cue] = []
+    sentence = blank_dateline(sentence)
     n = len(sentence)
     taken: list[tuple[int, int]] = []
 
@@ -267,6 +354,21 @@ def find_cues(sentence: str) -> list[Cue]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
             continue
+        if reporting.is_participle(verb) and not verb.lower().startswith(("citing", "quoting")):
+            # "..., with one hospital reporting that 10 died": the absolute phrase's noun phrase.
+            absolute = _WITH_PARTICIPLE.search(sentence[: m.start()])
+            if absolute and (
+                plausible_source(absolute["src"]) or _DETERMINED.match(absolute["src"])
+            ):
+                src = absolute["src"]
+                cues.append(Cue(verb, src, absolute.start("src"), m.end(), m.end(), n, 0))
+            elif re.search(r",\s*$", sentence[: m.start()]):
+                # "..., putting the toll at 40": the sentence's speaker, as with ", saying".
+                earlier = [c for c in cues if c.start < m.start()]
+                src = earlier[-1].source if earlier else _sentence_subject(sentence)[0]
+                if plausible_source(src):
+                    cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
+            continue
         src, src_start = _left_source(sentence, m.start())
         if not src and re.search(r"\band\s+(?:\w+\s+)?$", sentence[: m.start()]):
             # "Governor X, posting online, raised ... and said ...": the subject opens the sentence.
@@ -274,6 +376,11 @@ def find_cues(sentence: str) -> list[Cue]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
             continue
+        document = _NOUN_LED.match(src)
+        if document and plausible_source(document["src"]):
+            # "Figures from the health office show 44": the office, whose figures they are.
+            src_start += document.start("src")
+            src = document["src"]
         after_verb = sentence[m.end() :]
         # ", the mayor said (this morning)." ends the sentence: a determiner phrase before it
         # is the speaker.
@@ -292,7 +399,10 @@ def find_cues(sentence: str) -> list[Cue]:
         if trailing and preceded_by_break:
             # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
             split_quote = re.match(r"\s*,\s*[\"“]", after)
-            scope = (0, n if split_quote else src_start)
+            # "Of the 275, the secretary said, 88 were identified": a cue set off by commas
+            # inside its sentence governs all of it.
+            parenthetical = re.match(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*,\s*[^\s\"“]", after)
+            scope = (0, n if split_quote or parenthetical else src_start)
         elif src_start <= 1 or not preceded_by_break:
             # "X said (that) ..." governs what follows; a sentence-initial subject governs all.
             scope = (m.end(), n) if src_start > 1 else (0, n)
@@ -302,12 +412,33 @@ def find_cues(sentence: str) -> list[Cue]:
 
     for m in AFTER_RE.finditer(sentence):
         src = m.group("src").strip()
+        inner = NOUN_AFTER_RE.search(src)
+        if inner and src[: inner.start()].strip().lower() in ("", "a", "an", "the"):
+            continue  # "according to figures from X": the reporting noun's cue names X
         # What follows "according to" is a source unless it is plainly not a name or noun.
         if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12:
             continue
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.
         scope = (0, n)
         cues.append(Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], 2))
+
+    # The rarer cues' regexes run only where their fixed words stand (most sentences: nowhere).
+    has_agent = " from " in sentence or " by " in sentence
+    for m in NOUN_AFTER_RE.finditer(sentence) if has_agent else ():
+        src = m.group("src").strip()
+        if plausible_source(src) or _DETERMINED.match(src):
+            cues.append(Cue(m.group("noun"), src, m.start(), m.end("src"), 0, n, 2))
+    possessive = "'" in sentence or "’" in sentence
+    for m in POSSESSIVE_NOUN_RE.finditer(sentence) if possessive else ():
+        src = m.group("src").strip()
+        lead = _LEAD_FILLER.match(src)
+        src = src[lead.end() :] if lead else src
+        if src and plausible_source(src) and not _FIGURE_HEAD.search(src):
+            cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
+    for m in IMPERSONAL_RE.finditer(sentence):
+        judged = m.group("verb").lower() in ("estimated", "believed", "feared")
+        src = "unnamed estimates" if judged else "unnamed reports"
+        cues.append(Cue(m.group("verb"), src, m.start(), m.end(), m.end(), n, 1))
 
     cues.sort(key=lambda c: c.start)
     # A forward cue reaches only until the next cue's source begins.
@@ -343,13 +474,14 @@ _ANAPHOR = re.compile(
     r"^(?:the|this|that)\s+(?P<head>group|militia|ministry|army|military|official|officials|"
     r"spokesman|spokeswoman|spokesperson|agency|organi[sz]ation|movement|governor|minister|"
     r"police|authorities|government|hospital|charity|statement|source|sources|president|"
-    r"commander|mayor|witness|teacher|doctor|department|office|force|forces)$",
+    r"commander|mayor|witness|teacher|doctor|department|office|force|forces|report|study|"
+    r"survey|assessment|update|bulletin|review|tally|count|investigation|inquiry)$",
     re.I,
 )
 _PERSON = re.compile(
     r"\b(?:minister|governor|president|spokes(?:man|woman|person)|official|commander|mayor|"
     r"chief|head|director|teacher|witness|doctor|resident|mr|mrs|ms|dr|general)\b|"
-    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b",
+    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\b)",  # a name, in its capitals: not "the Railways"
     re.I,
 )
 
@@ -360,11 +492,39 @@ _GENERIC_HEADS = {
 }  # fmt: skip
 
 
+def singular_noun(noun: str) -> str:
+    noun = noun.lower().split()[-1]
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+
+
+# The reporting nouns that name a document a later "the report said" can point back to.
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "statement",
+        "tally",
+        "count",
+        "estimate",
+        "figure",
+        "data",
+        "statistic",
+        "record",
+        "number",
+    ]
+)
+
+
 @dataclass
 class Speakers:
     """Sources named so far in an article, newest last, for resolving "he", "it", "the group"."""
 
     named: list[str] = field(default_factory=list)
+    # Who issued each kind of document named so far: "a report by X" -> {"report": X}.
+    documents: dict[str, str] = field(default_factory=dict)
+
+    def issued(self, noun: str, source: str) -> None:
+        """Remember that `source` issued a document ("a report by X"), for "the report said"."""
+        self.documents[singular_noun(noun)] = source
 
     def mention(self, words: str) -> None:
         """Remember a source named without a cue ("The army gave a different account.")."""
@@ -389,6 +549,10 @@ class Speakers:
             # "Her teams said": the teams of the person named before.
             return self.resolve({"her": "she", "his": "he"}.get(possessive["p"].lower(), "it"))
         anaphor = _ANAPHOR.match(words.strip())
+        if anaphor and singular_noun(anaphor.group("head")) in self.documents:
+            return self.documents[
+                singular_noun(anaphor.group("head"))
+            ]  # "the report" -> its author
         if anaphor:
             head = anaphor.group("head").lower().rstrip("s")
             for earlier in reversed(self.named):

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from reconcile.extract import vocab
 from reconcile.extract.attribution import (
     ANY_CUE_RE,
+    DOCUMENT_NOUNS,
     Cue,
     Speakers,
     find_cues,
     governing_cue,
     plausible_source,
+    singular_noun,
 )
 from reconcile.extract.kinds import (
     KindHit,
@@ -32,6 +34,7 @@ from reconcile.extract.kinds import (
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
 from reconcile.extract.sentences import Sentence, split_sentences
+from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
 from reconcile.roles import OUTLET, UNATTRIBUTED, normalize_source, role_of
 
@@ -97,6 +100,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             previous = attribution
             previous_paragraph_end = sentence.end
             previous_sentence_start = sentence.start
+    unify_sources(claims)
     return claims
 
 
@@ -134,7 +138,7 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
 
 def _source_fields(source: str) -> tuple[str, str]:
     """Return (source key, role) for a source's words; the outlet's own when unattributed."""
-    return normalize_source(source), role_of(source) if source != UNATTRIBUTED else OUTLET
+    return source_key(source), role_of(source) if source != UNATTRIBUTED else OUTLET
 
 
 def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: str) -> None:
@@ -166,6 +170,8 @@ def _sentence_claims(
             speakers.mention(subject.group(1))
     for cue in cues:
         cue.source = speakers.resolve(cue.source)
+        if singular_noun(cue.verb) in DOCUMENT_NOUNS:
+            speakers.issued(cue.verb, cue.source)
     headline_source = _headline_source(s) if zone in HEADLINE_ZONES else _line_source(s)
 
     if not matches and not ZERO_HINT.search(s):
@@ -199,6 +205,10 @@ def _sentence_claims(
             (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
         )
         hit = detect_kind(s, q.start, q.end, limit)
+        if hit is None and (claims or earlier) and _FIGURE_PRONOUN.search(s[: q.start]):
+            # "... documented 30 deaths, while police put it at 21": "it" is the figure before.
+            last = (claims or earlier)[-1]
+            hit = KindHit(last.kind, "pronoun", last.subject, q.end)
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
         if breakdown[i]:
@@ -258,6 +268,14 @@ def _sentence_claims(
     return None, claims
 
 
+# A figure verb whose object is a pronoun standing for a figure named before: "put it at 21".
+_FIGURE_PRONOUN = re.compile(
+    r"\b(?:put|puts|putting|raised|raises|raising|revised|revises|revising|lowered|lowers|"
+    r"lowering|cut|cuts|cutting|updated|updates|updating|gave|gives|giving|estimated|estimates)\s+"
+    r"(?:it|that|this|the\s+(?:figure|number|count|tally|total))\s+(?:down\s+|up\s+)?"
+    r"(?:at|to|as)\s+$",
+    re.I,
+)
 RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this\b", re.I)
 _CORRECTED = re.compile(
     r"\b(?:correct|accurate|right|actual)\s+(?:figure|number|toll|count|total)\s+(?:is|was)\s*$",
@@ -320,7 +338,18 @@ def _line_source(s: str) -> str:
     return src if plausible_source(src) and len(src.split()) <= 5 else ""
 
 
+# "Blast at market: 40 killed, security sources": a source noun phrase closing the headline.
+_HEADLINE_TAIL = re.compile(r",\s*(?P<src>[A-Za-z][^\d,:|]{1,40}?)\s*$")
+# "Health ministry: toll rises to 116": a source before the colon; "Blast at market:" is a topic.
+_HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][^\d:|]{1,50}?):\s")
+
+
 def _headline_source(s: str) -> str:
+    for pattern in (_HEADLINE_TAIL, _HEADLINE_HEAD):
+        match = pattern.search(s)
+        src = match.group("src").strip() if match else ""
+        if src and plausible_source(src) and role_of(src) not in ("other", OUTLET):
+            return src
     for pattern in (_HEADLINE_SAYS, _HEADLINE_SOURCE):
         match = pattern.search(s)
         if match:

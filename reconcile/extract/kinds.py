@@ -87,8 +87,8 @@ def grammar() -> _Grammar:
         r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?(?P<of>dead|deaths|fatalities|"
         r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
-        r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|"
-        r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s*)$",
+        r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|"
+        r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s+as\s+|\s*)$",
         re.I,
     )
     month = _alt(list(MONTHS))

@@ -66,6 +66,11 @@ ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
+# Past this a "sentence" is text without stops (a page flattened to one line, a list): it is cut
+# at the last space before the limit, so the work per figure, which reads its sentence, and the
+# sentence each claim carries stay bounded, and an article's cost stays linear in its length.
+# News sentences are far shorter (a 100-word sentence is about 600 characters).
+MAX_SENTENCE_CHARS = 2000
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 
@@ -111,4 +116,13 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         return
     lead = len(chunk) - len(chunk.lstrip())
     s = start + lead
-    sentences.append(Sentence(s, s + len(stripped), stripped))
+    while len(stripped) > MAX_SENTENCE_CHARS:
+        cut = stripped.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
+        cut = MAX_SENTENCE_CHARS if cut < 0 else cut
+        piece = stripped[:cut].rstrip()
+        sentences.append(Sentence(s, s + len(piece), piece))
+        rest = stripped[cut:]
+        s += cut + len(rest) - len(rest.lstrip())
+        stripped = rest.lstrip()
+    if stripped:
+        sentences.append(Sentence(s, s + len(stripped), stripped))

@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.errors import InputError
-from reconcile.ingest.files import read_text_file
-from reconcile.model import Article, Claim, content_id
+from reconcile.extract import vocab
+from reconcile.ingest.files import MAX_FEED_BYTES, read_text_file
+from reconcile.ingest.jsonl import check_text
+from reconcile.model import MAX_FIGURE, Article, Claim, content_id
 from reconcile.roles import ROLES, normalize_source, role_of
 
 REQUIRED = ("article", "kind", "low", "high", "source", "sentence")
@@ -57,7 +59,7 @@ class ClaimSheet:
 def read_claim_sheet(path: str | Path) -> ClaimSheet:
     """Return a CSV or JSON claim sheet's rows; raise InputError for bad files or columns."""
     name = str(path)
-    text = read_text_file(name)
+    text = read_text_file(name, MAX_FEED_BYTES)
     if Path(name).suffix.lower() == ".json":
         sheet = parse_json_sheet(text, name)
         if sheet is None:
@@ -106,7 +108,7 @@ def parse_json_sheet(text: str, path: str) -> ClaimSheet | None:
     """
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return None
     records = data if isinstance(data, list) else [data]
     if not records or not any(isinstance(r, dict) and "kind" in r for r in records):
@@ -157,9 +159,15 @@ def _claim(row: SheetRow, path: str, article_for: ArticleFinder) -> SheetClaim:
     def bad(problem: str) -> InputError:
         return InputError(path, f"{row.where}: {problem}")
 
+    for key, value in v.items():
+        check_text(key, path, f"{row.where}, a column name")
+        check_text(value, path, f"{row.where}, column {key!r}")
+
     for column in ("article", "kind", "sentence"):
         if not v.get(column):
             raise bad(f"empty {column}")
+    if v["kind"] not in vocab.KINDS:
+        raise bad(f"unknown kind {v['kind']!r} (one of {', '.join(vocab.KINDS)})")
     article = article_for(v["article"], path)
     if article is None:
         raise bad(f"article {v['article']!r} is neither in the store nor in this ingest")
@@ -228,8 +236,10 @@ def _number(value: str, column: str, bad: Callable[[str], InputError]) -> float 
         number = float(text)
     except ValueError:
         raise bad(f"{column} {value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise bad(f"{column} {value!r} is not a finite number")
+    if not abs(number) <= MAX_FIGURE:  # also inf and nan
+        raise bad(
+            f"{column} {value!r} is beyond any count (the largest figure is {MAX_FIGURE:.0e})"
+        )
     return int(number) if number.is_integer() else number
 
 

@@ -13,12 +13,42 @@ from reconcile.model import Article
 OPTIONAL = ("title", "outlet", "url", "published")
 
 
+def parse_json(text: str, path: str, where: str = "") -> Any:
+    """Return the parsed JSON; raise InputError (naming `where`) if it is not JSON or is nested
+    too deeply for the parser (Python's recursion limit: about a thousand levels)."""
+    prefix = f"{where}: " if where else ""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = "" if where else f" at line {exc.lineno}"
+        raise InputError(path, f"{prefix}not valid JSON ({exc.msg}{at})") from exc
+    except RecursionError:
+        raise InputError(path, f"{prefix}JSON nested too deeply to read") from None
+
+
+def check_text(value: str, path: str, where: str) -> str:
+    """Return value if it is text that can be written as UTF-8; a lone surrogate (JSON allows
+    "\\ud800", Unicode does not) raises InputError naming where it is."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            path,
+            f"{where}: holds a lone surrogate (\\u{ord(value[exc.start]):04x} at character "
+            f"{exc.start}), which is not a character; fix the line's escapes",
+        ) from None
+    return value
+
+
 def _article(record: Any, path: str, where: str) -> Article:
     if not isinstance(record, dict):
         raise InputError(path, f"{where}: expected a JSON object with a 'text' field")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(path, f"{where}: missing required field 'text'")
+    for key in ("text", *OPTIONAL):
+        if isinstance(record.get(key), str):
+            check_text(record[key], path, f"{where}, field '{key}'")
     title = str(record.get("title") or "")
     front = (
         "---\n"
@@ -36,19 +66,13 @@ def read_jsonl(text: str, path: str) -> Iterator[Article]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"line {number}: not valid JSON ({exc.msg})") from exc
+        record = parse_json(line, path, f"line {number}")
         yield _article(record, path, f"line {number}")
 
 
 def read_json(text: str, path: str) -> Iterator[Article]:
     """Yield the articles of a JSON file holding one article object or a list of them."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    data = parse_json(text, path)
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records, start=1):
         yield _article(record, path, f"item {index}")

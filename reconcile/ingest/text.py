@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.dates import parse_date, parse_date_line
+from reconcile.dates import parse_date, parse_date_line, require_date
 from reconcile.model import Article, Section
 
 FRONT_MATTER_KEYS = {"title", "outlet", "url", "published", "date", "byline", "author"}
@@ -36,7 +36,7 @@ def read_text_article(
     if outlet:
         article.outlet = outlet
     if published:
-        article.published = parse_date(published) or published
+        article.published = require_date(published)
     return article
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reconcile.pipeline import Analysis
+from reconcile.report import safe
 from reconcile.report.findings import build_report, interval_text
 from reconcile.report.fit import note_words
 
@@ -55,7 +56,7 @@ def iter_rows_csv(rows: Iterable[dict[str, Any]], columns: Iterable[str]) -> Ite
     writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(safe.csv_row(row))
         if buffer.tell() > 1 << 16:
             yield buffer.getvalue()
             buffer.seek(0)

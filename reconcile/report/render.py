@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tabulate import tabulate
 
 from reconcile.pipeline import CLAIM_ROW_KEYS, Analysis
+from reconcile.report import safe
 from reconcile.report.findings import (
     EventReport,
     build_report,
@@ -194,7 +195,7 @@ def iter_json(analysis: Analysis) -> Iterator[str]:
     for number, (name, rows) in enumerate(analysis.sections()):
         yield ("," if number else "") + f"\n{json.dumps(name)}: ["
         for index, row in enumerate(rows):
-            yield ("," if index else "") + "\n  " + json.dumps(row, ensure_ascii=False)
+            yield ("," if index else "") + "\n  " + safe.dumps(row)
         yield "\n]"
     yield "\n}\n"
 
@@ -214,7 +215,7 @@ def iter_csv(analysis: Analysis) -> Iterator[str]:
             row.update(
                 {f"review_{k}": review.get(k, "") for k in ("verdict", "reviewer", "at", "note")}
             )
-        writer.writerow(row)
+        writer.writerow(safe.csv_row(row))
         if buffer.tell() > 1 << 16:
             yield buffer.getvalue()
             buffer.seek(0)

@@ -1,0 +1,298 @@
+"""Who says a figure: the reporting-cue lexicon, source noun phrases, the source one step away,
+and one source under several names. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import one
+
+from reconcile.extract import reporting
+from reconcile.extract.attribution import SPEECH_RE, find_cues, plausible_source
+from reconcile.extract.sources import person_key, source_key
+
+# --- the lexicon is data ----------------------------------------------------------------------
+
+
+def test_the_lexicon_holds_every_class_and_cites_its_sources() -> None:
+    table = reporting.lexicon()
+    assert all(table[name] for name in reporting.CLASSES)
+    assert {"said", "estimated", "documented"} <= set(reporting.verb_forms())
+    # Nouns and adjectives that share a verb's spelling open no cue: "the report", "Borno State".
+    assert not {"report", "state", "count", "lower"} & set(reporting.verb_forms())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The coroner lowered the toll to 52.", "lowered"),
+        ("The ministry raised it to 40 on Monday.", "raised"),
+        ("Police put the number of dead at 12.", "put the number of dead at"),
+        ("He raised the alarm and 12 men went after them.", None),
+        ("The report by the state agency named 12 villages.", None),
+    ],
+)
+def test_a_revising_verb_is_a_cue_only_with_a_figure_as_its_object(sentence, verb) -> None:
+    found = SPEECH_RE.search(sentence)
+    assert (found.group("verb") if found else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "figure"),
+    [
+        (
+            "The regional health office put the toll at 41 on Monday.",
+            "The regional health office",
+            41,
+        ),
+        ("The Civil Defence had earlier put it at 26 dead.", "The Civil Defence", 26),
+        ("The Monitoring Group documented 19 deaths in the town.", "The Monitoring Group", 19),
+        ("Hospital staff counted 33 bodies at the morgue.", "Hospital staff", 33),
+        ("The Vale Red Crescent registered 57 wounded people.", "The Vale Red Crescent", 57),
+        ("Local officials estimated that 80 were killed.", "Local officials", 80),
+        ("The Interior Ministry gave a death toll of 47 on Sunday.", "The Interior Ministry", 47),
+        ("The Interior Ministry gave the death toll as 47.", "The Interior Ministry", 47),
+        ("Medics at Orsk Hospital recorded 12 dead.", "Medics at Orsk Hospital", 12),
+        ("The governor denounced the attack, in which 15 people were killed.", "The governor", 15),
+    ],
+)
+def test_reporting_verbs_of_the_lexicon_attribute_the_figure(claims_in, body, source, figure):
+    claim = claims_in(body)[0]
+    assert (claim.source, claim.low) == (source, figure)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ostrava coroner cut the death toll to 52 from 60 on Friday.",
+        "The Ostrava coroner revised the death toll down to 52 from 60 on Friday.",
+        "The Ostrava coroner lowered the toll to 52 from 60 on Friday.",
+    ],
+)
+def test_a_revised_toll_gives_both_figures_to_the_source(claims_in, body) -> None:
+    claims = claims_in(body)
+    assert [(c.low, c.source) for c in claims] == [
+        (52, "The Ostrava coroner"),
+        (60, "The Ostrava coroner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Figures from the Kestrel Health Office show 44 people were killed.", "the Kestrel Health Office"),
+        ("Data compiled by the Lindholm Observatory put the number of dead at 44.", "the Lindholm Observatory"),
+        ("The Lindholm Observatory's latest tally shows 44 people were killed.", "The Lindholm Observatory"),
+        ("According to figures from the Kestrel Health Office, 44 people were killed.", "the Kestrel Health Office"),
+    ],
+)  # fmt: skip
+def test_reporting_nouns_name_their_source(claims_in, body, source) -> None:
+    assert one(claims_in(body)).source == source
+
+
+def test_a_report_with_no_one_named_is_an_unnamed_report(claims_in) -> None:
+    claim = one(claims_in("It was reported that 40 passengers may have been killed."))
+    assert claim.source == "unnamed reports"
+    assert claim.source_role != "outlet"
+
+
+def test_a_participle_with_its_own_subject_is_that_subjects_cue(claims_in) -> None:
+    claims = claims_in(
+        "Health officials said 70 people were killed, with one clinic reporting that 10 bodies "
+        "had been brought in."
+    )
+    assert [(c.low, c.source) for c in claims] == [(70, "Health officials"), (10, "one clinic")]
+
+
+# --- source noun phrases have boundaries ----------------------------------------------------
+
+
+@pytest.mark.parametrize("words", ["The", "Initial", "Unofficial", "Death toll", "The number"])
+def test_a_determiner_an_adjective_or_a_figure_is_no_source(words: str) -> None:
+    assert not plausible_source(words)
+
+
+@pytest.mark.parametrize(
+    "words", ["An Iraqi military official", "Kyrylenko", "Initial reports", "Official figures"]
+)
+def test_a_noun_phrase_with_a_head_is_a_source(words: str) -> None:
+    assert plausible_source(words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("KESTREL: The provincial police said 12 people were killed.", "The provincial police"),
+        ("(WIRENEWS) The Health Ministry said 12 people were killed.", "The Health Ministry"),
+        ("Orsk, Jun 3 (WNA) Twelve people were killed, a police officer said.", "a police officer"),
+        (
+            "KESTREL: Pavel Horak, head of the regional military administration, said 12 died.",
+            "Pavel Horak, head of the regional military administration",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_source(sentence: str, source: str) -> None:
+    assert [c.source for c in find_cues(sentence)] == [source]
+
+
+def test_an_alias_after_a_title_is_no_boundary() -> None:
+    (cue,) = find_cues(
+        "Ivan Petrov, director of the Federal Guard Service, or FGS, told reporters 11 were held."
+    )
+    assert cue.source == "Ivan Petrov, director of the Federal Guard Service"
+
+
+def test_an_apposition_keeps_its_own_noun_phrase_without_its_modifiers() -> None:
+    (cue,) = find_cues(
+        "AIDNET, the relief agency in charge of shelters for families, said 900 were displaced."
+    )
+    assert cue.source == "AIDNET, the relief agency"
+
+
+def test_a_relative_clause_after_a_name_is_skipped_not_read_as_the_source() -> None:
+    (cue,) = find_cues(
+        "Omar Haddad, who heads Kestrel hospital, said the hospital had taken in 10 bodies."
+    )
+    assert cue.source == "Omar Haddad"
+
+
+# --- the source one step away -----------------------------------------------------------------
+
+
+def test_a_cue_set_off_by_commas_governs_its_whole_sentence(claims_in) -> None:
+    claims = claims_in(
+        "Governor Anna Berg said 12 people were killed in the square. In the market, the "
+        "governor said, 31 people were killed."
+    )
+    assert [c.low for c in claims] == [12, 31]
+    assert {c.source for c in claims} == {"Governor Anna Berg"}
+
+
+def test_the_second_of_two_cues_governs_its_own_figure(claims_in) -> None:
+    claims = claims_in(
+        "A rights group documented 30 deaths, while earlier police reports put it at 21."
+    )
+    assert [(c.low, c.source) for c in claims] == [(30, "A rights group"), (21, "police reports")]
+
+
+def test_the_report_said_points_back_to_the_report_introduced_earlier(claims_in) -> None:
+    claims = claims_in(
+        "A report by the Lindholm Observatory was published on Tuesday. "
+        "At least 18 people were killed in the shelling, the report said."
+    )
+    # "the report" is the report's author, named where the report was introduced.
+    assert one(claims).source == "the Lindholm Observatory"
+
+
+def test_he_means_a_person_not_an_institution_named_after_them(claims_in) -> None:
+    claims = claims_in(
+        "Chief Secretary Ravi Menon said the Railways had counted the dead twice. "
+        "He added that 78 bodies had been handed over."
+    )
+    assert one(claims).source == "Chief Secretary Ravi Menon"
+
+
+def test_a_headline_tail_names_the_source(make_article) -> None:
+    from reconcile.extract.claims import extract_claims
+
+    article = make_article(
+        "Nothing more was known.", title="Blast at market in Dawra: 40 killed, security sources"
+    )
+    (claim,) = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert claim.source == "security sources"
+
+
+def test_a_source_before_a_headlines_colon_names_the_source(make_article) -> None:
+    from reconcile.extract.claims import extract_claims
+
+    article = make_article(
+        "Nothing more was known.", title="Vale health ministry: toll rises to 116"
+    )
+    (claim,) = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert (claim.source, claim.source_role) == ("Vale health ministry", "medical")
+
+
+def test_a_headline_topic_before_its_colon_is_not_a_source(make_article) -> None:
+    from reconcile.extract.claims import extract_claims
+
+    article = make_article("Nothing more was known.", title="Blast at market in Dawra: 40 killed")
+    (claim,) = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert claim.source_role == "outlet"
+
+
+# --- one source under several names -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Pavel Horak",
+        "Regional governor Pavel Horak",
+        "Pavel Horak, the governor of Vale province",
+        "Pavel Horak, head of the regional military administration",
+    ],
+)
+def test_a_persons_key_is_their_name_whatever_their_title(words: str) -> None:
+    assert source_key(words) == "pavel horak"
+    assert person_key(words) == "pavel horak"
+
+
+def test_an_institution_keeps_its_own_key() -> None:
+    assert person_key("The Vale Health Ministry") == ""
+    assert source_key("The Vale Health Ministry") == "vale health ministry"
+
+
+def test_an_article_that_ties_a_name_to_a_title_gives_both_one_key(claims_in) -> None:
+    claims = claims_in(
+        "Pavel Horak, the governor of Vale province, said 12 people were killed. "
+        "Later the governor said 30 were wounded. Horak added that 4 were missing."
+    )
+    assert {c.source_norm for c in claims} == {"pavel horak"}
+    assert len({c.source for c in claims}) >= 2  # the article's own words are kept
+
+
+def test_a_short_name_two_fuller_names_could_mean_keeps_its_own_key(claims_in) -> None:
+    claims = claims_in(
+        "The Vale health ministry said 12 people were killed. The Vale defence ministry said "
+        "9 soldiers were wounded. A ministry said 3 were missing."
+    )
+    keys = {c.low: c.source_norm for c in claims}
+    assert keys[12] != keys[9]
+    assert keys[3] not in (keys[12], keys[9])
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("A hospital document seen by Reporters Daily on Thursday showed 40 people were killed.",
+         "A hospital document seen by Reporters Daily"),
+        ("The ministry gave no figure, but local media reported 15 dead.", "local media"),
+        ("Police said 12 were killed, but the Lindholm Observatory, a monitoring group, said the "
+         "toll was 19.", "the Lindholm Observatory, a monitoring group"),
+        ("Twelve people were killed, according to a tally by the Daily Ledger.", "the Daily Ledger"),
+    ],
+)  # fmt: skip
+def test_the_source_noun_phrase_ends_where_the_phrase_does(claims_in, body, source) -> None:
+    assert claims_in(body)[-1].source == source
+
+
+def test_a_surname_alone_is_the_person_another_article_names_in_full() -> None:
+    from conftest import make_article_from
+
+    from reconcile.pipeline import extract_all
+
+    first = make_article_from("Regional governor Pavel Horak said 12 people were killed.")
+    second = make_article_from("Horak said 14 people were killed.", outlet="The Other Post")
+    keys = {c.article: c.source_norm for c in extract_all([first, second], jobs=1)}
+    assert set(keys.values()) == {"pavel horak"}
+
+
+def test_a_surname_two_people_share_stays_apart() -> None:
+    from conftest import make_article_from
+
+    from reconcile.pipeline import extract_all
+
+    first = make_article_from("Governor Pavel Horak said 12 people were killed.")
+    second = make_article_from("Mayor Ilona Horak said 14 people were wounded.", outlet="B")
+    third = make_article_from("Horak said 15 people were killed.", outlet="C")
+    keys = [c.source_norm for c in extract_all([first, second, third], jobs=1)]
+    assert keys == ["pavel horak", "ilona horak", "horak"]
