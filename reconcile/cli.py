@@ -9,25 +9,25 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
+from reconcile import help_words
 from reconcile.dates import require_date
 from reconcile.errors import ReconcileError
 from reconcile.ingest import MAX_ARTICLE_BYTES, expand_paths, read_articles
 from reconcile.model import Article
-from reconcile.pipeline import analyse
+from reconcile.pipeline import Analysis, analyse
 from reconcile.report.render import RENDERERS, stream
 from reconcile.settings import Settings
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Who claims what, about which event, and where the claims conflict.",
-)
+help_words.install()
+
+app = typer.Typer(no_args_is_help=True)
 
 Format = Enum("Format", {name: name for name in RENDERERS}, type=str)  # type: ignore[misc]
 
@@ -45,6 +45,64 @@ class EvalFormat(str, Enum):
 class Vague(str, Enum):
     interval = "interval"
     acled = "acled"
+
+
+def _finding_types() -> tuple[str, ...]:
+    from reconcile.graph import RELATION_TYPES
+
+    return RELATION_TYPES
+
+
+class CsvRows(str, Enum):
+    claims = "claims"
+    findings = "findings"
+    figures = "figures"
+
+
+def rows_option() -> CsvRows:
+    return typer.Option(
+        CsvRows.claims, "--rows",
+        help="With --format csv: one row per claim, per finding or per reconciled figure "
+        "(columns in the README).",
+    )  # fmt: skip
+
+
+def check_rows(fmt: str, rows: CsvRows) -> None:
+    """End with a usage error when --rows is given without --format csv."""
+    if rows is not CsvRows.claims and fmt != "csv":
+        fail(f"--rows {rows.value} needs --format csv")
+
+
+def report_stream(analysis: Analysis, fmt: str, rows: CsvRows, max_findings: int) -> Iterable[str]:
+    """Return the report in pieces: `rows` picks the CSV's rows (claims, findings, figures)."""
+    check_rows(fmt, rows)
+    if rows is not CsvRows.claims:
+        from reconcile.report.csv_rows import stream_csv_rows
+
+        return stream_csv_rows(analysis, rows.value)
+    return stream(analysis, fmt, max_findings)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"reconcile {version('reconcile')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Who claims what, about which event, and where the claims conflict.
+
+    Example: reconcile check fixtures/seed/*.txt
+
+    Keep a store with `reconcile ingest`. Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error.
+    """
 
 
 # Per event, in the table and Markdown: a big story gives thousands of claim pairs.
@@ -84,7 +142,7 @@ def skipped(path: str, why: str) -> None:
     typer.echo(f"reconcile: skipped {path}: {why}", err=True)
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print one error line to stderr and exit with code 2."""
     typer.echo(f"reconcile: error: {message}", err=True)
     raise typer.Exit(2)
@@ -132,6 +190,7 @@ def load_articles(
     keep_going: bool,
     max_bytes: int = MAX_ARTICLE_BYTES,
     encoding: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[list[Article], int]:
     """Return the readable articles and the number of paths that failed (with --keep-going)."""
     articles: list[Article] = []
@@ -142,7 +201,9 @@ def load_articles(
         paths = expand_paths(paths, on_skip=skipped)
     except ReconcileError as exc:
         fail(str(exc))
-    for path in paths:
+    for done, path in enumerate(paths, start=1):
+        if progress:
+            progress("reading", done, len(paths))
         try:
             articles.extend(
                 read_articles(path, outlet, published, max_bytes=max_bytes, encoding=encoding)
@@ -161,37 +222,69 @@ def check(
         ..., help="Article files (.txt, .html, .jsonl, .json) or folders of them."
     ),
     fmt: Format = typer.Option("table", "--format", "-f", help="Report format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
-    outlet: str = typer.Option("", help="Outlet name for articles that do not say."),
-    published: str | None = typer.Option(None, help="Publication date (YYYY-MM-DD) to assume."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
+    ),
+    outlet: str = typer.Option(
+        "", metavar="NAME", help="Outlet name for articles that do not say."
+    ),
+    published: str | None = typer.Option(
+        None, metavar="DATE", help="Publication date (YYYY-MM-DD) to assume."
+    ),
     keep_going: bool = typer.Option(False, "--keep-going", help="Skip unreadable files."),
     rule: Rule = typer.Option(Rule.range, help="Reconciliation rule: range (UCDP) or acled."),
     vague: Vague = typer.Option(Vague.interval, help="Reading of vague amounts like 'dozens'."),
-    places: Path | None = typer.Option(None, help="Extra place aliases CSV (alias,canonical)."),
-    fail_on: list[str] = typer.Option(
-        [], "--fail-on", help="Exit 1 if a finding of this type is present (e.g. contradicts)."
+    places: Path | None = typer.Option(
+        None, metavar="CSV", help="Extra place aliases CSV (alias,canonical)."
     ),
+    fail_on: list[str] = typer.Option(
+        [],
+        "--fail-on",
+        metavar="TYPE",
+        help=f"Exit 1 if a finding of this type is present; repeatable. TYPE is one of: "
+        f"{', '.join(_finding_types())}.",
+    ),  # fmt: skip
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
     max_findings: int = max_findings_option(),
     max_bytes: int = max_bytes_option(),
     encoding: str | None = encoding_option(),
+    rows: CsvRows = rows_option(),
 ) -> None:
-    """Read articles, extract claims, group events and report where sources disagree."""
-    from reconcile.graph import RELATION_TYPES
+    """Read articles, extract claims, group events and report where sources disagree.
 
+    Example: reconcile check reports/ --fail-on contradicts -f md -o report.md
+
+    Exit codes: 0 ok; 1 a finding named with --fail-on is present; 2 usage or input error
+    (with --keep-going: some files were skipped).
+    """
+    check_rows(fmt.value, rows)
     for kind in fail_on:
-        if kind not in RELATION_TYPES:
-            fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(RELATION_TYPES)})")
+        if kind not in _finding_types():
+            fail(f"--fail-on {kind}: unknown finding type (one of {', '.join(_finding_types())})")
+    wanted = set(fail_on)
     settings = Settings.current(vague=vague.value, rule=rule.value)
     if places:
         settings = _with_places(settings, places)
-    articles, failed = load_articles(paths, outlet, published, keep_going, max_bytes, encoding)
-    if not articles:
-        fail("no readable articles")
-    analysis = analyse(articles, jobs=jobs, settings=settings)
-    write_output(stream(analysis, fmt.value, max_findings), output)
+    from reconcile.pipeline import extract_all
+    from reconcile.progress import progress_bar
+
+    with progress_bar(len(paths)) as progress:
+        articles, failed = load_articles(
+            paths, outlet, published, keep_going, max_bytes, encoding, progress
+        )
+        if not articles:
+            fail("no readable articles")
+        claims = extract_all(
+            articles,
+            jobs=jobs,
+            settings=settings,
+            progress=lambda done, total: progress("extracting", done, total),
+        )
+        progress("relating", 0, 1)
+        analysis = analyse(articles, claims, framed=True, settings=settings)
+    write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
         f"{len(analysis.events)} event(s), "
@@ -200,7 +293,7 @@ def check(
     )
     if failed:
         raise typer.Exit(2)
-    if fail_on and any(r.type in fail_on for r in analysis.relations):
+    if wanted and any(r.type in wanted for r in analysis.relations):
         raise typer.Exit(1)
 
 
@@ -224,10 +317,15 @@ def evaluate(
     fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output format."),
     show: int = typer.Option(15, help="How many misses and extras to list (0: none)."),
     findings: Path | None = typer.Option(
-        None, help="Expected findings CSV: also score events and relations against it."
+        None, metavar="CSV", help="Expected findings CSV: also score events and relations."
     ),
 ) -> None:
-    """Score extraction against hand-coded gold claims: precision, recall, attribution."""
+    """Score extraction against hand-coded gold claims: precision, recall, attribution.
+
+    Example: reconcile eval fixtures/gold/gold.csv fixtures/gold
+
+    Exit codes: 0 scored; 2 bad gold sheet or article.
+    """
     from reconcile.evaluate import (
         read_gold,
         render_findings,
@@ -253,8 +351,10 @@ def main() -> None:  # pragma: no cover - console entry point
     app()
 
 
-# Commands over the persistent store live in their own module; importing it registers them.
-from reconcile import commands_store  # noqa: E402, F401
+# Commands over the persistent store, and `show` and `sources`, live in their own modules;
+# importing them registers them.
+from reconcile import commands_store  # noqa: E402, F401, I001
+from reconcile import commands_inspect  # noqa: E402, F401, I001
 
 # The fact-check review group (`reconcile review ...`): importing it registers it.
-from reconcile.review import cli as review_cli  # noqa: E402, F401
+from reconcile.review import cli as review_cli  # noqa: E402, F401, I001

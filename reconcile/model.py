@@ -45,6 +45,9 @@ class Article:
     published: str | None = None  # ISO date, yyyy-mm-dd
     byline: str = ""
     sections: list[Section] = field(default_factory=list)
+    # Article text offset -> file offset breakpoints (see ingest/offsets.py); None: the text
+    # was extracted (HTML, JSON feeds), so evidence offsets index the article text itself.
+    file_map: list[list[int]] | None = None
 
     @classmethod
     def from_text(cls, text: str, path: str = "", **meta: Any) -> Article:
@@ -66,6 +69,7 @@ class Article:
             "outlet": self.outlet,
             "url": self.url,
             "published": self.published,
+            "offsets": "file" if self.file_map is not None else "extracted text",
         }
 
 

@@ -15,6 +15,7 @@ from reconcile.events import frame_article, group_events
 from reconcile.extract.claims import extract_claims
 from reconcile.extract.sources import unify_across
 from reconcile.graph import build_relations
+from reconcile.ingest.offsets import evidence
 from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
 from reconcile.rules import reconcile
 from reconcile.settings import Settings
@@ -102,6 +103,9 @@ CLAIM_KEYS = (
     "cue", "sentence", "start", "end", "event",
     "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin",
 )  # fmt: skip
+# A claim's row in JSON and CSV: its fields, then where its figure stands (`path:start-end`,
+# offsets into the file for text files, into the extracted text otherwise).
+CLAIM_ROW_KEYS = CLAIM_KEYS + ("evidence",)
 
 
 @dataclass
@@ -126,10 +130,11 @@ class Analysis:
         """Yield the JSON contract's lists as (name, rows made one at a time), in order, so a
         writer can stream a corpus's million relations without holding them all as dicts."""
         yield "articles", (a.to_row() for a in self.articles)
+        by_id = {a.id: a for a in self.articles}
         if self.review is not None:
-            yield from self._reviewed_sections(self.review)
+            yield from self._reviewed_sections(self.review, by_id)
             return
-        yield "claims", ({k: getattr(c, k) for k in CLAIM_KEYS} for c in self.claims)
+        yield "claims", (self._claim_row(c, by_id) for c in self.claims)
         yield "events", (
             {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,
              "date": e.date, "trigger": e.trigger, "scope": e.scope}
@@ -138,18 +143,23 @@ class Analysis:
         yield "relations", (r.to_row() for r in self.relations)
         yield "reconciled", (r.to_row() for r in self.reconciled)
 
+    @staticmethod
+    def _claim_row(claim: Claim, articles: dict[str, Article]) -> dict[str, Any]:
+        """Return a claim's contract fields and its evidence (`path:start-end` in the file)."""
+        row = {k: getattr(claim, k) for k in CLAIM_KEYS}
+        row["evidence"] = evidence(articles.get(claim.article), claim.article, claim.start,
+                                   claim.end)  # fmt: skip
+        return row
+
     def _reviewed_sections(
-        self, review: dict[str, dict[Any, Any]]
+        self, review: dict[str, dict[Any, Any]], articles: dict[str, Article]
     ) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
         """Yield claims, events, relations and reconciled rows, each with its `review` (null
         while open)."""
         claims, findings, figures = review["claims"], review["findings"], review["figures"]
         yield (
             "claims",
-            (
-                {**{k: getattr(c, k) for k in CLAIM_KEYS}, "review": claims.get(c.id)}
-                for c in self.claims
-            ),
+            ({**self._claim_row(c, articles), "review": claims.get(c.id)} for c in self.claims),
         )
         yield "events", (
             {"id": e.id, "label": e.label, "claims": e.claims, "place": e.place,

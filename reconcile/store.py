@@ -72,10 +72,15 @@ CLAIM_COLUMNS = CONTRACT_COLUMNS + (
 )  # fmt: skip
 ARTICLE_COLUMNS = (
     "id", "path", "title", "outlet", "url", "published", "byline", "sections", "text",
-    "ingested_at",
+    "ingested_at", "file_map",
 )  # fmt: skip
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+# The store's settings and their values before any is recorded (`reconcile check`'s defaults).
+SETTINGS = {"rule": "range", "vague": "interval", "places": ""}
+SETTING_CHOICES = {"rule": ("range", "acled"), "vague": ("interval", "acled")}
+SETTING_WORDS = {"rule": "rule", "vague": "vague reading", "places": "place aliases"}
 
 
 def default_db_path() -> Path:
@@ -164,6 +169,19 @@ def m003_reconciled_figures(db: sqlite3.Connection) -> None:
 
 
 @migration
+def m004_settings(db: sqlite3.Connection) -> None:
+    # Settings (vague reading, rule, place aliases) as a history: the latest row of a name is
+    # in force, and every change stays recorded with its time.
+    db.execute(
+        """CREATE TABLE settings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, value TEXT NOT NULL,
+            set_at TEXT NOT NULL)"""
+    )
+    # Article text -> file offsets (JSON breakpoints); NULL: offsets index the article text.
+    db.execute("ALTER TABLE articles ADD COLUMN file_map TEXT")
+
+
+@migration
 def m005_review(db: sqlite3.Connection) -> None:
     # Fact-check review (reconcile/review/): sessions; the current verdict per item, with a
     # version for the optimistic check between reviewers; the append-only log of every verdict.
@@ -205,6 +223,7 @@ class IngestSummary:
     human_claims_added: int = 0
     human_claims_unchanged: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # rows per table afterwards
+    skipped: list[str] = field(default_factory=list)  # unreadable files (--keep-going)
 
     @property
     def changed(self) -> bool:
@@ -232,12 +251,14 @@ class _Batch:
 
     articles: list[Article] = field(default_factory=list)
     sheets: list[ClaimSheet] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # the error of each file skipped
 
 
 class Store:
     """A reconcile store: one SQLite file. Use as a context manager, or call `close()`."""
 
-    TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections")
+    TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections",
+              "settings")  # fmt: skip
 
     def __init__(
         self,
@@ -350,6 +371,108 @@ class Store:
         """Return the number of rows in each table."""
         return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in self.TABLES}
 
+    # -- settings -------------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, str]:
+        """Return the settings in force: rule, vague (reading) and places (alias CSV rows)."""
+        current = dict(SETTINGS)
+        for row in self._db.execute("SELECT name, value FROM settings ORDER BY id"):
+            current[row[0]] = row[1]
+        return current
+
+    def settings_history(self) -> list[dict[str, Any]]:
+        """Return every recorded setting, oldest first: name, value, set_at."""
+        return self.rows("SELECT name, value, set_at FROM settings ORDER BY id")
+
+    def change_settings(
+        self, rule: str | None = None, vague: str | None = None, places: str | None = None
+    ) -> list[str]:
+        """Record new settings and bring the store in line; return the names that changed.
+
+        A new vague reading re-reads the interval of every extracted vague amount ("dozens");
+        any change regroups, relates and reconciles everything again, in one transaction.
+        `places` is alias CSV text, added to the aliases already recorded.
+        """
+        if self.readonly:
+            raise ReconcileError(f"{self.path}: opened read-only; cannot change settings")
+        current = self.settings()
+        wanted = _validated({"rule": rule, "vague": vague})
+        if places:
+            wanted["places"] = _joined(current["places"], places)
+        changed = [k for k, v in wanted.items() if v != current[k]]
+        if not changed:
+            return []
+        with self._transaction():
+            for name in changed:
+                self._record_setting(name, wanted[name])
+            self._load_places()
+            if "vague" in changed:
+                self._reread_vague(wanted["vague"])
+            self._recompute(everything=True)
+        return changed
+
+    def _check_settings(self, wanted: dict[str, str]) -> dict[str, str]:
+        """Return the settings to record with an ingest: all given ones for a new store; for
+        a store with articles, none (raise ReconcileError if a given one differs)."""
+        wanted = _validated(wanted)
+        places = wanted.pop("places", "")
+        if not self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            current = self.settings()
+            record = {k: v for k, v in wanted.items() if v != current[k]}
+            if places:
+                record["places"] = _joined(current["places"], places)
+            return record
+        current = self.settings()
+        for name, value in wanted.items():
+            if value != current[name]:
+                raise ReconcileError(
+                    f"{self.path}: the store's {SETTING_WORDS[name]} is {current[name]!r}, "
+                    f"not {value!r}; "
+                    f"change it with `reconcile settings --{name} {value}`"
+                )
+        if places:
+            merged = _joined(current["places"], places)
+            if merged != current["places"]:
+                return {"places": merged}
+        return {}
+
+    def _record_setting(self, name: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO settings (name, value, set_at) VALUES (?, ?, ?)", (name, value, _now())
+        )
+
+    def _load_places(self) -> None:
+        """Add the store's recorded place aliases to the alias table used for grouping."""
+        import csv
+
+        from reconcile.places import ADDED, add_alias_rows
+
+        rows = [
+            (row[0].strip(), row[1].strip())
+            for row in csv.reader(self.settings()["places"].splitlines())
+            if len(row) >= 2 and row[0].strip() and not row[0].startswith("#")
+            and row[0].strip().lower() != "alias"
+        ]  # fmt: skip
+        missing = [row for row in rows if row not in ADDED]
+        if missing:
+            add_alias_rows(missing)
+
+    def _reread_vague(self, vague: str) -> None:
+        """Re-read the interval of every extracted vague amount under another vague reading."""
+        from reconcile.extract.numbers import QUANTITY_RE, quantity_from_match
+
+        rows = self._db.execute(
+            "SELECT id, stated FROM claims WHERE qualifier = 'vague' AND origin = 'machine'"
+        ).fetchall()
+        updates = []
+        for row in rows:
+            match = QUANTITY_RE.match(row["stated"])
+            quantity = quantity_from_match(match, vague) if match else None
+            if quantity is not None:
+                updates.append((quantity.low, quantity.high, quantity.figure, row["id"]))
+        self._db.executemany("UPDATE claims SET low = ?, high = ?, figure = ? WHERE id = ?",
+                             updates)  # fmt: skip
+
     # -- ingest ---------------------------------------------------------------------------------
 
     def ingest(
@@ -357,6 +480,10 @@ class Store:
         paths: Iterable[str | os.PathLike[str]],
         progress: Progress | None = None,
         jobs: int = 0,
+        outlet: str = "",
+        published: str | None = None,
+        keep_going: bool = False,
+        settings: dict[str, str] | None = None,
         max_bytes: int = MAX_ARTICLE_BYTES,
         encoding: str | None = None,
     ) -> IngestSummary:
@@ -364,14 +491,19 @@ class Store:
 
         Every file is read, and every claim extracted, before the store is written; the writes
         and the regrouping are one transaction, so any error leaves the store as it was.
+        `outlet` and `published` fill in articles that do not say; with `keep_going` an
+        unreadable file is skipped (and named in the summary) instead of ending the ingest.
+        `settings` (rule, vague) are recorded in a new store; an existing store's must agree.
         `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`.
         """
         if self.readonly:
             raise ReconcileError(f"{self.path}: opened read-only; cannot ingest")
         report = progress or (lambda stage, done, total: None)
         paths = [str(p) for p in paths]
-        batch = read_inputs(paths, report, max_bytes, encoding)
-        summary = IngestSummary(files=len(paths))
+        wanted = self._check_settings(settings or {})
+        self._load_places()
+        batch = read_inputs(paths, report, max_bytes, encoding, outlet, published, keep_going)
+        summary = IngestSummary(files=len(paths), skipped=batch.skipped)
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
         new: list[Article] = []
         for article in batch.articles:
@@ -383,8 +515,9 @@ class Store:
         machine: list[Claim] = []
         seen: set[str] = set()
         extracted = extract_all(
-            new, jobs=jobs, progress=lambda done, total: report("extracting", done, total)
-        )
+            new, jobs=jobs, vague=wanted.get("vague") or self.settings()["vague"],
+            progress=lambda done, total: report("extracting", done, total),
+        )  # fmt: skip
         for claim in extracted:
             if claim.id not in seen:
                 seen.add(claim.id)
@@ -395,6 +528,8 @@ class Store:
             return summary  # nothing to write: the store is not touched at all
         report("storing", 0, 1)
         with self._transaction():
+            for name, value in wanted.items():
+                self._record_setting(name, value)
             # Checked again inside the transaction: another ingest may have run meanwhile.
             present = {r[0] for r in self._db.execute("SELECT id FROM articles")}
             if any(a.id in present for a in new):
@@ -452,7 +587,8 @@ class Store:
             f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
             [
                 (a.id, a.path, a.title, a.outlet, a.url, a.published, a.byline,
-                 json.dumps([[s.zone, s.start, s.end] for s in a.sections]), a.text, now)
+                 json.dumps([[s.zone, s.start, s.end] for s in a.sections]), a.text, now,
+                 None if a.file_map is None else json.dumps(a.file_map))
                 for a in articles
             ],
         )  # fmt: skip
@@ -478,7 +614,9 @@ class Store:
 
     # -- regrouping -----------------------------------------------------------------------------
 
-    def _recompute(self, on_step: Callable[[str], None] | None = None) -> None:
+    def _recompute(
+        self, on_step: Callable[[str], None] | None = None, everything: bool = False
+    ) -> None:
         """Regroup all stored claims; relate and reconcile the (event, kind) groups that changed.
 
         Grouping runs over everything stored (a new article can join incidents that were apart),
@@ -503,7 +641,7 @@ class Store:
         changed = {k for k, ids in after.items() if before.get(k) != ids}
         stale = {k for k, ids in before.items() if after.get(k) != ids}
         touched = set().union(*(after[k] for k in changed), *(before[k] for k in stale))
-        bulk = len(touched) * 2 > len(claims)
+        bulk = everything or len(touched) * 2 > len(claims)
         if bulk:
             changed, stale = set(after), set(before)
             touched = {c.id for c in claims}
@@ -513,7 +651,8 @@ class Store:
         step("relating")
         relations = build_relations(related, articles)
         step("reconciling")
-        figures = reconcile([c for c in related if c.id in touched], relations, articles)
+        figures = reconcile([c for c in related if c.id in touched], relations, articles,
+                            rule=self.settings()["rule"])  # fmt: skip
         step("writing")
         self._write_groups(events, claims, previous, relations, figures, touched, stale, bulk)
 
@@ -604,6 +743,7 @@ class Store:
         original = {e.id: e for e in events}
         by_id = {c.id: c for c in claims}
         published = {a.id: a.published for a in articles}
+        heir = _heirs(original, groups)
         result = []
         for key, members in groups.items():
             if not members:
@@ -611,6 +751,10 @@ class Store:
             event = original.get(key)
             if event is None or set(event.claims) != set(members):
                 event = _event_of([by_id[c] for c in members], published, key)
+                if key in heir:  # most of its claims were one grouped event: keep its words
+                    old = heir[key]
+                    event.label, event.trigger, event.place = old.label, old.trigger, old.place
+                    event.date, event.scope = old.date, old.scope
             for cid in members:
                 by_id[cid].event = key
             result.append(event)
@@ -681,6 +825,57 @@ class Store:
             (event,) if event else (),
         )
         # Plain tuples in the dataclass's field order: a large store loads 100,000 claims here.
+        cursor.row_factory = None
+        return [_claim(r) for r in cursor]
+
+    def analysis_articles(self) -> list[Article]:
+        """Return the stored articles as Article objects, in the order they were stored."""
+        return self._load_articles()
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """Return one stored claim, or None."""
+        cursor = self._db.execute(
+            f"SELECT {', '.join('c.' + _q(c) for c in _CLAIM_FIELDS)} FROM claims c WHERE id = ?",
+            (claim_id,),
+        )
+        cursor.row_factory = None
+        row = cursor.fetchone()
+        return _claim(row) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        """Return one stored article (with its text), or None."""
+        row = self._db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article(row) if row else None
+
+    def articles_at(self, path: str) -> list[Article]:
+        """Return the stored articles read from this path (as given, or the same file)."""
+        rows = self._db.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles").fetchall()
+        file, _, part = path.partition("#")
+        return [
+            _article(r) for r in rows
+            if r["path"] == path
+            or (r["path"].partition("#")[2] == part and _abs(r["path"].partition("#")[0]) == _abs(file))
+        ]  # fmt: skip
+
+    def event(self, event_id: str) -> Event | None:
+        """Return one stored event (its claims listed), or None."""
+        row = self._db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        members = [r[0] for r in self._db.execute("SELECT id FROM claims WHERE event = ?",
+                                                  (event_id,))]  # fmt: skip
+        return Event(row["id"], row["label"], members, row["trigger"], row["place"], row["date"],
+                     row["scope"])  # fmt: skip
+
+    def article_claims(self, article_id: str) -> list[Claim]:
+        """Return the stored claims of one article, in text order."""
+        cursor = self._db.execute(
+            f"SELECT {', '.join('c.' + _q(c) for c in _CLAIM_FIELDS)} FROM claims c "
+            "WHERE article = ? ORDER BY start, rowid",
+            (article_id,),
+        )
         cursor.row_factory = None
         return [_claim(r) for r in cursor]
 
@@ -758,6 +953,26 @@ class Store:
         return self._frame("SELECT * FROM corrections ORDER BY id")
 
 
+def _validated(settings: dict[str, str | None]) -> dict[str, str]:
+    """Return the given (non-None) settings; raise ReconcileError for an unknown value."""
+    out = {}
+    for name, value in settings.items():
+        if value is None:
+            continue
+        choices = SETTING_CHOICES.get(name)
+        if choices and value not in choices:
+            raise ReconcileError(f"{name} {value!r}: unknown (one of {', '.join(choices)})")
+        out[name] = value
+    return out
+
+
+def _joined(old: str, new: str) -> str:
+    """Return alias CSV text with the new rows after the old ones (a row already there once)."""
+    lines = old.splitlines()
+    lines += [line for line in new.splitlines() if line.strip() and line not in lines]
+    return "\n".join(lines) + "\n" if lines else ""
+
+
 def _event_order(table: str = "") -> str:
     """Return the ORDER BY terms for events: by date (undated last), then id number."""
     p = f"{table}." if table else ""
@@ -787,8 +1002,9 @@ def _n(value: Any) -> Any:
 
 def _article(row: sqlite3.Row) -> Article:
     sections = [Section(z, s, e) for z, s, e in json.loads(row["sections"])]
+    file_map = json.loads(row["file_map"]) if row["file_map"] is not None else None
     return Article(row["id"], row["path"], row["text"], row["title"], row["outlet"], row["url"],
-                   row["published"], row["byline"], sections)  # fmt: skip
+                   row["published"], row["byline"], sections, file_map)  # fmt: skip
 
 
 # A claim row selected in the order of Claim's fields; only the REAL columns need converting.
@@ -839,25 +1055,37 @@ def read_inputs(
     progress: Progress | None = None,
     max_bytes: int = MAX_ARTICLE_BYTES,
     encoding: str | None = None,
+    outlet: str = "",
+    published: str | None = None,
+    keep_going: bool = False,
 ) -> _Batch:
-    """Return the articles and claim sheets in the files; raise InputError on the first bad one.
+    """Return the articles and claim sheets in the files; raise InputError on the first bad one
+    (with `keep_going`, note its error in `skipped` and read on).
 
     .csv files are claim sheets; a .json file is a claim sheet when its objects have a "kind"
-    field, otherwise an article feed; everything else goes to `read_articles`.
+    field, otherwise an article feed; everything else goes to `read_articles`. `outlet` and
+    `published` fill in articles that do not say.
     """
     batch = _Batch()
     for done, path in enumerate(paths, start=1):
         suffix = Path(path).suffix.lower()
-        if suffix == ".csv":
-            batch.sheets.append(read_claim_sheet(path))
-        elif suffix == ".json":
-            sheet = parse_json_sheet(read_text_file(path, MAX_FEED_BYTES), path)
-            if sheet is not None:
-                batch.sheets.append(sheet)
+        try:
+            if suffix == ".csv":
+                batch.sheets.append(read_claim_sheet(path))
+            elif suffix == ".json":
+                sheet = parse_json_sheet(read_text_file(path, MAX_FEED_BYTES), path)
+                if sheet is not None:
+                    batch.sheets.append(sheet)
+                else:
+                    batch.articles.extend(read_articles(path, outlet, published,
+                                                        encoding=encoding))  # fmt: skip
             else:
-                batch.articles.extend(read_articles(path, encoding=encoding))
-        else:
-            batch.articles.extend(read_articles(path, max_bytes=max_bytes, encoding=encoding))
+                batch.articles.extend(read_articles(path, outlet, published, max_bytes=max_bytes,
+                                                    encoding=encoding))  # fmt: skip
+        except ReconcileError as exc:
+            if not keep_going:
+                raise
+            batch.skipped.append(str(exc))
         if progress:
             progress("reading", done, len(paths))
     return batch
@@ -910,19 +1138,52 @@ def _one(ids: set[str], ref: str, sheet_path: str) -> str:
 
 
 def _event_of(claims: list[Claim], published: dict[str, str | None], key: str) -> Event:
-    """Return an Event (id `key`) described from its claims, for groups a correction made."""
+    """Return an Event (id `key`) described from its claims, for groups a correction made.
+
+    The label speaks for most of the claims: the commonest trigger and places, and a series'
+    scope ("since the start (cumulative)") only when most claims are of that series, so a
+    merge that takes in one cumulative figure is still labelled as the incident it is.
+    """
     triggers = Counter(c.trigger for c in claims if c.trigger)
     trigger = triggers.most_common(1)[0][0] if triggers else ""
     names: dict[str, str] = {}
+    mentions: Counter = Counter()
     for claim in claims:
         for name in filter(None, claim.place.split("; ")):
             names.setdefault(place_key(name), name)
+            mentions[place_key(name)] += 1
+    places = [names[k] for k, _ in mentions.most_common()]
     dates = sorted(d for c in claims if (d := event_date(c.sentence, published.get(c.article))))
-    scope = next((c.scope for c in claims if c.scope), "")
+    scopes = Counter(c.scope for c in claims if c.scope)
+    scope = scopes.most_common(1)[0][0] if sum(scopes.values()) * 2 > len(claims) else ""
     date = dates[0] if dates else None
-    label = event_label(trigger, list(names.values()), date, scope, claims)
-    return Event(key, label, [c.id for c in claims], trigger, "; ".join(names.values()), date,
+    label = event_label(trigger, places, date, scope, [c for c in claims if c.scope == scope])
+    return Event(key, label, [c.id for c in claims], trigger, "; ".join(places), date,
                  scope)  # fmt: skip
+
+
+def _heirs(original: dict[str, Event], groups: dict[str, list[str]]) -> dict[str, Event]:
+    """Return group key -> the grouped event whose description it inherits after corrections.
+
+    A grouped event hands its label to the one corrected group that holds most of its claims,
+    and only when they are most of that group's claims too: a merge keeps the label of the
+    event it mostly is; after a split the larger part keeps it and the part split off is
+    described from its own claims.
+    """
+    owner = {cid: e.id for e in original.values() for cid in e.claims}
+    shares = []
+    for key, members in groups.items():
+        counts = Counter(owner[c] for c in members if c in owner)
+        for event_id, count in counts.items():
+            if count * 2 > len(members):
+                shares.append((-count, key, event_id))
+    heirs: dict[str, Event] = {}
+    taken: set[str] = set()
+    for _, key, event_id in sorted(shares):
+        if event_id not in taken and key not in heirs:
+            heirs[key] = original[event_id]
+            taken.add(event_id)
+    return heirs
 
 
 def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:

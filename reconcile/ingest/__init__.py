@@ -15,6 +15,7 @@ from reconcile.ingest.files import (
 )
 from reconcile.ingest.html import read_html_article
 from reconcile.ingest.jsonl import read_json, read_jsonl
+from reconcile.ingest.offsets import file_map, normalise_line_ends
 from reconcile.ingest.text import read_text_article
 from reconcile.model import Article
 
@@ -117,10 +118,17 @@ def read_articles(
     suffix = Path(path).suffix.lower()
     reader = READERS.get(suffix, _text)
     limit = MAX_FEED_BYTES if suffix in (".jsonl", ".ndjson", ".json") else max_bytes
-    text = read_text_file(path, limit, encoding)
     # Paths go into reports and JSON: a file name that is not UTF-8 is kept with escapes.
     name = printable_path(path)
-    articles = list(reader(text, name))
+    if reader is _text:
+        # The file's own characters are kept to map evidence offsets back into it.
+        raw = read_text_file(path, limit, encoding, keep_line_ends=True)
+        articles = list(reader(normalise_line_ends(raw), name))
+        for article in articles:
+            article.file_map = file_map(raw, article.text)
+    else:
+        text = read_text_file(path, limit, encoding)
+        articles = list(reader(text, name))
     if not articles:
         raise InputError(name, "holds no articles")
     for article in articles:

@@ -40,8 +40,12 @@ def read_text_file(
     path: str | os.PathLike[str],
     max_bytes: int = MAX_ARTICLE_BYTES,
     encoding: str | None = None,
+    keep_line_ends: bool = False,
 ) -> str:
-    """Return the file's text as str, or raise InputError naming the file and the problem."""
+    """Return the file's text as str, or raise InputError naming the file and the problem.
+
+    Line ends become LF unless `keep_line_ends` (evidence offsets point into the file as stored).
+    """
     p = Path(path)
     name = printable_path(path)
     if not p.exists():
@@ -60,7 +64,7 @@ def read_text_file(
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
     html = p.suffix.lower() in (".html", ".htm")
-    return decode_text(data, name, encoding=encoding, html=html)
+    return decode_text(data, name, encoding=encoding, html=html, keep_line_ends=keep_line_ends)
 
 
 def printable_path(path: str | os.PathLike[str]) -> str:
@@ -74,7 +78,13 @@ def printable_path(path: str | os.PathLike[str]) -> str:
     return name
 
 
-def decode_text(data: bytes, name: str, encoding: str | None = None, html: bool = False) -> str:
+def decode_text(
+    data: bytes,
+    name: str,
+    encoding: str | None = None,
+    html: bool = False,
+    keep_line_ends: bool = False,
+) -> str:
     """Return bytes decoded as text, or raise InputError for empty, binary or undecodable data."""
     if not data.strip():
         raise InputError(name, "file is empty")
@@ -83,6 +93,8 @@ def decode_text(data: bytes, name: str, encoding: str | None = None, html: bool 
     text = _decode(data, name, encoding, html)
     if "\x00" in text[:8192]:
         raise InputError(name, "looks like a binary file, not text (contains NUL bytes)")
+    if keep_line_ends:
+        return text
     # Normalise line endings once so character offsets mean the same thing everywhere.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

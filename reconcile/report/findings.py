@@ -11,8 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from reconcile.ingest import offsets
 from reconcile.model import Article, Claim
 from reconcile.pipeline import Analysis
+from reconcile.report.fit import role_words
 from reconcile.roles import OUTLET
 
 # Findings a fact-checker acts on, most serious first; "agrees" is shown but not alarming.
@@ -90,9 +92,9 @@ class EventReport:
 
 
 def evidence(claim: Claim, article: Article | None) -> str:
-    """Return where a claim's figure stands: article path or id, and its character span."""
-    name = (article.path or article.id) if article else claim.article
-    return f"{name}:{claim.start}-{claim.end}"
+    """Return where a claim's figure stands: `path:start-end`, offsets into the file for text
+    files and into the extracted text for HTML and JSON feeds (see ingest/offsets.py)."""
+    return offsets.evidence(article, claim.article, claim.start, claim.end)
 
 
 def build_report(
@@ -118,7 +120,7 @@ def build_report(
                 "as written": claim.stated,
                 "interval": interval_text(claim.low, claim.high),
                 "source": who(claim, article),
-                "role": claim.source_role,
+                "role": role_words(claim.source_role),
                 "article": (article.outlet or article.title[:40] or article.path)
                 if article
                 else "",
@@ -184,7 +186,7 @@ def _finding(relation: Any, claims: dict[str, Claim], articles: dict[str, Articl
         a=says(a, art_a) if relation.type != "attribution_dropped" else _states(a, art_a),
         b=says(b, art_b),
         source=b.source,
-        role=b.source_role.replace("_", " "),
+        role=role_words(b.source_role),
     )
     return Finding(relation.type, a.kind, text, [a.id, b.id],
                    [evidence(a, art_a), evidence(b, art_b)])  # fmt: skip

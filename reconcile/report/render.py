@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 
 from tabulate import tabulate
 
-from reconcile.pipeline import CLAIM_KEYS, Analysis
+from reconcile.pipeline import CLAIM_ROW_KEYS, Analysis
 from reconcile.report import safe
 from reconcile.report.findings import (
     EventReport,
@@ -18,8 +19,21 @@ from reconcile.report.findings import (
     interval_text,
     review_text,
 )
+from reconcile.report.fit import (
+    TABLE_WIDTH,
+    fit_table,
+    note_words,
+    shared_folder,
+    shorten,
+    wrap,
+)
+from reconcile.roles import OUTLET
 
 CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
+# The terminal table leaves out the article (the evidence names its file) to fit 100 columns.
+TABLE_CLAIM_COLUMNS = ("kind", "as written", "interval", "source (role)", "evidence")
+# Evidence wraps last: a path broken over lines is still one to copy.
+TABLE_FLOORS = {"evidence": 30, "source (role)": 20, "as written": 12}
 REVIEW_COLUMNS = ("review_verdict", "review_reviewer", "review_at", "review_note")
 FIGURE_COLUMNS = ("kind", "low", "best", "high", "sources", "note")
 
@@ -57,6 +71,22 @@ def _rest(report: EventReport) -> str:
     )
 
 
+def evidence_line(analysis: Analysis, folder: str) -> str:
+    """Return the sentence that says where evidence `path:start-end` points."""
+    mapped = {a.file_map is not None for a in analysis.articles}
+    where = {
+        frozenset({True}): "each file's characters",
+        frozenset({False}): "the text extracted from each page or feed item "
+        "(`reconcile show PATH` prints it)",
+    }.get(frozenset(mapped), "each text file's characters, and for HTML and JSON feeds the "
+          "extracted text (`reconcile show PATH` prints it)")  # fmt: skip
+    under = f"; paths are under {folder}{os.sep}" if folder else ""
+    return (
+        f"Evidence path:start-end indexes {where}{under}. "
+        "`reconcile show PATH:START-END` shows the claim there."
+    )
+
+
 def _reviewed(report: EventReport) -> list[str]:
     """Return the lines naming the claims a reviewer decided on (none on an unreviewed store)."""
     lines = [
@@ -68,35 +98,54 @@ def _reviewed(report: EventReport) -> list[str]:
 
 
 def render_table(analysis: Analysis, max_findings: int = 0) -> str:
-    """Return the terminal report: per event, claims, findings in words, reconciled figures.
+    """Return the terminal report, 100 columns wide: per event, claims (the interval beside the
+    figure as written), findings in words, and reconciled figures with the rule behind each.
 
     `max_findings` > 0 lists at most that many findings per event, the most serious first.
     """
+    folder = shared_folder(a.path for a in analysis.articles)
     out = []
     for report in build_report(analysis, max_findings=max_findings):
-        out.append(f"{report.id}  {report.label}")
-        out.append("=" * min(100, len(out[-1])))
-        out.append(tabulate(_claim_rows(report), headers=CLAIM_COLUMNS, tablefmt="simple"))
-        out.extend(_reviewed(report))
+        heading = wrap(f"{report.id}  {report.label}", hang="    ")
+        out.extend(heading)
+        out.append("=" * min(TABLE_WIDTH, max(len(line) for line in heading)))
+        rows = [
+            [c["kind"] + (" (part)" if c["part_of"] else ""), c["as written"], c["interval"],
+             c["source"] if c["role"] == OUTLET else f"{c['source']} ({c['role']})",
+             shorten(c["evidence"], folder)]
+            for c in report.claims
+        ]  # fmt: skip
+        out.append(fit_table(rows, TABLE_CLAIM_COLUMNS, floors=TABLE_FLOORS))
+        for line in _reviewed(report):
+            out.extend(wrap(line, hang="      "))
         if report.findings:
             out.append("")
             out.append("Findings:")
-            rest = _rest(report)
             for f in report.findings:
-                out.append(f"  - [{f.kind}] {f.text}")
-                out.append(f"      evidence: {', '.join(f.evidence)}")
+                out.extend(wrap(f"[{f.kind}] {f.text}", indent="  - ", hang="    "))
+                shown = ", ".join(shorten(e, folder) for e in f.evidence)
+                out.extend(wrap(f"evidence: {shown}", indent="      ", hang="        "))
                 if analysis.review is not None:
-                    out.append(f"      review: {review_text(f.review)}")
+                    out.extend(wrap(f"review: {review_text(f.review)}", indent="      ",
+                                    hang="        "))  # fmt: skip
+            rest = _rest(report)
             if rest:
-                out.append(f"  {rest}")
+                out.extend(wrap(rest, indent="  ", hang="  "))
         out.append("")
         out.append("Reconciled:")
-        out.append(tabulate(_figures(report), headers=FIGURE_COLUMNS, tablefmt="simple"))
-        out.extend(f"  {r['kind']}: {r['rule']}" for r in report.reconciled if r.get("review"))
+        figures = [row[:-1] + [note_words(row[-1])] for row in _figures(report)]
+        out.append(fit_table(figures, FIGURE_COLUMNS))
+        out.append("How each was reached:")
+        for r in report.reconciled:
+            out.extend(wrap(f"{r['kind']}: {r['rule']}", indent="  - ", hang="    "))
         out.append("Figures and who backs them:")
-        out.extend(f"  - {line}" for r in report.reconciled for line in figure_lines(r))
+        for r in report.reconciled:
+            for line in figure_lines(r):
+                out.extend(wrap(line, indent="  - ", hang="    "))
         out.append("")
-    if not analysis.events:
+    if analysis.events:
+        out.extend(wrap(evidence_line(analysis, folder)))
+    else:
         out.append("No claims found.")
     return "\n".join(out) + "\n"
 
@@ -157,7 +206,7 @@ def iter_csv(analysis: Analysis) -> Iterator[str]:
         return
     buffer = io.StringIO()
     reviewed = analysis.review is not None  # a reviewed store: each claim's verdict columns
-    fields = list(CLAIM_KEYS) + (list(REVIEW_COLUMNS) if reviewed else [])
+    fields = list(CLAIM_ROW_KEYS) + (list(REVIEW_COLUMNS) if reviewed else [])
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in dict(analysis.sections())["claims"]:

@@ -24,7 +24,9 @@ review_app = typer.Typer(
     help="Fact-check review. Without a command: an interactive session (--reviewer NAME) that "
     "walks the open findings, claims and figures, most serious first, records a verdict on each "
     "and resumes where the last one stopped (keys on screen; s skip, b back, q quit). "
-    "Verdicts: " + ", ".join(f"{v.name} ({v.applies_to})" for v in VERDICTS) + "."
+    "Verdicts: " + ", ".join(f"{v.name} ({v.applies_to})" for v in VERDICTS) + ".\n\n"
+    'Example: reconcile review --db strikes.db --reviewer "A. Analyst" --event E3\n\n'
+    "Exit codes: 0 ok; 1 a verdict refused (another reviewer's); 2 no such store, event or item."
 )
 app.add_typer(review_app, name="review")
 
@@ -37,7 +39,12 @@ def review(
     event: str | None = typer.Option(None, "--event", "-e", help="Only this event's items."),
 ) -> None:
     """Walk the open items, most serious first, recording a verdict on each; resumes where the
-    last session stopped. Keys: one per verdict (on screen), s skip, b back, q quit."""
+    last session stopped. Keys: one per verdict (on screen), s skip, b back, q quit.
+
+    Example: reconcile review --db strikes.db --reviewer "A. Analyst" --event E3
+
+    Exit codes: 0 session ended; 2 no such store or event.
+    """
     from reconcile.review.session import ReviewSession, standard_terminal
 
     ctx.obj = db
@@ -58,7 +65,12 @@ def status(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
     show: int = typer.Option(10, help="Open items listed in the table (0: none)."),
 ) -> None:
-    """Open and decided items by event, type and reviewer; verdicts whose item is gone."""
+    """Open and decided items by event, type and reviewer; verdicts whose item is gone.
+
+    Example: reconcile review status --db strikes.db --event E3
+
+    Exit codes: 0 ok; 2 no such store.
+    """
     with _store(db or ctx.obj) as store:
         if event and not store.rows("SELECT 1 FROM events WHERE id = ?", (event,)):
             fail(f"no event {event} in {store.path} (see `reconcile events`)")
@@ -129,7 +141,12 @@ def decide_command(
         None, help="different-events: the claim that is about another event (default: 2nd)."
     ),
 ) -> None:
-    """Record a verdict on one item (exit 1 if another reviewer decided it: --replace)."""
+    """Record a verdict on one item (exit 1 if another reviewer decided it: --replace).
+
+    Example: reconcile review decide fef39f66ac8 --verdict confirmed --reviewer "A. Analyst"
+
+    Exit codes: 0 recorded; 1 another reviewer decided it; 2 no such store, item or verdict.
+    """
     value = {"source": source, "kind": kind, "low": _n(low), "best": _n(best),
              "high": _n(high), "split": split}  # fmt: skip
     with _store(db or ctx.obj) as store:
@@ -156,7 +173,12 @@ def log(
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
 ) -> None:
-    """The audit trail: every verdict given, oldest first (who, when, item, old, new, note)."""
+    """The audit trail: every verdict given, oldest first (who, when, item, old, new, note).
+
+    Example: reconcile review log --db strikes.db --format json
+
+    Exit codes: 0 ok; 2 no such store.
+    """
     with _store(db or ctx.obj) as store:
         entries = log_entries(store.connection)
     if fmt is ListFormat.json:

@@ -18,6 +18,7 @@ import typer
 from reconcile.model import Article, Claim, Event, Reconciled
 from reconcile.pipeline import Analysis
 from reconcile.report.findings import FINDING_WORDS, interval_text, says, who
+from reconcile.report.fit import role_words
 from reconcile.review.items import REASONS, Item, claim_reading
 from reconcile.review.keys import figure_id
 from reconcile.review.ledger import Decision
@@ -73,7 +74,7 @@ class Evidence:
             a, b = (self.claims[c] for c in item.claims)
             text = FINDING_WORDS[item.relation].format(
                 a=says(a, self._article(a)), b=says(b, self._article(b)), source=b.source,
-                role=b.source_role.replace("_", " "))  # fmt: skip
+                role=role_words(b.source_role))  # fmt: skip
             out += _wrapped("machine", text, width)
             reason = item.note or REASONS[item.relation]
             out += _wrapped("reason", reason, width)
@@ -120,7 +121,7 @@ class Evidence:
                 ("figure", claim.stated),
                 ("interval", interval_text(claim.low, claim.high)),
                 ("source", who(claim, article)),
-                ("role", claim.source_role.replace("_", " ")),
+                ("role", role_words(claim.source_role)),
                 ("outlet", outlet),
                 ("date", (article.published if article else None) or "undated"),
                 ("where", f"{name}:{claim.start}-{claim.end}"),
