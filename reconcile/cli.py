@@ -20,6 +20,7 @@ from reconcile.ingest import expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import analyse
 from reconcile.report.render import RENDERERS, stream
+from reconcile.rules import rule_views
 
 app = typer.Typer(
     add_completion=False,
@@ -31,8 +32,14 @@ Format = Enum("Format", {name: name for name in RENDERERS}, type=str)  # type: i
 
 
 class Rule(str, Enum):
-    range = "range"
+    ucdp = "ucdp"
+    range = "range"  # the UCDP-style rule's first name
     acled = "acled"
+    ibc = "ibc"
+    all = "all"
+
+
+RULE_HELP = "Reconciliation rule: ucdp (alias range), acled, ibc, or all side by side."
 
 
 class Vague(str, Enum):
@@ -118,7 +125,7 @@ def check(
     outlet: str = typer.Option("", help="Outlet name for articles that do not say."),
     published: str | None = typer.Option(None, help="Publication date (YYYY-MM-DD) to assume."),
     keep_going: bool = typer.Option(False, "--keep-going", help="Skip unreadable files."),
-    rule: Rule = typer.Option(Rule.range, help="Reconciliation rule: range (UCDP) or acled."),
+    rule: Rule = typer.Option(Rule.ucdp, help=RULE_HELP),
     vague: Vague = typer.Option(Vague.interval, help="Reading of vague amounts like 'dozens'."),
     places: Path | None = typer.Option(None, help="Extra place aliases CSV (alias,canonical)."),
     fail_on: list[str] = typer.Option(
@@ -140,7 +147,8 @@ def check(
     articles, failed = load_articles(paths, outlet, published, keep_going)
     if not articles:
         fail("no readable articles")
-    analysis = analyse(articles, rule=rule.value, vague=vague.value, jobs=jobs)
+    analysis = analyse(articles, rule="range", vague=vague.value, jobs=jobs)
+    analysis.reconciled, analysis.by_rule = rule_views(analysis.reconciled, rule.value)
     write_output(stream(analysis, fmt.value, max_findings), output)
     typer.echo(
         f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "

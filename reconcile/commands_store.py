@@ -19,7 +19,7 @@ from typing import Any
 import typer
 from tabulate import tabulate
 
-from reconcile.cli import Format, app, fail, max_findings_option, write_output
+from reconcile.cli import RULE_HELP, Format, Rule, app, fail, max_findings_option, write_output
 from reconcile.errors import ReconcileError
 from reconcile.ingest import expand_paths
 from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
@@ -280,14 +280,17 @@ def report(
     only_open: bool = typer.Option(
         False, "--only-open", help="Only what is left to review (see `reconcile review`)."
     ),
+    rule: Rule = typer.Option(Rule.ucdp, help=RULE_HELP),
 ) -> None:
     """Report the stored events: claims, findings in words, and reconciled figures."""
     from reconcile.report.render import stream
     from reconcile.review.shape import reviewed_analysis
+    from reconcile.rules import rule_views
 
     with _store(db) as store:
         # The reviewers' verdicts shape every report of a store (reconcile/review/shape.py).
         analysis = reviewed_analysis(store, only_open)
+    analysis.reconciled, analysis.by_rule = rule_views(analysis.reconciled, rule.value)
     write_output(stream(analysis, fmt.value, max_findings), output)
 
 

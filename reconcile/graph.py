@@ -313,16 +313,30 @@ def _one_source_per_statement(found: list[Relation | None], by_id: dict[str, Cla
 def build_graph(
     articles: list[Article], claims: list[Claim], events: list[Event], relations: list[Relation]
 ) -> nx.MultiDiGraph:
-    """Return the graph: nodes for articles, sources, claims, events; edges for their links."""
+    """Return the graph: nodes for articles, sources, claims, events; edges for their links.
+
+    Attributes are plain strings and numbers (an open end is left out), so GraphML and GEXF
+    carry them as they are. An outlet's own statements are that outlet's source node.
+    """
     g = nx.MultiDiGraph()
+    outlet_of = {}
     for article in articles:
-        g.add_node(article.id, type="article", title=article.title, outlet=article.outlet)
+        outlet_of[article.id] = article.outlet or article.path or article.id
+        g.add_node(article.id, type="article", title=article.title, outlet=article.outlet,
+                   path=article.path, url=article.url, published=article.published or "")  # fmt: skip
     for event in events:
-        g.add_node(event.id, type="event", label=event.label)
+        g.add_node(event.id, type="event", label=event.label, date=event.date or "")
     for claim in claims:
-        source_node = f"source:{claim.source_norm}"
-        g.add_node(source_node, type="source", name=claim.source, role=claim.source_role)
-        g.add_node(claim.id, type="claim", kind=claim.kind, stated=claim.stated)
+        if claim.source_role == OUTLET:
+            outlet = outlet_of.get(claim.article, claim.article)
+            source_node, name = f"source:outlet:{outlet}", f"{outlet} (own report)"
+        else:
+            source_node, name = f"source:{claim.source_norm}", claim.source
+        g.add_node(source_node, type="source", name=name, role=claim.source_role)
+        numbers = {k: v for k, v in (("low", claim.low), ("high", claim.high)) if v is not None}
+        g.add_node(claim.id, type="claim", kind=claim.kind, stated=claim.stated,
+                   qualifier=claim.qualifier, sentence=claim.sentence, article=claim.article,
+                   start=claim.start, end=claim.end, event=claim.event, **numbers)  # fmt: skip
         g.add_edge(claim.id, source_node, type="attributed_to")
         g.add_edge(claim.id, claim.article, type="reported_in")
         if claim.event:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tabulate import tabulate
 
 from reconcile.pipeline import CLAIM_KEYS, Analysis
+from reconcile.report import sidebyside
 from reconcile.report.findings import (
     EventReport,
     build_report,
@@ -17,6 +18,7 @@ from reconcile.report.findings import (
     interval_text,
     review_text,
 )
+from reconcile.report.html import iter_html
 
 CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
 REVIEW_COLUMNS = ("review_verdict", "review_reviewer", "review_at", "review_note")
@@ -66,12 +68,23 @@ def _reviewed(report: EventReport) -> list[str]:
     return ["", "Reviewed claims:", *lines] if lines else []
 
 
+def _rules_side_by_side(kinds: dict, fmt: str) -> list[str]:
+    """Return the rules-side-by-side table and lines (`--rule all`), or [] without it."""
+    if not kinds:
+        return []
+    bullet = "- " if fmt == "github" else "  "
+    table = tabulate(sidebyside.table_rows(kinds), headers=sidebyside.headers(), tablefmt=fmt)
+    return ["", "Rules side by side:", "", table, "",
+            *(bullet + line for line in sidebyside.lines(kinds))]  # fmt: skip
+
+
 def render_table(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the terminal report: per event, claims, findings in words, reconciled figures.
 
     `max_findings` > 0 lists at most that many findings per event, the most serious first.
     """
     out = []
+    rules = sidebyside.by_event(analysis)
     for report in build_report(analysis, max_findings=max_findings):
         out.append(f"{report.id}  {report.label}")
         out.append("=" * min(100, len(out[-1])))
@@ -94,6 +107,7 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
         out.extend(f"  {r['kind']}: {r['rule']}" for r in report.reconciled if r.get("review"))
         out.append("Figures and who backs them:")
         out.extend(f"  - {line}" for r in report.reconciled for line in figure_lines(r))
+        out.extend(_rules_side_by_side(rules.get(report.id, {}), "simple"))
         out.append("")
     if not analysis.events:
         out.append("No claims found.")
@@ -107,6 +121,7 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
     out.append(f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
                f"{len(analysis.events)} event(s).")  # fmt: skip
     out.append("")
+    rules = sidebyside.by_event(analysis)
     for report in build_report(analysis, max_findings=max_findings):
         out.append(f"## {report.id}: {report.label}")
         out.append("")
@@ -134,6 +149,9 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
         out.append("**Figures and who backs them**")
         out.append("")
         out.extend(f"- {line}" for r in report.reconciled for line in figure_lines(r))
+        side = _rules_side_by_side(rules.get(report.id, {}), "github")
+        if side:
+            out.extend(["", "**Rules side by side**", *side[2:]])
         out.append("")
     return "\n".join(out)
 
@@ -147,6 +165,11 @@ def iter_json(analysis: Analysis) -> Iterator[str]:
         for index, row in enumerate(rows):
             yield ("," if index else "") + "\n  " + json.dumps(row, ensure_ascii=False)
         yield "\n]"
+    if analysis.by_rule:  # `--rule all`: each rule's rows, by rule name
+        yield ',\n"by_rule": ' + json.dumps(
+            {name: [r.to_row() for r in rows] for name, rows in analysis.by_rule.items()},
+            ensure_ascii=False,
+        )
     yield "\n}\n"
 
 
@@ -178,6 +201,11 @@ def render_json(analysis: Analysis, max_findings: int = 0) -> str:
     return "".join(iter_json(analysis))
 
 
+def render_html(analysis: Analysis, max_findings: int = 0) -> str:
+    """Return the self-contained HTML report as one string (reconcile/report/html.py)."""
+    return "".join(iter_html(analysis, max_findings))
+
+
 def render_csv(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the claims CSV as one string."""
     return "".join(iter_csv(analysis))
@@ -189,6 +217,7 @@ RENDERERS: dict[str, Callable[[Analysis, int], str]] = {
     "md": render_markdown,
     "json": render_json,
     "csv": render_csv,
+    "html": render_html,
 }
 
 
@@ -198,9 +227,12 @@ def render(analysis: Analysis, fmt: str, max_findings: int = 0) -> str:
 
 
 def stream(analysis: Analysis, fmt: str, max_findings: int = 0) -> Iterable[str]:
-    """Return the rendering in pieces: JSON and CSV row by row, the rest as one string."""
+    """Return the rendering in pieces: JSON and CSV row by row, HTML event by event, the
+    rest as one string."""
     if fmt == "json":
         return iter_json(analysis)
     if fmt == "csv":
         return iter_csv(analysis)
+    if fmt == "html":
+        return iter_html(analysis, max_findings)
     return [render(analysis, fmt, max_findings)]
