@@ -212,5 +212,8 @@ def main() -> None:  # pragma: no cover - console entry point
 # Commands over the persistent store live in their own module; importing it registers them.
 from reconcile import commands_store  # noqa: E402, F401
 
+# `reconcile export` (graph, ClaimReview): importing it registers it.
+from reconcile.commands_export import export_app  # noqa: E402, F401
+
 # The fact-check review group (`reconcile review ...`): importing it registers it.
 from reconcile.review import cli as review_cli  # noqa: E402, F401

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 
 import networkx as nx
 
@@ -316,12 +317,14 @@ def build_graph(
     """Return the graph: nodes for articles, sources, claims, events; edges for their links.
 
     Attributes are plain strings and numbers (an open end is left out), so GraphML and GEXF
-    carry them as they are. An outlet's own statements are that outlet's source node.
+    carry them as they are. An outlet's own statements are that outlet's source node. Nodes
+    have a `type` (article, source, claim, event); edges a `relation` (attributed_to,
+    reported_in, about, or a claim relation with its `note`): GEXF reserves an edge's `type`.
     """
     g = nx.MultiDiGraph()
     outlet_of = {}
     for article in articles:
-        outlet_of[article.id] = article.outlet or article.path or article.id
+        outlet_of[article.id] = article.outlet or Path(article.path).stem or article.id
         g.add_node(article.id, type="article", title=article.title, outlet=article.outlet,
                    path=article.path, url=article.url, published=article.published or "")  # fmt: skip
     for event in events:
@@ -337,10 +340,10 @@ def build_graph(
         g.add_node(claim.id, type="claim", kind=claim.kind, stated=claim.stated,
                    qualifier=claim.qualifier, sentence=claim.sentence, article=claim.article,
                    start=claim.start, end=claim.end, event=claim.event, **numbers)  # fmt: skip
-        g.add_edge(claim.id, source_node, type="attributed_to")
-        g.add_edge(claim.id, claim.article, type="reported_in")
+        g.add_edge(claim.id, source_node, relation="attributed_to")
+        g.add_edge(claim.id, claim.article, relation="reported_in")
         if claim.event:
-            g.add_edge(claim.id, claim.event, type="about")
+            g.add_edge(claim.id, claim.event, relation="about")
     for relation in relations:
-        g.add_edge(relation.a, relation.b, type=relation.type, note=relation.note)
+        g.add_edge(relation.a, relation.b, relation=relation.type, note=relation.note)
     return g

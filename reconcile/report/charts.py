@@ -14,10 +14,12 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from reconcile.model import Article, Claim
 from reconcile.report.findings import interval_text, who
+from reconcile.roles import OUTLET
 
 WIDTH = 760
 LABEL_W = 300  # the source and role labels, left of the plot
@@ -26,6 +28,7 @@ ROW_H = 22
 TOP = 28
 MAX_ROWS = 24  # rows drawn per chart; the claims table has every claim
 MAX_SERIES = 8
+LEGEND_W, LEGEND_PER_LINE = 150, 5
 
 ROLE_COLOURS = {
     "party": "#c25700",
@@ -40,6 +43,18 @@ ROLE_COLOURS = {
 OTHER_COLOUR = "#7a4fa0"
 SERIES_COLOURS = ("#1f5fa8", "#c25700", "#11806a", "#7a4fa0", "#b03060", "#5d6d7e",
                   "#8a6d00", "#2a7f9e")  # fmt: skip
+
+
+def speaker(claim: Claim, article: Article | None) -> tuple[str, str]:
+    """Return (key, words) for who gave a figure: one key per source, or per outlet for its
+    own statements (an outlet with no name in its metadata goes by its file name)."""
+    words = who(claim, article)
+    if claim.source_role != OUTLET:
+        return f"source:{claim.source_norm}", words
+    outlet = (article.outlet or Path(article.path).stem) if article else ""
+    if article and not article.outlet and outlet:
+        words = words.replace("the outlet", outlet, 1)
+    return f"outlet:{outlet}", words
 
 
 def nice_axis(top: float, ticks: int = 5) -> list[float]:
@@ -80,7 +95,7 @@ class Chart:
     best: float | None
     not_drawn: int
     plot: tuple[int, int]  # x of the plot's left and right edges
-    roles: list[tuple[str, str]]  # (role, colour) in the legend
+    roles: list[tuple[str, str, int, int]]  # (role, colour, x, y) in the legend
 
 
 def interval_chart(
@@ -92,11 +107,14 @@ def interval_chart(
 ) -> Chart:
     """Return the interval chart of one event's claims of one kind."""
     groups: dict[tuple, list[Claim]] = defaultdict(list)
+    labels: dict[tuple, str] = {}
     for claim in claims:
-        article = articles.get(claim.article)
-        groups[(claim.low, claim.high, who(claim, article), claim.source_role)].append(claim)
-    rows = [Row(label, role, interval_text(low, high), [c.id for c in members], low, high)
-            for (low, high, label, role), members in groups.items()]  # fmt: skip
+        key, words = speaker(claim, articles.get(claim.article))
+        group = (claim.low, claim.high, key, claim.source_role, claim.zone)
+        groups[group].append(claim)
+        labels.setdefault(group, words)
+    rows = [Row(labels[g], g[3], interval_text(g[0], g[1]), [c.id for c in members], g[0], g[1])
+            for g, members in groups.items()]  # fmt: skip
     row_of = {c: i for i, r in enumerate(rows) for c in r.claims}
     for a, b in contradicting:
         if a in row_of and b in row_of and row_of[a] != row_of[b]:
@@ -132,8 +150,13 @@ def interval_chart(
             right if reconciled["high"] is None else x(reconciled["high"]),
         )
         best = x(reconciled["best"]) if reconciled["best"] is not None else None
-    roles = sorted({(r.role, r.colour) for r in shown})
-    return Chart(kind, WIDTH, TOP + len(shown) * ROW_H + 34, shown,
+    bottom = TOP + len(shown) * ROW_H + 34
+    roles = [
+        (role, colour, i % LEGEND_PER_LINE * LEGEND_W, bottom + 12 + i // LEGEND_PER_LINE * 16)
+        for i, (role, colour) in enumerate(sorted({(r.role, r.colour) for r in shown}))
+    ]
+    height = (roles[-1][3] if roles else bottom) + 6
+    return Chart(kind, WIDTH, height, shown,
                  [(x(t), interval_text(t, t)) for t in ticks], band, best,
                  len(rows) - len(shown), (left, right), roles)  # fmt: skip
 
@@ -161,8 +184,16 @@ class TollChart:
 def toll_chart(kind: str, claims: list[Claim], articles: dict[str, Article]) -> TollChart | None:
     """Return who said what, when, for one kind: None unless the figures span several days."""
     dated: dict[str, list[tuple[date, float, str]]] = defaultdict(list)
+    names: dict[str, str] = {}
     for claim in claims:
         article = articles.get(claim.article)
+        key, words = speaker(claim, article)
+        names.setdefault(
+            key,
+            words.replace(" (headline, unattributed)", "")
+            .replace(" (standfirst, unattributed)", "")
+            .replace(" (unattributed)", " (own report)"),
+        )
         value = claim.figure if claim.figure is not None else claim.low
         if not article or not article.published or value is None:
             continue
@@ -170,12 +201,12 @@ def toll_chart(kind: str, claims: list[Claim], articles: dict[str, Article]) -> 
             day = date.fromisoformat(article.published[:10])
         except ValueError:
             continue
-        dated[who(claim, article)].append((day, value, interval_text(claim.low, claim.high)))
+        dated[key].append((day, value, interval_text(claim.low, claim.high)))
     days = sorted({d for points in dated.values() for d, _, _ in points})
     if len(days) < 2:
         return None
-    names = sorted(dated, key=lambda n: (-len(dated[n]), n))
-    kept = names[:MAX_SERIES]
+    keys = sorted(dated, key=lambda k: (-len(dated[k]), names[k]))
+    kept = keys[:MAX_SERIES]
     left, top, right, bottom = 60, 16, 60 + 460, 16 + 180
     span = max((days[-1] - days[0]).days, 1)
     yticks = nice_axis(max(v for n in kept for _, v, _ in dated[n]) * 1.05, 4)
@@ -187,11 +218,11 @@ def toll_chart(kind: str, claims: list[Claim], articles: dict[str, Article]) -> 
     series = []
     for i, name in enumerate(kept):
         points = [(*xy(d, v), words, d.isoformat()) for d, v, words in sorted(set(dated[name]))]
-        s = Series(name, SERIES_COLOURS[i % len(SERIES_COLOURS)], points)
+        s = Series(names[name], SERIES_COLOURS[i % len(SERIES_COLOURS)], points)
         s.path = " ".join(f"{px:.1f},{py:.1f}" for px, py, _, _ in points)
         series.append(s)
     step = max(1, len(days) // 6)
     xticks = [(xy(d, 0)[0], d.isoformat()) for d in days[::step]]
     return TollChart(kind, 760, bottom + 40 + 18 * len(series), series, xticks,
                      [(xy(days[0], t)[1], interval_text(t, t)) for t in yticks],
-                     (left, top, right, bottom), len(names) - len(kept))  # fmt: skip
+                     (left, top, right, bottom), len(keys) - len(kept))  # fmt: skip

@@ -32,13 +32,13 @@ def disputes(analysis: Analysis) -> dict[str, list[Dispute]]:
         return {}
     graph = build_graph(analysis.articles, analysis.claims, analysis.events, contradictions)
     source_of, event_of = {}, {}
-    for claim, target, kind in graph.edges(data="type"):
+    for claim, target, kind in graph.edges(data="relation"):
         if kind == "attributed_to":
             source_of[claim] = target
         elif kind == "about":
             event_of[claim] = target
     by_event: dict[str, nx.Graph] = defaultdict(nx.Graph)
-    for a, b, kind in graph.edges(data="type"):
+    for a, b, kind in graph.edges(data="relation"):
         if kind != "contradicts" or a not in source_of or b not in source_of:
             continue
         sa, sb = source_of[a], source_of[b]

@@ -131,7 +131,7 @@ def iter_html(analysis: Analysis, max_findings: int = 0) -> Iterator[str]:
             summary=event_summary(report.reconciled, fact["kinds"], fact["stated"]),
             charts=charts, tolls=tolls, disputes=fights.get(report.id, []),
             reviewed=analysis.review is not None, review_text=review_text,
-            rules=[(kind, [(r, sidebyside.cell(r, rows[r]), sidebyside.rule_line(r, rows[r]))
+            rules=[(kind, [(r, sidebyside.cell(r, rows[r]), sidebyside.how(r, rows[r]))
                            for r in SIDE_BY_SIDE if r in rows]) for kind, rows in kinds.items()],
             rule_titles=[sidebyside.RULE_TITLES[r] for r in SIDE_BY_SIDE],
             more=", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in report.more.most_common()),

@@ -42,12 +42,16 @@ def cell(rule: str, row: Reconciled) -> str:
     return f"{span} ({single})"
 
 
-def rule_line(rule: str, row: Reconciled) -> str:
-    """Return how a rule reached its figure and which claims it rests on, in one line."""
+def how(rule: str, row: Reconciled) -> str:
+    """Return how a rule reached its figure and which claims it rests on."""
     ids = row.claims[:CLAIMS_NAMED]
     more = f" and {len(row.claims) - len(ids)} more" if len(row.claims) > len(ids) else ""
-    how = row.rule.removeprefix(f"{rule}: ")
-    return f"{row.kind}, {rule}: {how}; rests on {', '.join(ids)}{more}"
+    return f"{row.rule.removeprefix(f'{rule}: ')}; rests on {', '.join(ids)}{more}"
+
+
+def rule_line(rule: str, row: Reconciled) -> str:
+    """Return a rule's figure for one kind in one line: how it was reached, on which claims."""
+    return f"{row.kind}, {rule}: {how(rule, row)}"
 
 
 def table_rows(kinds: dict[str, dict[str, Reconciled]]) -> list[list[str]]:

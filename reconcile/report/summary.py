@@ -45,7 +45,7 @@ def kind_clause(row: dict[str, Any], types: set[str], stated_as_fact: str = "") 
         clause = f"{kind.capitalize()}: no figure"
     earlier = [interval_text(f["low"], f["high"]) for f in figures if not f["current"]]
     if earlier:
-        clause += f" (revised from {', '.join(earlier[:FIGURES_NAMED])})"
+        clause += f"; earlier figures, since revised: {', '.join(earlier[:FIGURES_NAMED])}"
     if stated_as_fact:
         clause += f"; {stated_as_fact}"
     return clause
