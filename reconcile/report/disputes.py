@@ -30,7 +30,10 @@ def disputes(analysis: Analysis) -> dict[str, list[Dispute]]:
     contradictions = [r for r in analysis.relations if r.type == "contradicts"]
     if not contradictions:
         return {}
-    graph = build_graph(analysis.articles, analysis.claims, analysis.events, contradictions)
+    # The graph of the claims in a contradiction: the rest would add nodes and no component.
+    involved = {i for r in contradictions for i in (r.a, r.b)}
+    claims = [c for c in analysis.claims if c.id in involved]
+    graph = build_graph(analysis.articles, claims, analysis.events, contradictions)
     source_of, event_of = {}, {}
     for claim, target, kind in graph.edges(data="relation"):
         if kind == "attributed_to":
