@@ -34,7 +34,8 @@ def kind_clause(row: dict[str, Any], types: set[str], stated_as_fact: str = "") 
     said = [f"{interval_text(f['low'], f['high'])} per {_names(f['sources'])}"
             for f in current[:FIGURES_NAMED]]  # fmt: skip
     if len(current) > FIGURES_NAMED:
-        said.append(f"{len(current) - FIGURES_NAMED} more figures")
+        more = len(current) - FIGURES_NAMED
+        said.append(f"{more} more figure{'s' if more > 1 else ''}")
     if len(current) > 1:
         verb = "Sources disagree on" if "contradicts" in types else "Sources differ on"
         clause = f"{verb} the {kind}: {'; '.join(said)}"
