@@ -80,6 +80,11 @@ def test_html_escapes_article_text_outlet_and_source(tmp_path: Path) -> None:
     assert '<script>alert("body")</script>' in text  # the sentence, as text
     assert 'Courier "onerror=alert(1) <b>x</b>' in text  # the outlet
     assert "<img src=x onerror=alert(1)> Brigade" in text  # the source
+    # nothing to fetch, and a policy that would refuse it anyway
+    assert tree.css("link") == [] and tree.css("iframe") == [] and tree.css("object") == []
+    assert all(a.attributes["href"].startswith("#") for a in tree.css("a"))
+    policy = tree.css_first('meta[http-equiv="Content-Security-Policy"]').attributes["content"]
+    assert policy.startswith("default-src 'none'")
     # ... and as text inside the SVG chart too (a label, not an element)
     labels = " ".join(t.text() for t in tree.css("svg.interval-chart text"))
     assert "<img src=x onerror=alert(1)> Brigade" in labels
