@@ -262,3 +262,16 @@ def test_claimreview_export_from_review_verdicts(tmp_path: Path) -> None:
     assert reviews[1]["reviewRating"]["alternateName"] == "Wrong source: Dr. Example"
     assert reviews[0]["itemReviewed"]["@type"] == "Claim"
     assert reviews[0]["itemReviewed"]["appearance"][0]["headline"]
+
+
+def test_export_without_a_store_is_one_error_line_and_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "claims.graphml"
+    result = runner.invoke(app, ["export", "graph", "--db", str(tmp_path / "none.db"),
+                                 "-o", str(out)])  # fmt: skip
+    assert result.exit_code == 2 and not out.exists()
+    assert result.stderr.strip().splitlines() == [
+        f"reconcile: error: {tmp_path / 'none.db'}: no such store (create it with "
+        "`reconcile ingest`)"
+    ]
+    missing_org = runner.invoke(app, ["export", "claimreview", "--db", str(tmp_path / "x.db")])
+    assert missing_org.exit_code == 2 and "--org" in missing_org.stderr
