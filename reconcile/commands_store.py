@@ -20,6 +20,7 @@ from typing import Any
 import typer
 
 from reconcile.cli import (
+    RULE_HELP,
     CsvRows,
     Format,
     Rule,
@@ -492,6 +493,9 @@ def report(
     only_open: bool = typer.Option(
         False, "--only-open", help="Only what is left to review (see `reconcile review`)."
     ),
+    rule: Rule | None = typer.Option(
+        None, help=RULE_HELP + " Default: the store's rule (`reconcile settings`)."
+    ),
 ) -> None:
     """Report the stored events: claims, findings in words, and reconciled figures.
 
@@ -504,6 +508,10 @@ def report(
     with _store(db, readonly=True) as store:
         # The reviewers' verdicts shape every report of a store (reconcile/review/shape.py).
         analysis = _selected(store, event, kind, type_, source, only_open)
+        chosen = rule.value if rule else store.settings()["rule"]
+    from reconcile.rules import rule_views
+
+    analysis.reconciled, analysis.by_rule = rule_views(analysis.reconciled, chosen)
     write_output(report_stream(analysis, fmt.value, rows, max_findings), output)
 
 

@@ -121,6 +121,9 @@ class Analysis:
     # "claims": {id: review}, "figures": {(event, kind): review}}; None when nothing is reviewed
     # (then the JSON carries no `review` fields at all).
     review: dict[str, dict[Any, Any]] | None = None
+    # Each reconciliation rule's rows by name (ucdp, acled, ibc) when asked for side by side
+    # (`--rule all`, `reconcile.rules.rule_views`); None otherwise.
+    by_rule: dict[str, list[Reconciled]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract: articles, claims, events, relations, reconciled."""

@@ -309,3 +309,55 @@ def _best(
 
     best = max(candidates, key=score)
     return best, score(best)[0]
+
+
+# --- Rules side by side (UCDP, ACLED, IBC) ------------------------------------------------------
+# Each rule is a view of the UCDP-style row: the same originators, current figures and notes,
+# read by another convention, so a reviewed row (corrected claims, a reviewer's figure) gives
+# every rule's reading without recomputing anything.
+SIDE_BY_SIDE = ("ucdp", "acled", "ibc")
+# `range` is the UCDP-style rule's first name, kept as an alias.
+RULE_ALIASES = {"range": "ucdp"}
+
+
+def acled_view(row: Reconciled) -> Reconciled:
+    """Return ACLED's reading of a UCDP-style row: its low as the single figure, dispute noted."""
+    text = "acled: the most conservative figure (lowest credible lower bound), dispute noted"
+    return Reconciled(row.event, row.kind, row.low, row.low, row.low, text, row.note,
+                      list(row.claims), row.originators, row.figures)  # fmt: skip
+
+
+def ibc_view(row: Reconciled) -> Reconciled:
+    """Return IBC's reading of a UCDP-style row: minimum and maximum, no best figure, with the
+    count of independent originators and "single source" marked."""
+    current = [f for f in row.figures if f["current"]] or row.figures
+    tops = [f["high"] if f["high"] is not None else f["low"] for f in current]
+    tops = [t for t in tops if t is not None]
+    high = max(tops + ([row.low] if row.low is not None else []), default=None)
+    n = row.originators
+    text = (
+        f"ibc: minimum = smallest lower bound, maximum = largest figure reported, from {n} "
+        f"independent originator{'s' if n != 1 else ''}"
+    )
+    marks = ["single source"] if n == 1 else [f"{n} independent originators"]
+    note = "; ".join(marks + [p for p in row.note.split("; ") if p and "single source" not in p])
+    return Reconciled(row.event, row.kind, row.low, None, high, text, note, list(row.claims),
+                      n, row.figures)  # fmt: skip
+
+
+def rule_views(
+    rows: list[Reconciled], rule: str
+) -> tuple[list[Reconciled], dict[str, list[Reconciled]] | None]:
+    """Return the rows read by `rule` (ucdp, range, acled, ibc or all) and, for `all`, each
+    rule's rows by name (the first list is then UCDP's).
+
+    `rows` are the UCDP-style rows (`reconcile(..., rule="range")`).
+    """
+    rule = RULE_ALIASES.get(rule, rule)
+    views = {"ucdp": list(rows), "acled": [acled_view(r) for r in rows],
+             "ibc": [ibc_view(r) for r in rows]}  # fmt: skip
+    if rule == "all":
+        return views["ucdp"], views
+    if rule not in views:
+        raise ValueError(f"unknown rule {rule!r} (one of {', '.join(SIDE_BY_SIDE)}, all)")
+    return views[rule], None

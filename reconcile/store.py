@@ -79,7 +79,9 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 # The store's settings and their values before any is recorded (`reconcile check`'s defaults).
 SETTINGS = {"rule": "range", "vague": "interval", "places": ""}
-SETTING_CHOICES = {"rule": ("range", "acled"), "vague": ("interval", "acled")}
+# The store reconciles UCDP-style ("range") and keeps those rows; the rule setting is the view
+# its reports show by default (ACLED's and IBC's readings are derived from the UCDP rows).
+SETTING_CHOICES = {"rule": ("range", "ucdp", "acled", "ibc", "all"), "vague": ("interval", "acled")}
 SETTING_WORDS = {"rule": "rule", "vague": "vague reading", "places": "place aliases"}
 
 
@@ -652,7 +654,7 @@ class Store:
         relations = build_relations(related, articles)
         step("reconciling")
         figures = reconcile([c for c in related if c.id in touched], relations, articles,
-                            rule=self.settings()["rule"])  # fmt: skip
+                            rule="range")  # fmt: skip
         step("writing")
         self._write_groups(events, claims, previous, relations, figures, touched, stale, bulk)
 

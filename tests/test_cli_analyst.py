@@ -392,7 +392,7 @@ def test_completion_is_offered_and_completes_choices() -> None:
     asked = runner.invoke(app, [], prog_name="reconcile", env={
         "_RECONCILE_COMPLETE": "complete_bash", "COMP_WORDS": "reconcile check --rule ",
         "COMP_CWORD": "3"})  # fmt: skip
-    assert asked.stdout.split() == ["range", "acled"]
+    assert asked.stdout.split() == ["ucdp", "range", "acled", "ibc", "all"]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tabulate import tabulate
 
 from reconcile.pipeline import CLAIM_ROW_KEYS, Analysis
-from reconcile.report import safe
+from reconcile.report import safe, sidebyside
 from reconcile.report.findings import (
     EventReport,
     build_report,
@@ -27,6 +27,7 @@ from reconcile.report.fit import (
     shorten,
     wrap,
 )
+from reconcile.report.html import iter_html
 from reconcile.roles import OUTLET
 
 CLAIM_COLUMNS = ("kind", "as written", "interval", "source", "role", "article", "evidence")
@@ -97,6 +98,16 @@ def _reviewed(report: EventReport) -> list[str]:
     return ["", "Reviewed claims:", *lines] if lines else []
 
 
+def _rules_side_by_side(kinds: dict, fmt: str) -> list[str]:
+    """Return the rules-side-by-side table and lines (`--rule all`), or [] without it."""
+    if not kinds:
+        return []
+    bullet = "- " if fmt == "github" else "  "
+    table = tabulate(sidebyside.table_rows(kinds), headers=sidebyside.headers(), tablefmt=fmt)
+    return ["", "Rules side by side:", "", table, "",
+            *(bullet + line for line in sidebyside.lines(kinds))]  # fmt: skip
+
+
 def render_table(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the terminal report, 100 columns wide: per event, claims (the interval beside the
     figure as written), findings in words, and reconciled figures with the rule behind each.
@@ -105,6 +116,7 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
     """
     folder = shared_folder(a.path for a in analysis.articles)
     out = []
+    rules = sidebyside.by_event(analysis)
     for report in build_report(analysis, max_findings=max_findings):
         heading = wrap(f"{report.id}  {report.label}", hang="    ")
         out.extend(heading)
@@ -142,6 +154,7 @@ def render_table(analysis: Analysis, max_findings: int = 0) -> str:
         for r in report.reconciled:
             for line in figure_lines(r):
                 out.extend(wrap(line, indent="  - ", hang="    "))
+        out.extend(_rules_side_by_side(rules.get(report.id, {}), "simple"))
         out.append("")
     if analysis.events:
         out.extend(wrap(evidence_line(analysis, folder)))
@@ -157,6 +170,7 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
     out.append(f"{len(articles)} article(s), {len(analysis.claims)} claim(s), "
                f"{len(analysis.events)} event(s).")  # fmt: skip
     out.append("")
+    rules = sidebyside.by_event(analysis)
     for report in build_report(analysis, max_findings=max_findings):
         out.append(f"## {report.id}: {report.label}")
         out.append("")
@@ -184,6 +198,9 @@ def render_markdown(analysis: Analysis, max_findings: int = 0) -> str:
         out.append("**Figures and who backs them**")
         out.append("")
         out.extend(f"- {line}" for r in report.reconciled for line in figure_lines(r))
+        side = _rules_side_by_side(rules.get(report.id, {}), "github")
+        if side:
+            out.extend(["", "**Rules side by side**", *side[2:]])
         out.append("")
     return "\n".join(out)
 
@@ -197,6 +214,11 @@ def iter_json(analysis: Analysis) -> Iterator[str]:
         for index, row in enumerate(rows):
             yield ("," if index else "") + "\n  " + safe.dumps(row)
         yield "\n]"
+    if analysis.by_rule:  # `--rule all`: each rule's rows, by rule name
+        yield ',\n"by_rule": ' + json.dumps(
+            {name: [r.to_row() for r in rows] for name, rows in analysis.by_rule.items()},
+            ensure_ascii=False,
+        )
     yield "\n}\n"
 
 
@@ -228,6 +250,11 @@ def render_json(analysis: Analysis, max_findings: int = 0) -> str:
     return "".join(iter_json(analysis))
 
 
+def render_html(analysis: Analysis, max_findings: int = 0) -> str:
+    """Return the self-contained HTML report as one string (reconcile/report/html.py)."""
+    return "".join(iter_html(analysis, max_findings))
+
+
 def render_csv(analysis: Analysis, max_findings: int = 0) -> str:
     """Return the claims CSV as one string."""
     return "".join(iter_csv(analysis))
@@ -239,6 +266,7 @@ RENDERERS: dict[str, Callable[[Analysis, int], str]] = {
     "md": render_markdown,
     "json": render_json,
     "csv": render_csv,
+    "html": render_html,
 }
 
 
@@ -248,9 +276,12 @@ def render(analysis: Analysis, fmt: str, max_findings: int = 0) -> str:
 
 
 def stream(analysis: Analysis, fmt: str, max_findings: int = 0) -> Iterable[str]:
-    """Return the rendering in pieces: JSON and CSV row by row, the rest as one string."""
+    """Return the rendering in pieces: JSON and CSV row by row, HTML event by event, the
+    rest as one string."""
     if fmt == "json":
         return iter_json(analysis)
     if fmt == "csv":
         return iter_csv(analysis)
+    if fmt == "html":
+        return iter_html(analysis, max_findings)
     return [render(analysis, fmt, max_findings)]
