@@ -22,7 +22,8 @@ from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import split_sentences
 from reconcile.model import Article, Claim, Event
-from reconcile.places import find_places, place_key, place_skeleton
+from reconcile.places import find_places, place_key, place_skeleton, same_place
+from reconcile.stories import StoryText, similar_pairs
 
 DATE_WINDOW_DAYS = 3
 
@@ -330,6 +331,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
         by_article[claim.article].append(claim)
     article_by_id = {a.id: a for a in articles}
     groups: list[_Group] = []
+    stories: list[tuple[int, StoryText]] = []  # (main incident's group, its article's words)
     for article_id, article_claims in by_article.items():
         article = article_by_id[article_id]
         if not framed:
@@ -356,9 +358,32 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             if date and (group.date is None or date < group.date):
                 group.date = date
             group.span = _widest(group.span, event_span(claim.sentence, article.published))
-        groups.extend(_join_in_article(list(local.values())))
-    merged = _merge_across_articles(groups)
+        joined = _join_in_article(list(local.values()))
+        main = _main_incident(joined)
+        if main is not None:
+            stories.append((len(groups) + joined.index(main), _story_text(article, main)))
+        groups.extend(joined)
+    merged = _merge_across_articles(groups, stories)
     return _events_from(merged)
+
+
+def _main_incident(groups: list[_Group]) -> _Group | None:
+    """Return the incident an article is about: the one its first incident claim belongs to."""
+    incidents = [g for g in groups if not g.key[0] and "#separate" not in g.key[1]]
+    return min(incidents, key=lambda g: min(c.start for c in g.claims), default=None)
+
+
+def _story_text(article: Article, group: _Group) -> StoryText:
+    """Return an article's words and the days its main incident is filed under and looks at."""
+    lead_end = _lead_end(article)
+    own, window = _days(group)
+    return StoryText(
+        article.title,
+        article.text[:lead_end],
+        article.text[lead_end : lead_end + BODY_CHARS],
+        own,
+        window,
+    )
 
 
 def _join_in_article(groups: list[_Group]) -> list[_Group]:
@@ -405,12 +430,47 @@ def _scope_key(scope: str) -> str:
     return re.sub(r"\W+", " ", scope.lower()).strip()
 
 
-def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
-    """Return clusters of groups that describe one incident (union-find over a place index).
+def _days(group: _Group) -> tuple[list[int | None], list[int | None]]:
+    """Return the days a group is filed under and the days it looks at for its incident.
 
-    Candidates come from an index keyed by (scope, place skeleton, day, trigger family), each
-    holding a few cluster representatives, so a group is compared with a bounded number of
-    others however many articles share its place: linear in the number of groups.
+    An incident is filed under its day and looks at the days within `DATE_WINDOW_DAYS`; a
+    vague past reference ("the explosion earlier this month") adds each day it allows (at most
+    MAX_SPAN_DAYS), so a look-back meets the reports of that day. A series matches whatever its
+    date; an undated incident mentioned in passing is not matched by place alone.
+    """
+    scope = group.key[0]
+    day = _day_number(group.date)
+    if scope:
+        return [None], [None]
+    own: list[int | None] = [day]
+    window: list[int | None] = (
+        [None] if day is None else list(range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1))
+    )
+    if day is None and "#separate" in group.key[1]:
+        window = []
+    if group.span:
+        lo, hi = _day_number(group.span[0]) or 0, _day_number(group.span[1]) or 0
+        hi = min(hi, lo + MAX_SPAN_DAYS)
+        own += list(range(lo, hi + 1))
+        window = sorted(
+            {*window, *range(lo - DATE_WINDOW_DAYS, hi + DATE_WINDOW_DAYS + 1)},
+            key=lambda d: -1 if d is None else d,
+        )
+    return own, window
+
+
+def _merge_across_articles(
+    groups: list[_Group], stories: list[tuple[int, StoryText]] = ()
+) -> list[list[_Group]]:
+    """Return clusters of groups that describe one incident (union-find over two indexes).
+
+    Two signals join incidents of different articles. A place: candidates come from an index
+    keyed by (scope, place skeleton, day, trigger family), each holding a few cluster
+    representatives. A story: the articles' main incidents join when their words are alike
+    (`stories.similar_pairs`, within the date window) and their places agree (fuzzily: "St
+    Mark's General Hospital" and "Mark hospital") or one of them names none; words outweigh
+    the trigger class ("stampede" / "shooting"). Both indexes bound the candidates each group
+    meets, so the work is linear in the number of groups.
     """
     parent = list(range(len(groups)))
 
@@ -424,24 +484,7 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
     for i, group in enumerate(groups):
         scope = group.key[0]
         family = _family(group.key[1])
-        separate = "#separate" in group.key[1]
-        day = _day_number(group.date)
-        # Series match on scope whatever their date; incidents within the date window.
-        days: list[int | None] | range = (
-            [None]
-            if scope or day is None
-            else range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1)
-        )
-        if day is None and separate and not scope:
-            days = []  # an undated incident mentioned in passing is not matched by place alone
-        # Filed under its own day, and under each day a vague past reference allows (at most
-        # MAX_SPAN_DAYS): "the explosion earlier this month" meets the reports of that day.
-        own_days: list[int | None] = [None if scope else day]
-        if group.span and not scope:
-            lo, hi = _day_number(group.span[0]) or 0, _day_number(group.span[1]) or 0
-            hi = min(hi, lo + MAX_SPAN_DAYS)
-            own_days += list(range(lo, hi + 1))
-            days = sorted({*days, *range(lo - DATE_WINDOW_DAYS, hi + DATE_WINDOW_DAYS + 1)})
+        own_days, days = _days(group)
         families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
         for place in group.places:
             for d in days:
@@ -461,12 +504,28 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
                     and all(groups[j].article != group.article for j in bucket)
                 ):
                     bucket.append(i)
+    if stories:
+        texts = [text for _, text in stories]
+        for a, b, _score in similar_pairs(texts, STORY_SIMILARITY):
+            i, j = stories[a][0], stories[b][0]
+            if find(i) != find(j) and _places_agree(groups[i], groups[j]):
+                parent[find(i)] = find(j)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
     return list(clusters.values())
 
 
+def _places_agree(a: _Group, b: _Group) -> bool:
+    """Return True when either group names no place or some place of one is one of the other's."""
+    if not a.names or not b.names:
+        return True
+    return any(same_place(x, y) for x in a.names for y in b.names)
+
+
+# Cosine of two articles' words at which their main incidents are one story (see stories.py).
+STORY_SIMILARITY = 0.15
+BODY_CHARS = 2000
 MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45
 

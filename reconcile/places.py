@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from reconcile.dates import MONTHS
@@ -64,17 +65,45 @@ def place_skeleton(key: str) -> str:
     return " ".join(words) or key
 
 
+# Words that say what kind of place a name is, not which: "St Mark's General Hospital", "the
+# St Mark" and "Mark hospital" are one place.
 _GENERIC_PLACE_WORDS = {
     "state", "province", "city", "town", "village", "district", "region", "governorate",
-    "county", "municipality", "camp", "refugee", "oblast", "raion",
+    "county", "municipality", "camp", "refugee", "oblast", "raion", "st", "saint", "general",
+    "hospital", "clinic", "school", "college", "university", "station", "railway", "train",
+    "market", "mosque", "church", "cathedral", "temple", "port", "harbour", "harbor", "airport",
+    "base", "square", "street", "road", "bridge", "hall", "centre", "center", "mall", "stadium",
+    "prison", "neighbourhood", "neighborhood", "quarter", "area", "of", "and",
 }  # fmt: skip
+FUZZY_PLACE_SCORE = 85  # rapidfuzz ratio (0-100) at which two place cores are one spelling
+
+
+@lru_cache(maxsize=65536)
+def place_core(key: str) -> str:
+    """Return a place key without the words for kinds of place ("st mark general hospital" ->
+    "mark"), or the key itself when nothing else is left."""
+    words = [w for w in key.split() if w not in _GENERIC_PLACE_WORDS]
+    return " ".join(words) or key
+
+
+def same_place(a: str, b: str) -> bool:
+    """Return True when two place keys name one place: equal skeletons, one core's words
+    inside the other's ("mark" / "st mark general hospital"), or cores that differ by a
+    letter or two of transliteration ("krasnogorsk" / "krasnohorsk")."""
+    if a == b or place_skeleton(a) == place_skeleton(b):
+        return True
+    ca, cb = place_core(a), place_core(b)
+    wa, wb = set(ca.split()), set(cb.split())
+    if wa <= wb or wb <= wa:
+        return True
+    return min(len(ca), len(cb)) >= 5 and fuzz.ratio(ca, cb) >= FUZZY_PLACE_SCORE
 
 
 @lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """Return the key shared by spellings of one place ("Jurf al-Sakhar" -> "jurf sakhar")."""
     s = unidecode(name).lower().replace("’", "'")
-    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"'s\b", "", s)  # "St Mark's hospital" -> "st mark hospital"
     s = re.sub(r"(?<=\w)'(?=\w)", "", s)  # N'Kora -> nkora
     s = _ARTICLE.sub(" ", s)
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
