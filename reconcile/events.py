@@ -40,9 +40,10 @@ TRIGGERS: dict[str, list[str]] = {
                   "abducts", "kidnap", "kidnaps"],
     "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
                  "shot"],
-    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "stabbing"],
+    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
+                "stabs"],
     "disaster": ["earthquake", "flood", "floods", "fire", "wildfire", "storm", "cyclone",
-                 "landslide", "collapse", "crash"],
+                 "landslide", "collapse", "crash", "stampede", "crush"],
 }  # fmt: skip
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>" + _alt([w for ws in TRIGGERS.values() for w in ws]) + r")\b", re.I
@@ -55,6 +56,25 @@ _SEPARATE_RE = re.compile(
     r"in\s+another\s+(?:attack|incident)|elsewhere)\b",
     re.I,
 )
+# Words that turn to other news ("Meanwhile the army kept up its offensive in Jenin"): another
+# incident when the sentence names a place of its own that the lead does not.
+_SHIFT_RE = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+(?:news|developments))\b"
+    r"|\b(?:also|separately)\s+(?:struck|hit|attacked|raided|bombed|shelled|killed)\b",
+    re.I,
+)
+# A toll of a whole war or campaign, not of one incident: "the war has killed", "the violence
+# has so far taken 30,000 lives", "the conflict has left".
+_WIDE_SCOPE_RE = re.compile(
+    r"\b(?:the|this)\s+(?:war|conflict|violence|fighting|insurgency|campaign|crisis)\s+"
+    r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:killed|claimed|taken|left|cost|displaced|uprooted|driven)\b",
+    re.I,
+)
+# A sentence that opens on a span of time frames every figure of its main clause: "Since
+# 2014, when gunmen seized 200 girls in one town, more than 1,400 students have been taken."
+_FRAME_RE = re.compile(r"^\W*(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")\b[^,]*,", re.I)
+_SUBORDINATE_RE = re.compile(r"^\W*(?:when|where|after|as|which|who)\b", re.I)
 # Words that date a figure's own clause to another time.
 _DISTINCT_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year))\b"
@@ -198,11 +218,24 @@ class _Sentences:
                 break
         return places, trigger
 
+    def mark_turns(self, lead_places: dict[str, str]) -> None:
+        """Note the sentences that open another incident: "in a separate attack", or a turn
+        to other news ("Meanwhile ...") at a place the lead does not name."""
+        self.turns = [
+            bool(_SEPARATE_RE.search(s.text))
+            or bool(
+                _SHIFT_RE.search(s.text)
+                and places
+                and not any(same_place(k, m) for k in places for m in lead_places)
+            )
+            for s, places in zip(self.sentences, self.places, strict=True)
+        ]
+
     def separate_before(self, index: int, floor: int) -> bool:
         for i in range(index - 1, -1, -1):
             if self.sentences[i].start < floor:
                 return False
-            if _SEPARATE_RE.search(self.sentences[i].text):
+            if self.turns[i]:
                 return True
         return False
 
@@ -237,6 +270,7 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         places=_places_in(lead, sentences.known),
         date=article.published,
     )
+    sentences.mark_turns(main.places)
     for claim in sorted(claims, key=lambda c: c.start):
         # The paragraph so far: "In a separate incident, a bomb exploded near Halwan. Up to 15
         # people were wounded" places the second sentence's figure at Halwan.
@@ -249,15 +283,20 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
             own = _places_in(claim.sentence, sentences.known)
         earlier_places, earlier_trigger = sentences.last_before(i, floor)
         clause = _clause(claim)
-        scope = _SCOPE_RE.search(clause)
+        scope = _SCOPE_RE.search(clause) or _WIDE_SCOPE_RE.search(claim.sentence)
+        frame = _FRAME_RE.match(claim.sentence)
+        if scope is None and frame and not _SUBORDINATE_RE.match(clause):
+            scope = _SCOPE_RE.search(frame.group(0))
         places = own or earlier_places
         trigger = trigger_class(clause) or trigger_class(claim.sentence) or earlier_trigger
         claim.trigger = trigger or main.trigger
         claim.place = "; ".join((places or main.places).values())
         claim.scope = scope.group(0) if scope else ""
         context = _clause_context(claim)
+        own_turn = sentences.turns[i] if sentences.starts[i] == claim.sentence_start else False
         if claim.start >= lead_end and (
-            _DISTINCT_RE.search(context)
+            own_turn
+            or _DISTINCT_RE.search(context)
             or _past_year(context, article.published)
             or sentences.separate_before(i, floor)
         ):

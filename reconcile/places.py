@@ -40,6 +40,34 @@ NOT_PLACES = {
     "Palestinian", "Israeli", "Iraqi", "Syrian", "Ukrainian", "Russian", "American", "US",
     "UN", "Islamic", "Popular", "Government", "State", "Council", "Gen", "Brig", "Col",
 }  # fmt: skip
+# Capitalised words a text's furniture and reporting use that are not places: section labels,
+# units of a hospital, currencies ("Rs 15 crore").
+NOT_PLACES |= {
+    "Summary", "Update", "Updates", "Live", "Photo", "Photos", "Video", "Videos", "Related",
+    "Breaking", "Opinion", "Analysis", "Advertisement", "Getty", "Image", "Images", "Credit",
+    "Read", "Watch", "Listen", "Share", "Subscribe", "Home", "Section", "Editor", "Editorial",
+    "Comments", "Timeline", "Background", "Context", "Explainer", "ICU", "Intensive", "Emergency",
+    "Casualty", "Trauma", "Rs", "INR", "USD", "EUR", "GBP", "Tk", "Dh", "Ksh", "Naira", "Rupees",
+    "Dollars", "Euros", "Pounds", "Israelis", "Iraqis", "Pakistanis", "Somalis", "Yemenis",
+    "Saudis", "Kuwaitis", "Bangladeshis", "Afghans", "Nepalis",
+}  # fmt: skip
+# Acronyms that are places; any other all-capital short word ("GRP", "ICU", "NDRF") is not.
+PLACE_ACRONYMS = {"UK", "UAE", "USA", "DRC", "CAR", "KSA", "NYC", "DC"}
+# Last words of names of organisations, vehicles and named events, which follow "in" and "at"
+# as places do ("in Channels Television", "in the Coromandel Express", "at the Internal
+# Security Forces"), as named-entity gazetteers list them.
+NOT_PLACE_HEADS = {
+    "forces", "force", "television", "tv", "radio", "express", "accident", "agency", "ministry",
+    "service", "services", "committee", "council", "office", "police", "army", "party", "front",
+    "corps", "company", "news", "times", "post", "network", "channel", "commission", "authority",
+    "department", "court", "bureau", "organisation", "organization", "union", "association",
+    "society", "foundation", "institute", "bank", "airlines", "railways", "summit", "conference",
+    "festival", "cup", "league", "games", "championship", "attack", "crash", "disaster",
+    "tragedy", "massacre", "blast", "explosion", "bombing", "collision", "brigade", "brigades",
+    "battalion", "movement", "group", "fund", "programme", "program", "mission", "guard",
+}  # fmt: skip
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A capitalised word followed by one of these is an adjective ("US strikes", "Iraqi forces").
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:strikes?|attacks?|forces|officials?|troops|militias?|army|military|government|"
@@ -148,9 +176,21 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
         name = match.group("place").rstrip("’'")
         name = re.sub(r"['’]s$", "", name)
         first = name.split()[0].split("-")[0]
-        if first in NOT_PLACES or name in NOT_PLACES:
+        if first in NOT_PLACES or name in NOT_PLACES or not _may_be_place(name):
             continue
         if _ATTRIBUTIVE.match(sentence, match.end("place")):
             continue
         found.append((name, place_key(name)))
     return found
+
+
+def _may_be_place(name: str) -> bool:
+    """Return False for names that are not places by their form: an acronym ("ICU", "GRP"), a
+    plural people ("Palestinians", "Iraqis"), or an organisation's, vehicle's or event's name
+    ("Channels Television", "Coromandel Express", "Balasore Train Accident")."""
+    words = name.replace("-", " ").split()
+    if all(_ACRONYM.match(w) for w in words) and name not in PLACE_ACRONYMS:
+        return False
+    if len(words) == 1 and _DEMONYM_PLURAL.match(name) and len(name) > 5:
+        return False
+    return words[-1].lower() not in NOT_PLACE_HEADS
