@@ -1,0 +1,175 @@
+"""Stories across articles and incidents within one: what an analyst sees in the event column.
+
+All articles are invented. Articles whose words are alike and whose dates are within the window
+are one story; places are one signal among several, compared fuzzily; a second incident in one
+article (a turn to other news elsewhere, a war-wide toll, a count over years) stays apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import front_matter
+
+from reconcile.ingest.text import read_text_article
+from reconcile.pipeline import analyse
+from reconcile.places import find_places, place_key, same_place
+from reconcile.stories import BUCKET_SIZE, StoryText, similar_pairs
+
+
+def _article(body: str, title: str, published: str, path: str, outlet: str = "The Courier"):
+    text = front_matter(body, title=title, outlet=outlet, published=published)
+    return read_text_article(text, path=path)
+
+
+def _events(*articles, kind: str = "killed") -> dict[str, str]:
+    """Return article path -> event of its first claim of the kind."""
+    out: dict[str, str] = {}
+    by_id = {a.id: a.path for a in articles}
+    for claim in analyse(list(articles)).claims:
+        if claim.kind == kind:
+            out.setdefault(by_id[claim.article], claim.event)
+    return out
+
+
+HOSPITAL_FIRE = (
+    "A fire tore through the children's ward of St. Mark's General Hospital in Brenhollow on "
+    "Monday night, killing 12 patients, the fire brigade said. Firefighters fought the blaze "
+    "for six hours before the ward's roof collapsed."
+)
+
+
+def test_an_article_that_names_no_place_joins_the_story_its_words_tell() -> None:
+    named = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
+    unnamed = _article(
+        "Twelve patients died when fire tore through the children's ward of the St Mark "
+        "hospital on Monday night, the fire brigade said. The ward's roof collapsed after "
+        "firefighters fought the blaze for six hours.",
+        "Children's ward fire: 12 patients dead",
+        "2025-02-11",
+        "b.txt",
+        outlet="Evening Post",
+    )
+    events = _events(named, unnamed)
+    assert events["a.txt"] == events["b.txt"]
+
+
+def test_three_spellings_of_one_hospital_are_one_event() -> None:
+    texts = [
+        ("St. Mark's General Hospital", "a.txt"),
+        ("the St Mark", "b.txt"),
+        ("Mark hospital", "c.txt"),
+    ]
+    articles = [
+        _article(
+            f"A fire tore through the children's ward at {name} in Brenhollow on Monday night, "
+            f"killing {12 + i} patients, the fire brigade said. The roof of the ward collapsed "
+            "after firefighters fought the blaze for six hours.",
+            "Children's ward fire",
+            "2025-02-11",
+            path,
+            outlet=f"Outlet {i}",
+        )
+        for i, (name, path) in enumerate(texts)
+    ]
+    assert len(set(_events(*articles).values())) == 1
+
+
+def test_alike_words_at_two_different_places_stay_two_events() -> None:
+    # Agency copy at two towns the same day: the same template, different places.
+    template = (
+        "An air strike hit a market in {town} on Tuesday, killing {n} people, the civil defence "
+        "said. Rescuers searched the rubble of the market through the night."
+    )
+    one = _article(template.format(town="Qasr Melin", n=9), "Strike hits market", "2025-04-02",
+                   "a.txt")  # fmt: skip
+    two = _article(template.format(town="Dorvana", n=7), "Strike hits market", "2025-04-02",
+                   "b.txt", outlet="Daily Star")  # fmt: skip
+    events = _events(one, two)
+    assert events["a.txt"] != events["b.txt"]
+
+
+def test_the_same_story_a_month_later_without_a_look_back_is_not_joined() -> None:
+    first = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
+    later = _article(HOSPITAL_FIRE.replace("Monday", "Tuesday"), "Hospital fire kills 12",
+                     "2025-03-20", "b.txt")  # fmt: skip
+    events = _events(first, later)
+    assert events["a.txt"] != events["b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("St. Mark's General Hospital", "St Mark", True),
+        ("St. Mark's General Hospital", "Mark hospital", True),
+        ("Zarechensk", "Zarichensk", True),  # a transliteration
+        ("Tal Hamra", "Tell Hamra", True),
+        ("Brenhollow", "Dorvana", False),
+        ("St Mark", "St Luke", False),
+    ],
+)
+def test_fuzzy_place_keys(a: str, b: str, same: bool) -> None:
+    assert same_place(place_key(a), place_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four of the wounded are in ICU, doctors said.",
+        "In Summary: 12 people were killed.",
+        "The state paid compensation in Rs 10 lakh cheques to 30 families.",
+        "He spoke in Channels Television's studio about the 30 dead.",
+        "The blast killed 20 Palestinians in Palestinians' homes.",
+        "Three passengers in the Coromandel Express were hurt.",
+    ],
+)
+def test_capitalised_words_that_are_not_places(sentence: str) -> None:
+    assert find_places(sentence) == []
+
+
+def test_places_are_still_found() -> None:
+    names = [name for name, _ in find_places("Shelling in Dorvana and near Qasr Melin killed 4.")]
+    assert names == ["Dorvana", "Qasr Melin"]
+
+
+def test_a_turn_to_other_news_elsewhere_is_its_own_incident() -> None:
+    article = _article(
+        "Gunmen killed 11 villagers in Kelbara on Sunday, the district officer said.\n\n"
+        "Residents said the attackers came on motorcycles.\n\n"
+        "Meanwhile the army pressed its offensive in Ustamir, where troops have killed 40 "
+        "fighters since Friday, a military spokesman said.",
+        "Gunmen kill 11 in Kelbara",
+        "2025-06-02",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    villagers = next(c for c in claims if c.low == 11)
+    fighters = next(c for c in claims if c.low == 40)
+    assert villagers.event != fighters.event
+
+
+def test_a_war_wide_toll_and_a_count_over_years_are_not_the_incident() -> None:
+    article = _article(
+        "An air strike on a school in Hadrin killed 23 people on Wednesday, medics said.\n\n"
+        "The war has so far killed more than 41,000 people, the health ministry says.\n\n"
+        "Since 2019, when gunmen seized 80 pupils in Kelbara, more than 1,300 students have "
+        "been abducted in the region.",
+        "Strike on school kills 23",
+        "2025-06-04",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    strike = next(c for c in claims if c.low == 23)
+    war = next(c for c in claims if 41000 <= c.low <= 41001)
+    years = next(c for c in claims if 1300 <= c.low <= 1301)
+    assert len({strike.event, war.event, years.event}) == 3
+    assert war.scope and years.scope
+
+
+def test_story_candidates_are_bounded_however_many_articles_share_words() -> None:
+    # Six hundred copies of one story on one day: each meets at most a bucket's worth of
+    # earlier ones per term, so the pairs grow with the articles, not with their square.
+    doc = StoryText("Fire at Brenhollow hospital", HOSPITAL_FIRE, "", [1], [0, 1, 2])
+    n = 600
+    pairs = list(similar_pairs([doc] * n, 0.1))
+    assert len(pairs) <= n * BUCKET_SIZE
+    assert {j for _, j, _ in pairs} <= set(range(BUCKET_SIZE))
