@@ -545,7 +545,11 @@ def _merge_across_articles(
                     bucket.append(i)
     if stories:
         texts = [text for _, text in stories]
-        for a, b, _score in similar_pairs(texts, STORY_SIMILARITY):
+
+        def joined(a: int, b: int) -> bool:
+            return find(stories[a][0]) == find(stories[b][0])
+
+        for a, b, _score in similar_pairs(texts, STORY_SIMILARITY, joined):
             i, j = stories[a][0], stories[b][0]
             if find(i) != find(j) and _places_agree(groups[i], groups[j]):
                 parent[find(i)] = find(j)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,11 +73,12 @@ def _term(word: str) -> str:
 
 
 def _counts(doc: StoryText) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for weight, text in ((TITLE_WEIGHT, doc.title), (LEAD_WEIGHT, doc.lead), (1, doc.body)):
-        for word in tokens(text):
-            counts[word] += weight
-    return counts
+    return _weighted_counts(doc.title, doc.lead, doc.body)
+
+
+@lru_cache(maxsize=1 << 14)  # the store regroups everything at each ingest: count words once
+def _weighted_counts(title: str, lead: str, body: str) -> Counter[str]:
+    return Counter(tokens(title) * TITLE_WEIGHT + tokens(lead) * LEAD_WEIGHT + tokens(body))
 
 
 def vectors(docs: Sequence[StoryText]) -> list[dict[str, float]]:
@@ -91,11 +92,10 @@ def vectors(docs: Sequence[StoryText]) -> list[dict[str, float]]:
     for c in counts:
         df.update(c.keys())
     n = len(docs)
+    idf = {t: math.log((1 + n) / (1 + k)) + 1 for t, k in df.items()}
     out = []
     for c in counts:
-        weights = {
-            t: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, k in c.items()
-        }
+        weights = {t: (1 + math.log(k)) * idf[t] for t, k in c.items()}
         top = sorted(weights.items(), key=lambda kv: -kv[1])[:VECTOR_TERMS]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         out.append({t: w / norm for t, w in top})
@@ -109,14 +109,21 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def similar_pairs(docs: Sequence[StoryText], threshold: float) -> Iterator[tuple[int, int, float]]:
+def similar_pairs(
+    docs: Sequence[StoryText],
+    threshold: float,
+    joined: Callable[[int, int], bool] | None = None,
+) -> Iterator[tuple[int, int, float]]:
     """Yield (i, j, cosine) for documents i > j whose cosine reaches threshold and whose days
     meet (one's days fall in the other's window).
 
-    Each document is filed under its `SIGNATURE_TERMS` heaviest terms and its days; a bucket
+    Each document is filed under its `SIGNATURE_TERMS` heaviest terms and each day of its
+    window, and looks up the buckets of its own days (an incident has one day, so the lookup
+    is short; filing is capped); a bucket
     keeps its first `BUCKET_SIZE` documents, so a term a thousand articles share costs no more
     than a rare one, and the articles of one big story still meet through their earliest
-    reports.
+    reports. `joined(i, j)` says two documents are already in one story (the caller's
+    union-find): their cosine is not worked out again.
     """
     vecs = vectors(docs)
     index: dict[tuple[str, int | None], list[int]] = defaultdict(list)
@@ -125,18 +132,18 @@ def similar_pairs(docs: Sequence[StoryText], threshold: float) -> Iterator[tuple
         hits: Counter[int] = Counter()
         for term in signature:
             seen: set[int] = set()
-            for day in doc.window:
+            for day in doc.days:
                 for j in index.get((term, day), ()):
                     if j not in seen:
                         seen.add(j)
                         hits[j] += 1
         for j, shared in hits.items():
-            if shared >= MIN_SHARED:
+            if shared >= MIN_SHARED and not (joined and joined(i, j)):
                 score = cosine(vec, vecs[j])
                 if score >= threshold:
                     yield i, j, score
         for term in signature:
-            for day in doc.days:
+            for day in doc.window:
                 bucket = index[(term, day)]
                 if len(bucket) < BUCKET_SIZE:
                     bucket.append(i)
