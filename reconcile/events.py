@@ -42,8 +42,14 @@ TRIGGERS: dict[str, list[str]] = {
                  "shot"],
     "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
                 "stabs"],
-    "disaster": ["earthquake", "flood", "floods", "fire", "wildfire", "storm", "cyclone",
-                 "landslide", "collapse", "crash", "stampede", "crush"],
+    # Natural and technological disasters, in the words of disaster databases (EM-DAT's types).
+    "disaster": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
+                 "aftershocks", "tsunami", "flood", "floods", "flooding", "flash flood", "fire",
+                 "fires", "wildfire", "wildfires", "blaze", "inferno", "storm", "cyclone",
+                 "hurricane", "typhoon", "tornado", "landslide", "landslides", "mudslide",
+                 "avalanche", "eruption", "drought", "heatwave", "collapse", "crash",
+                 "derailment", "derailed", "collision", "shipwreck", "sinking", "capsized",
+                 "stampede", "crush", "crowd crush"],
 }  # fmt: skip
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>" + _alt([w for ws in TRIGGERS.values() for w in ws]) + r")\b", re.I

@@ -21,13 +21,19 @@ from reconcile.dates import MONTHS
 
 _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|the)[\s-]+", re.I)
 _PARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|de|del|la|le|du|van|von)"
+# Words that describe a place before its name: "in the besieged Gaza Strip", "in northern Gaza".
+_PLACE_ADJECTIVES = (
+    r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|occupied|besieged|"
+    r"blockaded|embattled|war-torn|coastal|restive|remote|rural|southeastern|northeastern|"
+    r"southwestern|northwestern|flooded|devastated|historic)"
+)
 # "in Jenin", "near Jurf al Sakhar", "south of Baghdad": a capitalised name after a preposition.
 PLACE_RE = re.compile(
     # The first letters of the words below, so `re` skips other positions quickly.
     r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhH])"
-    r"(?:\b(?i:in|at|near|outside|around|across|from|into|on)|(?i:south|north|east|west|outskirts|"
-    r"city|town|village|province|region|district|stronghold|suburbs?|heart|centre|center)"
-    r"\s+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on)|(?i:south|north|east|west|"
+    r"outskirts|city|town|village|province|region|district|stronghold|suburbs?|heart|centre|"
+    r"center)\s+of)[ \t]+(?:the[ \t]+)?(?:" + _PLACE_ADJECTIVES + r"[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?[A-Z][\w’'-]+){0,3})"
 )
 # Capitalised words after a preposition that are not places.
