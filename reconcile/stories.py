@@ -46,6 +46,7 @@ VECTOR_TERMS = 40  # an article's vector keeps its heaviest terms
 SIGNATURE_TERMS = 10  # ... and is filed in the index under the heaviest of those
 MIN_SHARED = 2  # signature terms two articles must share before their cosine is worked out
 BUCKET_SIZE = 6  # articles kept per (term, day) bucket
+_ANY_DAY = -1  # the bucket of dated articles that undated ones look up
 
 
 @dataclass
@@ -129,10 +130,14 @@ def similar_pairs(
     index: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     for i, (doc, vec) in enumerate(zip(docs, vecs, strict=True)):
         signature = list(vec)[:SIGNATURE_TERMS]
+        dated = any(d is not None for d in doc.days)
+        # An undated article meets the first articles of any date that share its words; a
+        # dated one meets the undated ones: words alone decide for them.
+        lookup = [*doc.days, None] if dated else [None, _ANY_DAY]
         hits: Counter[int] = Counter()
         for term in signature:
             seen: set[int] = set()
-            for day in doc.days:
+            for day in lookup:
                 for j in index.get((term, day), ()):
                     if j not in seen:
                         seen.add(j)
@@ -143,7 +148,7 @@ def similar_pairs(
                 if score >= threshold:
                     yield i, j, score
         for term in signature:
-            for day in doc.window:
+            for day in [*doc.window, _ANY_DAY] if dated else [None]:
                 bucket = index[(term, day)]
                 if len(bucket) < BUCKET_SIZE:
                     bucket.append(i)

@@ -173,3 +173,30 @@ def test_story_candidates_are_bounded_however_many_articles_share_words() -> Non
     pairs = list(similar_pairs([doc] * n, 0.1))
     assert len(pairs) <= n * BUCKET_SIZE
     assert {j for _, j, _ in pairs} <= set(range(BUCKET_SIZE))
+
+
+def test_an_undated_article_joins_the_story_its_words_tell() -> None:
+    dated = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
+    undated = read_text_article(
+        "Children's ward fire: 12 patients dead\n\n"
+        "Twelve patients died when fire tore through the children's ward of St Mark's General "
+        "Hospital in Brenhollow, the fire brigade said. The ward's roof collapsed after "
+        "firefighters fought the blaze for six hours.\n",
+        path="b.txt",
+    )
+    assert undated.published is None
+    events = _events(dated, undated)
+    assert events["a.txt"] == events["b.txt"]
+
+
+def test_a_place_after_a_describing_word() -> None:
+    found = find_places("Jets also struck targets inside the blockaded Qasr Strip overnight.")
+    assert [name for name, _ in found] == ["Qasr Strip"]
+    assert [n for n, _ in find_places("Floods in northern Dorvana killed 8.")] == ["Dorvana"]
+
+
+@pytest.mark.parametrize("word", ["quake", "blaze", "derailment", "capsized", "crowd crush"])
+def test_disaster_words_name_a_disaster(word: str) -> None:
+    from reconcile.events import trigger_class
+
+    assert trigger_class(f"The {word} killed 30 people.") == "disaster"
