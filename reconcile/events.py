@@ -22,7 +22,7 @@ from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import split_sentences
 from reconcile.model import Article, Claim, Event
-from reconcile.places import find_places, place_key, place_skeleton, same_place
+from reconcile.places import find_places, is_region, place_key, place_skeleton, same_place
 from reconcile.stories import StoryText, similar_pairs
 
 DATE_WINDOW_DAYS = 3
@@ -531,12 +531,19 @@ def _merge_across_articles(
         family = _family(group.key[1])
         own_days, days = _days(group)
         families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
-        for place in group.places:
+        # A region ("the Hasab province") is not where an incident happened: two reports that
+        # share only a region are not matched by it.
+        towns = {place_skeleton(k) for k, name in group.names.items() if not is_region(name)}
+        for place in towns:
             for d in days:
                 for fam in families | {""}:
                     for j in index.get((scope, place, d, fam), ()):
                         other = groups[j]
-                        if other.article != group.article and find(i) != find(j):
+                        if (
+                            other.article != group.article
+                            and find(i) != find(j)
+                            and _places_agree(group, other)
+                        ):
                             parent[find(i)] = find(j)
             for own in own_days:
                 bucket = index[(scope, place, own, family)]
@@ -566,9 +573,17 @@ def _merge_across_articles(
 
 
 def _places_agree(a: _Group, b: _Group) -> bool:
-    """Return True when either group names no place or some place of one is one of the other's."""
+    """Return True when either group names no place or some place of one is one of the other's.
+
+    When both name a place that is not a region, those decide: two towns of one province are
+    two incidents, whatever province they share.
+    """
     if not a.names or not b.names:
         return True
+    towns_a = [k for k, name in a.names.items() if not is_region(name)]
+    towns_b = [k for k, name in b.names.items() if not is_region(name)]
+    if towns_a and towns_b:
+        return any(same_place(x, y) for x in towns_a for y in towns_b)
     return any(same_place(x, y) for x in a.names for y in b.names)
 
 

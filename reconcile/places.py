@@ -186,8 +186,25 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
             continue
         if _ATTRIBUTIVE.match(sentence, match.end("place")):
             continue
+        region = _REGION_AFTER.match(sentence, match.end("place"))
+        if region and not is_region(name):
+            name = f"{name} {region.group('word')}"  # the region word shows what it is
         found.append((name, place_key(name)))
     return found
+
+
+# Words after a name that make it a region ("in the Hasab province", "the Berezan region"):
+# a region two reports share does not make their incidents, at two towns in it, one.
+REGION_WORDS = {
+    "region", "province", "state", "oblast", "governorate", "district", "county", "prefecture",
+    "department", "territory", "valley",
+}  # fmt: skip
+_REGION_AFTER = re.compile(r"[ \t]+(?P<word>" + "|".join(sorted(REGION_WORDS)) + r")\b")
+
+
+def is_region(name: str) -> bool:
+    """Return True when a place name as written ends in a word for a region ("Borno State")."""
+    return name.rsplit(None, 1)[-1].lower() in REGION_WORDS
 
 
 def _may_be_place(name: str) -> bool:

@@ -200,3 +200,22 @@ def test_disaster_words_name_a_disaster(word: str) -> None:
     from reconcile.events import trigger_class
 
     assert trigger_class(f"The {word} killed 30 people.") == "disaster"
+
+
+def test_two_towns_of_one_region_are_two_incidents() -> None:
+    # Same day, same region, alike agency wording: the towns decide.
+    template = (
+        "A suicide bomber struck a checkpoint in {town}, a market town in the Berezan region, "
+        "on Monday, killing {n} people, police said."
+    )
+    one = _article(template.format(town="Vyshgor", n=3), "Checkpoint bombing", "2025-04-21",
+                   "a.txt")  # fmt: skip
+    two = _article(template.format(town="Staromlyn", n=6), "Checkpoint bombing", "2025-04-22",
+                   "b.txt", outlet="Daily Star")  # fmt: skip
+    events = _events(one, two)
+    assert events["a.txt"] != events["b.txt"]
+
+
+def test_a_region_is_read_with_its_word() -> None:
+    names = [n for n, _ in find_places("Shelling killed 5 in the Berezan region on Monday.")]
+    assert names == ["Berezan region"]
