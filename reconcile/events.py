@@ -3,10 +3,12 @@
 Within an article, every claim starts in the article's main incident, read from the headline and
 the first paragraph (its trigger word, like "strikes" or "explosion", and its places). A claim
 leaves it when its own sentence (or the paragraph before it) places it somewhere the lead never
-mentions, or when it counts over a span of time ("since October", "recent attacks"): a series
-is not an incident. Across articles, incidents join when their trigger class agrees, they share a
-place key and their dates are within `DATE_WINDOW_DAYS`. Candidates are found through a
-place-key index, so the work grows with the number of incidents, not the square of the claims.
+mentions, when the text turns to other news elsewhere ("Meanwhile ... in Ustamir"), or when it
+counts over a span of time ("since October", "the war has killed"): a series is not an incident.
+Across articles, two signals join incidents within `DATE_WINDOW_DAYS`: a story (the articles'
+words are alike, `stories.py`, and their places agree fuzzily or one names none), or a shared
+place key with agreeing trigger classes. Candidates come from indexes, so the work grows with the
+number of articles and incidents, not with their square.
 """
 
 from __future__ import annotations
