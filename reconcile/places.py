@@ -55,7 +55,8 @@ NOT_PLACES |= {
     "Comments", "Timeline", "Background", "Context", "Explainer", "ICU", "Intensive", "Emergency",
     "Casualty", "Trauma", "Rs", "INR", "USD", "EUR", "GBP", "Tk", "Dh", "Ksh", "Naira", "Rupees",
     "Dollars", "Euros", "Pounds", "Israelis", "Iraqis", "Pakistanis", "Somalis", "Yemenis",
-    "Saudis", "Kuwaitis", "Bangladeshis", "Afghans", "Nepalis",
+    "Saudis", "Kuwaitis", "Bangladeshis", "Afghans", "Nepalis", "Halloween", "Easter",
+    "Thanksgiving", "Diwali", "Hanukkah", "Passover", "Lent", "New Year", "Independence",
 }  # fmt: skip
 # Acronyms that are places; any other all-capital short word ("GRP", "ICU", "NDRF") is not.
 PLACE_ACRONYMS = {"UK", "UAE", "USA", "DRC", "CAR", "KSA", "NYC", "DC"}
@@ -195,9 +196,9 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
 
 # Words after a name that make it a region ("in the Hasab province", "the Berezan region"):
 # a region two reports share does not make their incidents, at two towns in it, one.
+# Only the large units: a district or county is often where an incident happened.
 REGION_WORDS = {
-    "region", "province", "state", "oblast", "governorate", "district", "county", "prefecture",
-    "department", "territory", "valley",
+    "region", "province", "state", "oblast", "governorate", "prefecture", "territory",
 }  # fmt: skip
 _REGION_AFTER = re.compile(r"[ \t]+(?P<word>" + "|".join(sorted(REGION_WORDS)) + r")\b")
 
