@@ -34,7 +34,10 @@ PLACE_RE = re.compile(
     r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on)|(?i:south|north|east|west|"
     r"outskirts|city|town|village|province|region|district|stronghold|suburbs?|heart|centre|"
     r"center)\s+of)[ \t]+(?:the[ \t]+)?(?:" + _PLACE_ADJECTIVES + r"[ \t]+)?"
-    r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?[A-Z][\w’'-]+){0,3})"
+    r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?"
+    # A title-case headline's next preposition ends the name: "Raid In Kelbara".
+    r"(?!(?:In|At|On|And|For|To|After|As|With|From|By|Near|Of|The|Amid|Over|Into)\b)"
+    r"[A-Z][\w’'-]+){0,3})"
 )
 # Capitalised words after a preposition that are not places.
 NOT_PLACES = {
@@ -57,6 +60,12 @@ NOT_PLACES |= {
     "Dollars", "Euros", "Pounds", "Israelis", "Iraqis", "Pakistanis", "Somalis", "Yemenis",
     "Saudis", "Kuwaitis", "Bangladeshis", "Afghans", "Nepalis", "Halloween", "Easter",
     "Thanksgiving", "Diwali", "Hanukkah", "Passover", "Lent", "New Year", "Independence",
+    # Title-case idioms after a preposition: "At Least 39 Killed", "In Pictures", "At Dawn".
+    "Least", "Most", "Large", "Once", "First", "Last", "Night", "Dawn", "Noon", "Midnight",
+    "Risk", "Odds", "Fault", "Stake", "Pictures", "Depth", "Focus", "Brief", "Full", "Numbers",
+    "Total", "Addition", "Response", "Reaction", "Memory", "Honour", "Honor", "Talks", "Hospital",
+    "Custody", "Critical", "Serious", "Stable", "Hand", "Time", "Times", "Power", "Office",
+    "Charge", "Control", "Place", "Front", "Danger", "Mourning", "Shock", "Tears", "Pain",
 }  # fmt: skip
 # Acronyms that are places; any other all-capital short word ("GRP", "ICU", "NDRF") is not.
 PLACE_ACRONYMS = {"UK", "UAE", "USA", "DRC", "CAR", "KSA", "NYC", "DC"}
@@ -64,14 +73,21 @@ PLACE_ACRONYMS = {"UK", "UAE", "USA", "DRC", "CAR", "KSA", "NYC", "DC"}
 # as places do ("in Channels Television", "in the Coromandel Express", "at the Internal
 # Security Forces"), as named-entity gazetteers list them.
 NOT_PLACE_HEADS = {
-    "forces", "force", "television", "tv", "radio", "express", "accident", "agency", "ministry",
+    "forces", "force", "television", "tv", "radio", "express", "agency", "ministry",
     "service", "services", "committee", "council", "office", "police", "army", "party", "front",
     "corps", "company", "news", "times", "post", "network", "channel", "commission", "authority",
     "department", "court", "bureau", "organisation", "organization", "union", "association",
     "society", "foundation", "institute", "bank", "airlines", "railways", "summit", "conference",
-    "festival", "cup", "league", "games", "championship", "attack", "crash", "disaster",
-    "tragedy", "massacre", "blast", "explosion", "bombing", "collision", "brigade", "brigades",
+    "festival", "cup", "league", "games", "championship", "brigade", "brigades",
     "battalion", "movement", "group", "fund", "programme", "program", "mission", "guard",
+}  # fmt: skip
+# Words for what happened, which a title-case headline runs on after the place ("In Velmora
+# Station Attack", "Balasore Train Accident"): dropped from the end of the name.
+EVENT_HEADS = {
+    "attack", "attacks", "accident", "crash", "disaster", "tragedy", "massacre", "blast",
+    "explosion", "bombing", "collision", "raid", "strike", "strikes", "fire", "shooting",
+    "stampede", "crush", "flood", "floods", "quake", "earthquake", "siege", "clashes", "toll",
+    "death", "deaths", "dead", "killed", "kills", "victims",
 }  # fmt: skip
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -182,6 +198,12 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
     for match in PLACE_RE.finditer(sentence):
         name = match.group("place").rstrip("’'")
         name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in EVENT_HEADS:
+            words.pop()
+        if words[-1].lower() in EVENT_HEADS:
+            continue
+        name = " ".join(words)
         first = name.split()[0].split("-")[0]
         if first in NOT_PLACES or name in NOT_PLACES or not _may_be_place(name):
             continue

@@ -219,3 +219,15 @@ def test_two_towns_of_one_region_are_two_incidents() -> None:
 def test_a_region_is_read_with_its_word() -> None:
     names = [n for n, _ in find_places("Shelling killed 5 in the Berezan region on Monday.")]
     assert names == ["Berezan region"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "places"),
+    [
+        ("At Least 39 Killed In Velmora Station Attack", ["Velmora Station"]),
+        ("Two Dead At Dawn Raid In Kelbara; 5 In Hospital, 3 In Critical Condition", ["Kelbara"]),
+        ("Floods In Dorvana: Toll Rises To 12", ["Dorvana"]),
+    ],
+)
+def test_title_case_headlines_give_their_place_only(headline: str, places: list[str]) -> None:
+    assert [name for name, _ in find_places(headline)] == places
