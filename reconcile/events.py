@@ -59,9 +59,18 @@ _TRIGGER_RE = re.compile(
 _TRIGGER_CLASS = {w.lower(): cls for cls, ws in TRIGGERS.items() for w in ws}
 _SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
 # Words that open another incident; said once, they hold for the rest of the paragraph.
+_INCIDENT_NOUN = (
+    r"(?:attack|incident|strike|air\s*strike|drone\s+(?:attack|strike)|bombing|blast|explosion|"
+    r"raid|assault|shooting|ambush)"
+)
 _SEPARATE_RE = re.compile(
-    r"\b(?:in\s+a\s+separate|a\s+separate\s+(?:attack|incident|strike|bombing|raid)|"
-    r"in\s+another\s+(?:attack|incident)|elsewhere)\b",
+    r"\b(?:in\s+a\s+separate|a\s+separate\s+"
+    + _INCIDENT_NOUN
+    + r"|(?:in\s+)?another\s+"
+    + _INCIDENT_NOUN
+    + r"|elsewhere|(?:in\s+)?an?\s+(?:earlier|previous|prior)\s+"
+    + _INCIDENT_NOUN
+    + r")\b",
     re.I,
 )
 # Words that turn to other news ("Meanwhile the army kept up its offensive in Jenin"): another
@@ -389,7 +398,10 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             if claim.scope == "separate":
                 # Another incident named in passing: its own event, joined across articles by
                 # place like any incident, never with this article's main one.
-                key = ("", claim.trigger + "#separate:" + claim.place)
+                # Two incidents told in passing in two paragraphs ("Another drone attack on
+                # ...", "In an earlier attack, ...") are two, even where neither names a place.
+                paragraph = article.text.rfind("\n\n", 0, claim.start)
+                key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}")
             elif claim.scope:
                 key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
             else:

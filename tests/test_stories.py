@@ -231,3 +231,19 @@ def test_a_region_is_read_with_its_word() -> None:
 )
 def test_title_case_headlines_give_their_place_only(headline: str, places: list[str]) -> None:
     assert [name for name, _ in find_places(headline)] == places
+
+
+def test_another_base_and_an_earlier_attack_are_their_own_incidents() -> None:
+    article = _article(
+        "A drone attack on the Harlow air base killed 3 soldiers on Sunday, the army said.\n\n"
+        "Another drone attack on the Verrin base wounded 5 soldiers, officials said.\n\n"
+        "In an earlier attack, 9 soldiers were killed at a checkpoint.",
+        "Drone attack kills 3 soldiers at Harlow base",
+        "2025-07-14",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    main = next(c for c in claims if c.low == 3)
+    other_base = next(c for c in claims if c.low == 5)
+    earlier = next(c for c in claims if c.low == 9)
+    assert len({main.event, other_base.event, earlier.event}) == 3
