@@ -576,9 +576,16 @@ def _merge_across_articles(
         def joined(a: int, b: int) -> bool:
             return find(stories[a][0]) == find(stories[b][0])
 
+        undated = {k for k, text in enumerate(texts) if all(d is None for d in text.days)}
+        linked: set[int] = set()
         for a, b, _score in similar_pairs(texts, STORY_SIMILARITY, joined):
             i, j = stories[a][0], stories[b][0]
             if find(i) != find(j) and _places_agree(groups[i], groups[j]):
+                # An undated article joins one story only: matched on words at any date, it
+                # must not become the link between two stories months apart.
+                if (a in undated and a in linked) or (b in undated and b in linked):
+                    continue
+                linked.update((a, b))
                 parent[find(i)] = find(j)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):

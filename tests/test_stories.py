@@ -247,3 +247,15 @@ def test_another_base_and_an_earlier_attack_are_their_own_incidents() -> None:
     other_base = next(c for c in claims if c.low == 5)
     earlier = next(c for c in claims if c.low == 9)
     assert len({main.event, other_base.event, earlier.event}) == 3
+
+
+def test_an_undated_article_does_not_join_two_stories_months_apart() -> None:
+    january = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-01-14", "a.txt")
+    june = _article(HOSPITAL_FIRE.replace("12 patients", "9 patients"), "Hospital fire kills 9",
+                    "2025-06-10", "b.txt", outlet="Evening Post")  # fmt: skip
+    undated = read_text_article(
+        "Children's ward fire\n\n" + HOSPITAL_FIRE.replace("12 patients", "10 patients") + "\n",
+        path="c.txt",
+    )
+    events = _events(january, june, undated)
+    assert events["a.txt"] != events["b.txt"]
