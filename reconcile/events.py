@@ -41,7 +41,8 @@ TRIGGERS: dict[str, list[str]] = {
                   "kidnapped", "hostage", "hostages", "abductors", "kidnappers", "abduct",
                   "abducts", "kidnap", "kidnaps"],
     "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
-                 "shot"],
+                 "open fire", "opens fire", "fire on", "fired on", "fires on", "fired at",
+                 "live rounds", "live fire", "shot"],
     "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
                 "stabs"],
     # Natural and technological disasters, in the words of disaster databases (EM-DAT's types).

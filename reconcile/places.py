@@ -31,9 +31,11 @@ _PLACE_ADJECTIVES = (
 PLACE_RE = re.compile(
     # The first letters of the words below, so `re` skips other positions quickly.
     r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhH])"
-    r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on)|(?i:south|north|east|west|"
-    r"outskirts|city|town|village|province|region|district|stronghold|suburbs?|heart|centre|"
-    r"center)\s+of)[ \t]+(?:the[ \t]+)?(?:" + _PLACE_ADJECTIVES + r"[ \t]+)?"
+    r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on|off)|(?i:south|north|east|"
+    r"west|outskirts|city|town|village|province|region|district|stronghold|suburbs?|heart|"
+    r"centre|center|coast|island|shores?|waters)\s+of)[ \t]+(?:the[ \t]+)?(?:"
+    + _PLACE_ADJECTIVES
+    + r"[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?"
     # A title-case headline's next preposition ends the name: "Raid In Kelbara".
     r"(?!(?:In|At|On|And|For|To|After|As|With|From|By|Near|Of|The|Amid|Over|Into)\b)"
@@ -100,17 +102,25 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# Letters transliterations swap ("Qashvar" / "Kashvar", "Kharkiv" / "Karkiv", "Wadi" / "Vadi").
+_PHONETIC_MAP = {"kh": "k", "gh": "g", "q": "k", "ck": "k", "c": "k", "ph": "f", "w": "v",
+                 "dh": "d", "th": "t"}  # fmt: skip
+_PHONETIC = re.compile("|".join(sorted(_PHONETIC_MAP, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=65536)
 def place_skeleton(key: str) -> str:
     """Return a spelling-tolerant form of a place key: each word's first letter and consonants.
 
-    Transliterated names vary mostly in vowels and doubled letters ("Tal Hamra", "Tel al-Hamra",
-    "Tell Hamra"; "Dar Salem", "Dar al-Salam"; "Nkora", "N'Kora"), so these share a skeleton.
+    Transliterated names vary mostly in vowels, doubled letters and a few letters that stand for
+    one sound ("Tal Hamra", "Tel al-Hamra", "Tell Hamra"; "Dar Salem", "Dar al-Salam"; "Nkora",
+    "N'Kora"; "Qashvar", "Kashvar"), so these share a skeleton.
     """
     words = []
     for word in key.replace("'", "").split():
         if word in _GENERIC_PLACE_WORDS:
             continue
+        word = _PHONETIC.sub(lambda m: _PHONETIC_MAP[m.group(0)], word)
         skeleton = word[0] + re.sub(r"[aeiouy]", "", word[1:])
         words.append(re.sub(r"(.)\1+", r"\1", skeleton))
     return " ".join(words) or key

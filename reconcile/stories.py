@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import snowballstemmer
 from unidecode import unidecode
 
 # Words every news report uses, whatever its story: they say nothing about which story it is.
@@ -38,13 +39,14 @@ _STOPWORDS = """
 STOPWORDS = frozenset(_STOPWORDS.split())
 _TOKEN = re.compile(r"[a-z][a-z'-]+[a-z]")
 _POSSESSIVE = re.compile(r"'s\b")
+_STEMMER = snowballstemmer.stemmer("english")
 
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 BODY_CHARS = 2000  # the start of the body: where a report says what happened
 VECTOR_TERMS = 40  # an article's vector keeps its heaviest terms
 SIGNATURE_TERMS = 10  # ... and is filed in the index under the heaviest of those
-MIN_SHARED = 2  # signature terms two articles must share before their cosine is worked out
+MIN_SHARED = 1  # signature terms two articles must share before their cosine is worked out
 BUCKET_SIZE = 6  # articles kept per (term, day) bucket
 _ANY_DAY = -1  # the bucket of dated articles that undated ones look up
 
@@ -66,11 +68,13 @@ def tokens(text: str) -> list[str]:
     return [t for t in map(_term, words) if t]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def _term(word: str) -> str:
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]  # a crude plural: "strikes" and "strike" are one term
-    return "" if word in STOPWORDS or len(word) < 3 else word
+    """Return a word's Snowball (Porter 2) stem, '' for a stop word: "killed", "killing" and
+    "kills" are one term, "protesters" and "protest" another."""
+    if word in STOPWORDS or len(word) < 3:
+        return ""
+    return _STEMMER.stemWord(word)
 
 
 def _counts(doc: StoryText) -> Counter[str]:

@@ -102,6 +102,7 @@ def test_the_same_story_a_month_later_without_a_look_back_is_not_joined() -> Non
         ("St. Mark's General Hospital", "St Mark", True),
         ("St. Mark's General Hospital", "Mark hospital", True),
         ("Zarechensk", "Zarichensk", True),  # a transliteration
+        ("Qashvar", "Kashvar", True),
         ("Tal Hamra", "Tell Hamra", True),
         ("Brenhollow", "Dorvana", False),
         ("St Mark", "St Luke", False),
@@ -259,3 +260,39 @@ def test_an_undated_article_does_not_join_two_stories_months_apart() -> None:
     )
     events = _events(january, june, undated)
     assert events["a.txt"] != events["b.txt"]
+
+
+def test_words_are_stemmed_so_short_reports_meet() -> None:
+    from reconcile.stories import tokens
+
+    assert tokens("killed killing kills") == ["kill"] * 3
+    assert tokens("protesters protest") == ["protest"] * 2
+
+
+def test_reports_of_one_protest_crackdown_are_one_event() -> None:
+    first = _article(
+        "Security forces opened fire on thousands of demonstrators in the centre of Kashvar on "
+        "Tuesday, killing at least seven people, a rights group said.",
+        "Police fire on protesters in Kashvar, killing 7",
+        "2025-09-03",
+        "a.txt",
+    )
+    second = _article(
+        "Eleven people have now died after police used live rounds against protesters in "
+        "Qashvar on Tuesday, the health ministry said on Wednesday.",
+        "Death toll from Qashvar protest crackdown rises to 11",
+        "2025-09-04",
+        "b.txt",
+        outlet="Daily Two",
+    )
+    undated = read_text_article(
+        "Protest crackdown: 9 dead, dozens hurt\n\nNine people were killed and dozens wounded "
+        "when security forces fired on demonstrators, a rights group said.\n",
+        path="c.txt",
+    )
+    assert len(set(_events(first, second, undated).values())) == 1
+
+
+def test_a_place_off_a_coast() -> None:
+    found = find_places("A boat capsized off the coast of Lemnos, killing 23.")
+    assert [name for name, _ in found] == ["Lemnos"]
