@@ -41,6 +41,17 @@ PLACE_RE = re.compile(
     r"(?!(?:In|At|On|And|For|To|After|As|With|From|By|Near|Of|The|Amid|Over|Into)\b)"
     r"[A-Z][\w’'-]+){0,3})"
 )
+# A named building or site after "of" ("the children's ward of St. Mark's General Hospital",
+# "the roof of Dorvana Central Station"): the word for the kind of site must end the name.
+FACILITY_WORDS = (
+    "Hospital", "Clinic", "School", "College", "University", "Station", "Market", "Mosque",
+    "Church", "Cathedral", "Temple", "Camp", "Port", "Airport", "Base", "Bridge", "Square",
+    "Hall", "Mall", "Stadium", "Prison", "Centre", "Center", "Hotel", "Factory", "Mine",
+)  # fmt: skip
+FACILITY_RE = re.compile(
+    r"\bof[ \t]+(?:the[ \t]+)?(?P<place>(?:St\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}?"
+    r"[ \t]+(?:" + "|".join(FACILITY_WORDS) + r"))\b"
+)
 # Capitalised words after a preposition that are not places.
 NOT_PLACES = {
     *(m.title() for m in MONTHS),
@@ -223,6 +234,11 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
         if region and not is_region(name):
             name = f"{name} {region.group('word')}"  # the region word shows what it is
         found.append((name, place_key(name)))
+    if " of " in sentence:
+        for match in FACILITY_RE.finditer(sentence):
+            name = match.group("place")
+            if name.split()[0] not in NOT_PLACES and _may_be_place(name):
+                found.append((name, place_key(name)))
     return found
 
 

@@ -296,3 +296,35 @@ def test_reports_of_one_protest_crackdown_are_one_event() -> None:
 def test_a_place_off_a_coast() -> None:
     found = find_places("A boat capsized off the coast of Lemnos, killing 23.")
     assert [name for name, _ in found] == ["Lemnos"]
+
+
+def test_a_named_site_after_of_is_a_place() -> None:
+    found = find_places("Fire tore through the ward of St. Mark's General Hospital in Brenhollow.")
+    assert [name for name, _ in found] == ["Brenhollow", "St. Mark's General Hospital"]
+    assert find_places("The Ministry of Health said 5 died.") == []
+
+
+def test_the_readme_hospital_fire(tmp_path) -> None:
+    # The README's example: three spellings of one hospital (one report undated), and an aside
+    # on floods elsewhere.
+    courier = _article(HOSPITAL_FIRE, "Hospital fire kills 12 children in Brenhollow",
+                       "2025-02-11", "a.txt")  # fmt: skip
+    post = _article(
+        "The number of children killed in Monday's fire at the Mark hospital has risen to 14, "
+        "health officials said on Tuesday.\n\nFirefighters fought the blaze for six hours "
+        "before the roof of the children's ward collapsed.\n\nMeanwhile floods in Dorvana "
+        "killed 5 people, the civil defence said.",
+        "Mark hospital fire toll rises to 14",
+        "2025-02-12",
+        "b.txt",
+        outlet="Evening Post",
+    )
+    undated = read_text_article(
+        "Children's ward fire: 13 patients dead\n\nThirteen patients died when fire tore "
+        "through the children's ward of the St Mark hospital, the fire brigade said.\n",
+        path="c.txt",
+    )
+    claims = analyse([courier, post, undated]).claims
+    fire = {c.event for c in claims if c.low in (12, 13, 14)}
+    floods = {c.event for c in claims if c.low == 5}
+    assert len(fire) == 1 and len(floods) == 1 and fire != floods
