@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile.dates import days_between, parse_date, parse_day_month, shift
+from reconcile.dates import MONTHS, days_between, parse_date, parse_day_month, shift
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import split_sentences
@@ -69,7 +69,7 @@ _SEPARATE_RE = re.compile(
     + _INCIDENT_NOUN
     + r"|(?:in\s+)?another\s+"
     + _INCIDENT_NOUN
-    + r"|elsewhere|(?:in\s+)?an?\s+(?:earlier|previous|prior)\s+"
+    + r"|elsewhere|(?:in\s+)?an?\s+(?:earlier|previous|prior|similar)\s+"
     + _INCIDENT_NOUN
     + r")\b",
     re.I,
@@ -333,11 +333,28 @@ def _clause_context(claim: Claim) -> str:
 
 
 def _past_year(text: str, published: str | None) -> bool:
-    """Return True when text dates something before the article's year ("in 2019")."""
+    """Return True when text dates something before the article's year ("in 2019") or to a
+    whole earlier month ("In September 2024, a similar attack ...")."""
     if not published:
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    return any(y < int(published[:4]) for y in years)
+    if not years:
+        return False
+    if any(y < int(published[:4]) for y in years):
+        return True
+    this_month = int(published[:4]) * 12 + int(published[5:7])
+    return any(
+        MONTHS[m.group("month").lower()] + int(m.group("year")) * 12 < this_month
+        for m in _MONTH_YEAR.finditer(text)
+    )
+
+
+# A whole month: "in September 2024" (a day before the month makes it a date, read elsewhere).
+_MONTH_YEAR = re.compile(
+    r"(?<!\d\s)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _lead_end(article: Article) -> int:
@@ -577,16 +594,28 @@ def _merge_across_articles(
         def joined(a: int, b: int) -> bool:
             return find(stories[a][0]) == find(stories[b][0])
 
-        undated = {k for k, text in enumerate(texts) if all(d is None for d in text.days)}
-        linked: set[int] = set()
-        for a, b, _score in similar_pairs(texts, STORY_SIMILARITY, joined):
+        # An article with no date or no place is matched on words alone: it joins the one
+        # story it is most like, never two (it would be the link between stories that are not
+        # one: a flood report naming no town between the floods at two towns).
+        loose = {
+            k
+            for k, (g, text) in enumerate(stories)
+            if all(d is None for d in text.days) or not groups[g].names
+        }
+        best: dict[int, tuple[float, int]] = {}
+        for a, b, score in similar_pairs(texts, STORY_SIMILARITY, joined):
             i, j = stories[a][0], stories[b][0]
-            if find(i) != find(j) and _places_agree(groups[i], groups[j]):
-                # An undated article joins one story only: matched on words at any date, it
-                # must not become the link between two stories months apart.
-                if (a in undated and a in linked) or (b in undated and b in linked):
-                    continue
-                linked.update((a, b))
+            if find(i) == find(j) or not _places_agree(groups[i], groups[j]):
+                continue
+            if a in loose or b in loose:
+                for one, other in ((a, b), (b, a)):
+                    if one in loose and score > best.get(one, (0.0, -1))[0]:
+                        best[one] = (score, other)
+                continue
+            parent[find(i)] = find(j)
+        for one, (_score, other) in best.items():
+            i, j = stories[one][0], stories[other][0]
+            if find(i) != find(j):
                 parent[find(i)] = find(j)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):

@@ -328,3 +328,18 @@ def test_the_readme_hospital_fire(tmp_path) -> None:
     fire = {c.event for c in claims if c.low in (12, 13, 14)}
     floods = {c.event for c in claims if c.low == 5}
     assert len(fire) == 1 and len(floods) == 1 and fire != floods
+
+
+def test_a_similar_attack_in_an_earlier_month_is_not_the_incident() -> None:
+    article = _article(
+        "Gunmen killed 14 villagers in Kelbara on Tuesday, the district officer said.\n\n"
+        "In September 2025, a similar attack on the town of Ustamir killed 60 people.\n\n"
+        "In March 2026 the army had promised more patrols; 200 soldiers were sent.",
+        "Gunmen kill 14 in Kelbara",
+        "2025-11-04",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    main = next(c for c in claims if c.low == 14)
+    past = next(c for c in claims if c.low == 60)
+    assert main.event != past.event
