@@ -3,10 +3,12 @@
 Within an article, every claim starts in the article's main incident, read from the headline and
 the first paragraph (its trigger word, like "strikes" or "explosion", and its places). A claim
 leaves it when its own sentence (or the paragraph before it) places it somewhere the lead never
-mentions, or when it counts over a span of time ("since October", "recent attacks"): a series
-is not an incident. Across articles, incidents join when their trigger class agrees, they share a
-place key and their dates are within `DATE_WINDOW_DAYS`. Candidates are found through a
-place-key index, so the work grows with the number of incidents, not the square of the claims.
+mentions, when the text turns to other news elsewhere ("Meanwhile ... in Ustamir"), or when it
+counts over a span of time ("since October", "the war has killed"): a series is not an incident.
+Across articles, two signals join incidents within `DATE_WINDOW_DAYS`: a story (the articles'
+words are alike, `stories.py`, and their places agree fuzzily or one names none), or a shared
+place key with agreeing trigger classes. Candidates come from indexes, so the work grows with the
+number of articles and incidents, not with their square.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile.dates import days_between, parse_date, parse_day_month, shift
+from reconcile.dates import MONTHS, days_between, parse_date, parse_day_month, shift
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import split_sentences
 from reconcile.model import Article, Claim, Event
-from reconcile.places import find_places, place_key, place_skeleton
+from reconcile.places import find_places, is_region, place_key, place_skeleton, same_place
+from reconcile.stories import StoryText, similar_pairs
 
 DATE_WINDOW_DAYS = 3
 
@@ -38,10 +41,18 @@ TRIGGERS: dict[str, list[str]] = {
                   "kidnapped", "hostage", "hostages", "abductors", "kidnappers", "abduct",
                   "abducts", "kidnap", "kidnaps"],
     "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
-                 "shot"],
-    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "stabbing"],
-    "disaster": ["earthquake", "flood", "floods", "fire", "wildfire", "storm", "cyclone",
-                 "landslide", "collapse", "crash"],
+                 "open fire", "opens fire", "fire on", "fired on", "fires on", "fired at",
+                 "live rounds", "live fire", "shot"],
+    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
+                "stabs"],
+    # Natural and technological disasters, in the words of disaster databases (EM-DAT's types).
+    "disaster": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
+                 "aftershocks", "tsunami", "flood", "floods", "flooding", "flash flood", "fire",
+                 "fires", "wildfire", "wildfires", "blaze", "inferno", "storm", "cyclone",
+                 "hurricane", "typhoon", "tornado", "landslide", "landslides", "mudslide",
+                 "avalanche", "eruption", "drought", "heatwave", "collapse", "crash",
+                 "derailment", "derailed", "collision", "shipwreck", "sinking", "capsized",
+                 "stampede", "crush", "crowd crush"],
 }  # fmt: skip
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>" + _alt([w for ws in TRIGGERS.values() for w in ws]) + r")\b", re.I
@@ -49,11 +60,39 @@ _TRIGGER_RE = re.compile(
 _TRIGGER_CLASS = {w.lower(): cls for cls, ws in TRIGGERS.items() for w in ws}
 _SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
 # Words that open another incident; said once, they hold for the rest of the paragraph.
+_INCIDENT_NOUN = (
+    r"(?:attack|incident|strike|air\s*strike|drone\s+(?:attack|strike)|bombing|blast|explosion|"
+    r"raid|assault|shooting|ambush)"
+)
 _SEPARATE_RE = re.compile(
-    r"\b(?:in\s+a\s+separate|a\s+separate\s+(?:attack|incident|strike|bombing|raid)|"
-    r"in\s+another\s+(?:attack|incident)|elsewhere)\b",
+    r"\b(?:in\s+a\s+separate|a\s+separate\s+"
+    + _INCIDENT_NOUN
+    + r"|(?:in\s+)?another\s+"
+    + _INCIDENT_NOUN
+    + r"|elsewhere|(?:in\s+)?an?\s+(?:earlier|previous|prior|similar)\s+"
+    + _INCIDENT_NOUN
+    + r")\b",
     re.I,
 )
+# Words that turn to other news ("Meanwhile the army kept up its offensive in Jenin"): another
+# incident when the sentence names a place of its own that the lead does not.
+_SHIFT_RE = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+(?:news|developments))\b"
+    r"|\b(?:also|separately)\s+(?:struck|hit|attacked|raided|bombed|shelled|killed)\b",
+    re.I,
+)
+# A toll of a whole war or campaign, not of one incident: "the war has killed", "the violence
+# has so far taken 30,000 lives", "the conflict has left".
+_WIDE_SCOPE_RE = re.compile(
+    r"\b(?:the|this)\s+(?:war|conflict|violence|fighting|insurgency|campaign|crisis)\s+"
+    r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:killed|claimed|taken|left|cost|displaced|uprooted|driven)\b",
+    re.I,
+)
+# A sentence that opens on a span of time frames every figure of its main clause: "Since
+# 2014, when gunmen seized 200 girls in one town, more than 1,400 students have been taken."
+_FRAME_RE = re.compile(r"^\W*(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")\b[^,]*,", re.I)
+_SUBORDINATE_RE = re.compile(r"^\W*(?:when|where|after|as|which|who)\b", re.I)
 # Words that date a figure's own clause to another time.
 _DISTINCT_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year))\b"
@@ -198,11 +237,24 @@ class _Sentences:
                 break
         return places, trigger
 
+    def mark_turns(self, lead_places: dict[str, str]) -> None:
+        """Note the sentences that open another incident: "in a separate attack", or a turn
+        to other news ("Meanwhile ...") at a place the lead does not name."""
+        self.turns = [
+            bool(_SEPARATE_RE.search(s.text))
+            or bool(
+                _SHIFT_RE.search(s.text)
+                and places
+                and not any(same_place(k, m) for k in places for m in lead_places)
+            )
+            for s, places in zip(self.sentences, self.places, strict=True)
+        ]
+
     def separate_before(self, index: int, floor: int) -> bool:
         for i in range(index - 1, -1, -1):
             if self.sentences[i].start < floor:
                 return False
-            if _SEPARATE_RE.search(self.sentences[i].text):
+            if self.turns[i]:
                 return True
         return False
 
@@ -237,6 +289,7 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         places=_places_in(lead, sentences.known),
         date=article.published,
     )
+    sentences.mark_turns(main.places)
     for claim in sorted(claims, key=lambda c: c.start):
         # The paragraph so far: "In a separate incident, a bomb exploded near Halwan. Up to 15
         # people were wounded" places the second sentence's figure at Halwan.
@@ -249,15 +302,20 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
             own = _places_in(claim.sentence, sentences.known)
         earlier_places, earlier_trigger = sentences.last_before(i, floor)
         clause = _clause(claim)
-        scope = _SCOPE_RE.search(clause)
+        scope = _SCOPE_RE.search(clause) or _WIDE_SCOPE_RE.search(claim.sentence)
+        frame = _FRAME_RE.match(claim.sentence)
+        if scope is None and frame and not _SUBORDINATE_RE.match(clause):
+            scope = _SCOPE_RE.search(frame.group(0))
         places = own or earlier_places
         trigger = trigger_class(clause) or trigger_class(claim.sentence) or earlier_trigger
         claim.trigger = trigger or main.trigger
         claim.place = "; ".join((places or main.places).values())
         claim.scope = scope.group(0) if scope else ""
         context = _clause_context(claim)
+        own_turn = sentences.turns[i] if sentences.starts[i] == claim.sentence_start else False
         if claim.start >= lead_end and (
-            _DISTINCT_RE.search(context)
+            own_turn
+            or _DISTINCT_RE.search(context)
             or _past_year(context, article.published)
             or sentences.separate_before(i, floor)
         ):
@@ -276,11 +334,28 @@ def _clause_context(claim: Claim) -> str:
 
 
 def _past_year(text: str, published: str | None) -> bool:
-    """Return True when text dates something before the article's year ("in 2019")."""
+    """Return True when text dates something before the article's year ("in 2019") or to a
+    whole earlier month ("In September 2024, a similar attack ...")."""
     if not published:
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    return any(y < int(published[:4]) for y in years)
+    if not years:
+        return False
+    if any(y < int(published[:4]) for y in years):
+        return True
+    this_month = int(published[:4]) * 12 + int(published[5:7])
+    return any(
+        MONTHS[m.group("month").lower()] + int(m.group("year")) * 12 < this_month
+        for m in _MONTH_YEAR.finditer(text)
+    )
+
+
+# A whole month: "in September 2024" (a day before the month makes it a date, read elsewhere).
+_MONTH_YEAR = re.compile(
+    r"(?<!\d\s)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _lead_end(article: Article) -> int:
@@ -331,6 +406,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
         by_article[claim.article].append(claim)
     article_by_id = {a.id: a for a in articles}
     groups: list[_Group] = []
+    stories: list[tuple[int, StoryText]] = []  # (main incident's group, its article's words)
     for article_id, article_claims in by_article.items():
         article = article_by_id[article_id]
         if not framed:
@@ -341,7 +417,10 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             if claim.scope == "separate":
                 # Another incident named in passing: its own event, joined across articles by
                 # place like any incident, never with this article's main one.
-                key = ("", claim.trigger + "#separate:" + claim.place)
+                # Two incidents told in passing in two paragraphs ("Another drone attack on
+                # ...", "In an earlier attack, ...") are two, even where neither names a place.
+                paragraph = article.text.rfind("\n\n", 0, claim.start)
+                key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}")
             elif claim.scope:
                 key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
             else:
@@ -357,9 +436,32 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             if date and (group.date is None or date < group.date):
                 group.date = date
             group.span = _widest(group.span, event_span(claim.sentence, article.published))
-        groups.extend(_join_in_article(list(local.values())))
-    merged = _merge_across_articles(groups)
+        joined = _join_in_article(list(local.values()))
+        main = _main_incident(joined)
+        if main is not None:
+            stories.append((len(groups) + joined.index(main), _story_text(article, main)))
+        groups.extend(joined)
+    merged = _merge_across_articles(groups, stories)
     return _events_from(merged)
+
+
+def _main_incident(groups: list[_Group]) -> _Group | None:
+    """Return the incident an article is about: the one its first incident claim belongs to."""
+    incidents = [g for g in groups if not g.key[0] and "#separate" not in g.key[1]]
+    return min(incidents, key=lambda g: min(c.start for c in g.claims), default=None)
+
+
+def _story_text(article: Article, group: _Group) -> StoryText:
+    """Return an article's words and the days its main incident is filed under and looks at."""
+    lead_end = _lead_end(article)
+    own, window = _days(group)
+    return StoryText(
+        article.title,
+        article.text[:lead_end],
+        article.text[lead_end : lead_end + BODY_CHARS],
+        own,
+        window,
+    )
 
 
 def _join_in_article(groups: list[_Group]) -> list[_Group]:
@@ -406,12 +508,47 @@ def _scope_key(scope: str) -> str:
     return re.sub(r"\W+", " ", scope.lower()).strip()
 
 
-def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
-    """Return clusters of groups that describe one incident (union-find over a place index).
+def _days(group: _Group) -> tuple[list[int | None], list[int | None]]:
+    """Return the days a group is filed under and the days it looks at for its incident.
 
-    Candidates come from an index keyed by (scope, place skeleton, day, trigger family), each
-    holding a few cluster representatives, so a group is compared with a bounded number of
-    others however many articles share its place: linear in the number of groups.
+    An incident is filed under its day and looks at the days within `DATE_WINDOW_DAYS`; a
+    vague past reference ("the explosion earlier this month") adds each day it allows (at most
+    MAX_SPAN_DAYS), so a look-back meets the reports of that day. A series matches whatever its
+    date; an undated incident mentioned in passing is not matched by place alone.
+    """
+    scope = group.key[0]
+    day = _day_number(group.date)
+    if scope:
+        return [None], [None]
+    own: list[int | None] = [day]
+    window: list[int | None] = (
+        [None] if day is None else list(range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1))
+    )
+    if day is None and "#separate" in group.key[1]:
+        window = []
+    if group.span:
+        lo, hi = _day_number(group.span[0]) or 0, _day_number(group.span[1]) or 0
+        hi = min(hi, lo + MAX_SPAN_DAYS)
+        own += list(range(lo, hi + 1))
+        window = sorted(
+            {*window, *range(lo - DATE_WINDOW_DAYS, hi + DATE_WINDOW_DAYS + 1)},
+            key=lambda d: -1 if d is None else d,
+        )
+    return own, window
+
+
+def _merge_across_articles(
+    groups: list[_Group], stories: list[tuple[int, StoryText]] = ()
+) -> list[list[_Group]]:
+    """Return clusters of groups that describe one incident (union-find over two indexes).
+
+    Two signals join incidents of different articles. A place: candidates come from an index
+    keyed by (scope, place skeleton, day, trigger family), each holding a few cluster
+    representatives. A story: the articles' main incidents join when their words are alike
+    (`stories.similar_pairs`, within the date window) and their places agree (fuzzily: "St
+    Mark's General Hospital" and "Mark hospital") or one of them names none; words outweigh
+    the trigger class ("stampede" / "shooting"). Both indexes bound the candidates each group
+    meets, so the work is linear in the number of groups.
     """
     parent = list(range(len(groups)))
 
@@ -425,31 +562,21 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
     for i, group in enumerate(groups):
         scope = group.key[0]
         family = _family(group.key[1])
-        separate = "#separate" in group.key[1]
-        day = _day_number(group.date)
-        # Series match on scope whatever their date; incidents within the date window.
-        days: list[int | None] | range = (
-            [None]
-            if scope or day is None
-            else range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1)
-        )
-        if day is None and separate and not scope:
-            days = []  # an undated incident mentioned in passing is not matched by place alone
-        # Filed under its own day, and under each day a vague past reference allows (at most
-        # MAX_SPAN_DAYS): "the explosion earlier this month" meets the reports of that day.
-        own_days: list[int | None] = [None if scope else day]
-        if group.span and not scope:
-            lo, hi = _day_number(group.span[0]) or 0, _day_number(group.span[1]) or 0
-            hi = min(hi, lo + MAX_SPAN_DAYS)
-            own_days += list(range(lo, hi + 1))
-            days = sorted({*days, *range(lo - DATE_WINDOW_DAYS, hi + DATE_WINDOW_DAYS + 1)})
+        own_days, days = _days(group)
         families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
-        for place in group.places:
+        # A region ("the Hasab province") is not where an incident happened: two reports that
+        # share only a region are not matched by it.
+        towns = {place_skeleton(k) for k, name in group.names.items() if not is_region(name)}
+        for place in towns:
             for d in days:
                 for fam in families | {""}:
                     for j in index.get((scope, place, d, fam), ()):
                         other = groups[j]
-                        if other.article != group.article and find(i) != find(j):
+                        if (
+                            other.article != group.article
+                            and find(i) != find(j)
+                            and _places_agree(group, other)
+                        ):
                             parent[find(i)] = find(j)
             for own in own_days:
                 bucket = index[(scope, place, own, family)]
@@ -462,12 +589,59 @@ def _merge_across_articles(groups: list[_Group]) -> list[list[_Group]]:
                     and all(groups[j].article != group.article for j in bucket)
                 ):
                     bucket.append(i)
+    if stories:
+        texts = [text for _, text in stories]
+
+        def joined(a: int, b: int) -> bool:
+            return find(stories[a][0]) == find(stories[b][0])
+
+        # An article with no date or no place is matched on words alone: it joins the one
+        # story it is most like, never two (it would be the link between stories that are not
+        # one: a flood report naming no town between the floods at two towns).
+        loose = {
+            k
+            for k, (g, text) in enumerate(stories)
+            if all(d is None for d in text.days) or not groups[g].names
+        }
+        best: dict[int, tuple[float, int]] = {}
+        for a, b, score in similar_pairs(texts, STORY_SIMILARITY, joined):
+            i, j = stories[a][0], stories[b][0]
+            if find(i) == find(j) or not _places_agree(groups[i], groups[j]):
+                continue
+            if a in loose or b in loose:
+                for one, other in ((a, b), (b, a)):
+                    if one in loose and score > best.get(one, (0.0, -1))[0]:
+                        best[one] = (score, other)
+                continue
+            parent[find(i)] = find(j)
+        for one, (_score, other) in best.items():
+            i, j = stories[one][0], stories[other][0]
+            if find(i) != find(j):
+                parent[find(i)] = find(j)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
     return list(clusters.values())
 
 
+def _places_agree(a: _Group, b: _Group) -> bool:
+    """Return True when either group names no place or some place of one is one of the other's.
+
+    When both name a place that is not a region, those decide: two towns of one province are
+    two incidents, whatever province they share.
+    """
+    if not a.names or not b.names:
+        return True
+    towns_a = [k for k, name in a.names.items() if not is_region(name)]
+    towns_b = [k for k, name in b.names.items() if not is_region(name)]
+    if towns_a and towns_b:
+        return any(same_place(x, y) for x in towns_a for y in towns_b)
+    return any(same_place(x, y) for x in a.names for y in b.names)
+
+
+# Cosine of two articles' words at which their main incidents are one story (see stories.py).
+STORY_SIMILARITY = 0.15
+BODY_CHARS = 2000
 MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45
 

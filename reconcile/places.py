@@ -14,20 +14,43 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from reconcile.dates import MONTHS
 
 _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|the)[\s-]+", re.I)
 _PARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|de|del|la|le|du|van|von)"
+# Words that describe a place before its name: "in the besieged Gaza Strip", "in northern Gaza".
+_PLACE_ADJECTIVES = (
+    r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|occupied|besieged|"
+    r"blockaded|embattled|war-torn|coastal|restive|remote|rural|southeastern|northeastern|"
+    r"southwestern|northwestern|flooded|devastated|historic)"
+)
 # "in Jenin", "near Jurf al Sakhar", "south of Baghdad": a capitalised name after a preposition.
 PLACE_RE = re.compile(
     # The first letters of the words below, so `re` skips other positions quickly.
     r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhH])"
-    r"(?:\b(?i:in|at|near|outside|around|across|from|into|on)|(?i:south|north|east|west|outskirts|"
-    r"city|town|village|province|region|district|stronghold|suburbs?|heart|centre|center)"
-    r"\s+of)[ \t]+(?:the[ \t]+)?"
-    r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?[A-Z][\w’'-]+){0,3})"
+    r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on|off)|(?i:south|north|east|"
+    r"west|outskirts|city|town|village|province|region|district|stronghold|suburbs?|heart|"
+    r"centre|center|coast|island|shores?|waters)\s+of)[ \t]+(?:the[ \t]+)?(?:"
+    + _PLACE_ADJECTIVES
+    + r"[ \t]+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?"
+    # A title-case headline's next preposition ends the name: "Raid In Kelbara".
+    r"(?!(?:In|At|On|And|For|To|After|As|With|From|By|Near|Of|The|Amid|Over|Into)\b)"
+    r"[A-Z][\w’'-]+){0,3})"
+)
+# A named building or site after "of" ("the children's ward of St. Mark's General Hospital",
+# "the roof of Dorvana Central Station"): the word for the kind of site must end the name.
+FACILITY_WORDS = (
+    "Hospital", "Clinic", "School", "College", "University", "Station", "Market", "Mosque",
+    "Church", "Cathedral", "Temple", "Camp", "Port", "Airport", "Base", "Bridge", "Square",
+    "Hall", "Mall", "Stadium", "Prison", "Centre", "Center", "Hotel", "Factory", "Mine",
+)  # fmt: skip
+FACILITY_RE = re.compile(
+    r"\bof[ \t]+(?:the[ \t]+)?(?P<place>(?:St\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}?"
+    r"[ \t]+(?:" + "|".join(FACILITY_WORDS) + r"))\b"
 )
 # Capitalised words after a preposition that are not places.
 NOT_PLACES = {
@@ -39,6 +62,48 @@ NOT_PLACES = {
     "Palestinian", "Israeli", "Iraqi", "Syrian", "Ukrainian", "Russian", "American", "US",
     "UN", "Islamic", "Popular", "Government", "State", "Council", "Gen", "Brig", "Col",
 }  # fmt: skip
+# Capitalised words a text's furniture and reporting use that are not places: section labels,
+# units of a hospital, currencies ("Rs 15 crore").
+NOT_PLACES |= {
+    "Summary", "Update", "Updates", "Live", "Photo", "Photos", "Video", "Videos", "Related",
+    "Breaking", "Opinion", "Analysis", "Advertisement", "Getty", "Image", "Images", "Credit",
+    "Read", "Watch", "Listen", "Share", "Subscribe", "Home", "Section", "Editor", "Editorial",
+    "Comments", "Timeline", "Background", "Context", "Explainer", "ICU", "Intensive", "Emergency",
+    "Casualty", "Trauma", "Rs", "INR", "USD", "EUR", "GBP", "Tk", "Dh", "Ksh", "Naira", "Rupees",
+    "Dollars", "Euros", "Pounds", "Israelis", "Iraqis", "Pakistanis", "Somalis", "Yemenis",
+    "Saudis", "Kuwaitis", "Bangladeshis", "Afghans", "Nepalis", "Halloween", "Easter",
+    "Thanksgiving", "Diwali", "Hanukkah", "Passover", "Lent", "New Year", "Independence",
+    # Title-case idioms after a preposition: "At Least 39 Killed", "In Pictures", "At Dawn".
+    "Least", "Most", "Large", "Once", "First", "Last", "Night", "Dawn", "Noon", "Midnight",
+    "Risk", "Odds", "Fault", "Stake", "Pictures", "Depth", "Focus", "Brief", "Full", "Numbers",
+    "Total", "Addition", "Response", "Reaction", "Memory", "Honour", "Honor", "Talks", "Hospital",
+    "Custody", "Critical", "Serious", "Stable", "Hand", "Time", "Times", "Power", "Office",
+    "Charge", "Control", "Place", "Front", "Danger", "Mourning", "Shock", "Tears", "Pain",
+}  # fmt: skip
+# Acronyms that are places; any other all-capital short word ("GRP", "ICU", "NDRF") is not.
+PLACE_ACRONYMS = {"UK", "UAE", "USA", "DRC", "CAR", "KSA", "NYC", "DC"}
+# Last words of names of organisations, vehicles and named events, which follow "in" and "at"
+# as places do ("in Channels Television", "in the Coromandel Express", "at the Internal
+# Security Forces"), as named-entity gazetteers list them.
+NOT_PLACE_HEADS = {
+    "forces", "force", "television", "tv", "radio", "express", "agency", "ministry",
+    "service", "services", "committee", "council", "office", "police", "army", "party", "front",
+    "corps", "company", "news", "times", "post", "network", "channel", "commission", "authority",
+    "department", "court", "bureau", "organisation", "organization", "union", "association",
+    "society", "foundation", "institute", "bank", "airlines", "railways", "summit", "conference",
+    "festival", "cup", "league", "games", "championship", "brigade", "brigades",
+    "battalion", "movement", "group", "fund", "programme", "program", "mission", "guard",
+}  # fmt: skip
+# Words for what happened, which a title-case headline runs on after the place ("In Velmora
+# Station Attack", "Balasore Train Accident"): dropped from the end of the name.
+EVENT_HEADS = {
+    "attack", "attacks", "accident", "crash", "disaster", "tragedy", "massacre", "blast",
+    "explosion", "bombing", "collision", "raid", "strike", "strikes", "fire", "shooting",
+    "stampede", "crush", "flood", "floods", "quake", "earthquake", "siege", "clashes", "toll",
+    "death", "deaths", "dead", "killed", "kills", "victims",
+}  # fmt: skip
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A capitalised word followed by one of these is an adjective ("US strikes", "Iraqi forces").
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:strikes?|attacks?|forces|officials?|troops|militias?|army|military|government|"
@@ -48,33 +113,69 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# Letters transliterations swap ("Qashvar" / "Kashvar", "Kharkiv" / "Karkiv", "Wadi" / "Vadi").
+_PHONETIC_MAP = {"kh": "k", "gh": "g", "q": "k", "ck": "k", "c": "k", "ph": "f", "w": "v",
+                 "dh": "d", "th": "t"}  # fmt: skip
+_PHONETIC = re.compile("|".join(sorted(_PHONETIC_MAP, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=65536)
 def place_skeleton(key: str) -> str:
     """Return a spelling-tolerant form of a place key: each word's first letter and consonants.
 
-    Transliterated names vary mostly in vowels and doubled letters ("Tal Hamra", "Tel al-Hamra",
-    "Tell Hamra"; "Dar Salem", "Dar al-Salam"; "Nkora", "N'Kora"), so these share a skeleton.
+    Transliterated names vary mostly in vowels, doubled letters and a few letters that stand for
+    one sound ("Tal Hamra", "Tel al-Hamra", "Tell Hamra"; "Dar Salem", "Dar al-Salam"; "Nkora",
+    "N'Kora"; "Qashvar", "Kashvar"), so these share a skeleton.
     """
     words = []
     for word in key.replace("'", "").split():
         if word in _GENERIC_PLACE_WORDS:
             continue
+        word = _PHONETIC.sub(lambda m: _PHONETIC_MAP[m.group(0)], word)
         skeleton = word[0] + re.sub(r"[aeiouy]", "", word[1:])
         words.append(re.sub(r"(.)\1+", r"\1", skeleton))
     return " ".join(words) or key
 
 
+# Words that say what kind of place a name is, not which: "St Mark's General Hospital", "the
+# St Mark" and "Mark hospital" are one place.
 _GENERIC_PLACE_WORDS = {
     "state", "province", "city", "town", "village", "district", "region", "governorate",
-    "county", "municipality", "camp", "refugee", "oblast", "raion",
+    "county", "municipality", "camp", "refugee", "oblast", "raion", "st", "saint", "general",
+    "hospital", "clinic", "school", "college", "university", "station", "railway", "train",
+    "market", "mosque", "church", "cathedral", "temple", "port", "harbour", "harbor", "airport",
+    "base", "square", "street", "road", "bridge", "hall", "centre", "center", "mall", "stadium",
+    "prison", "neighbourhood", "neighborhood", "quarter", "area", "of", "and",
 }  # fmt: skip
+FUZZY_PLACE_SCORE = 85  # rapidfuzz ratio (0-100) at which two place cores are one spelling
+
+
+@lru_cache(maxsize=65536)
+def place_core(key: str) -> str:
+    """Return a place key without the words for kinds of place ("st mark general hospital" ->
+    "mark"), or the key itself when nothing else is left."""
+    words = [w for w in key.split() if w not in _GENERIC_PLACE_WORDS]
+    return " ".join(words) or key
+
+
+def same_place(a: str, b: str) -> bool:
+    """Return True when two place keys name one place: equal skeletons, one core's words
+    inside the other's ("mark" / "st mark general hospital"), or cores that differ by a
+    letter or two of transliteration ("krasnogorsk" / "krasnohorsk")."""
+    if a == b or place_skeleton(a) == place_skeleton(b):
+        return True
+    ca, cb = place_core(a), place_core(b)
+    wa, wb = set(ca.split()), set(cb.split())
+    if wa <= wb or wb <= wa:
+        return True
+    return min(len(ca), len(cb)) >= 5 and fuzz.ratio(ca, cb) >= FUZZY_PLACE_SCORE
 
 
 @lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """Return the key shared by spellings of one place ("Jurf al-Sakhar" -> "jurf sakhar")."""
     s = unidecode(name).lower().replace("’", "'")
-    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"'s\b", "", s)  # "St Mark's hospital" -> "st mark hospital"
     s = re.sub(r"(?<=\w)'(?=\w)", "", s)  # N'Kora -> nkora
     s = _ARTICLE.sub(" ", s)
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
@@ -130,10 +231,50 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
     for match in PLACE_RE.finditer(sentence):
         name = match.group("place").rstrip("’'")
         name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in EVENT_HEADS:
+            words.pop()
+        if words[-1].lower() in EVENT_HEADS:
+            continue
+        name = " ".join(words)
         first = name.split()[0].split("-")[0]
-        if first in NOT_PLACES or name in NOT_PLACES:
+        if first in NOT_PLACES or name in NOT_PLACES or not _may_be_place(name):
             continue
         if _ATTRIBUTIVE.match(sentence, match.end("place")):
             continue
+        region = _REGION_AFTER.match(sentence, match.end("place"))
+        if region and not is_region(name):
+            name = f"{name} {region.group('word')}"  # the region word shows what it is
         found.append((name, place_key(name)))
+    if " of " in sentence:
+        for match in FACILITY_RE.finditer(sentence):
+            name = match.group("place")
+            if name.split()[0] not in NOT_PLACES and _may_be_place(name):
+                found.append((name, place_key(name)))
     return found
+
+
+# Words after a name that make it a region ("in the Hasab province", "the Berezan region"):
+# a region two reports share does not make their incidents, at two towns in it, one.
+# Only the large units: a district or county is often where an incident happened.
+REGION_WORDS = {
+    "region", "province", "state", "oblast", "governorate", "prefecture", "territory",
+}  # fmt: skip
+_REGION_AFTER = re.compile(r"[ \t]+(?P<word>" + "|".join(sorted(REGION_WORDS)) + r")\b")
+
+
+def is_region(name: str) -> bool:
+    """Return True when a place name as written ends in a word for a region ("Borno State")."""
+    return name.rsplit(None, 1)[-1].lower() in REGION_WORDS
+
+
+def _may_be_place(name: str) -> bool:
+    """Return False for names that are not places by their form: an acronym ("ICU", "GRP"), a
+    plural people ("Palestinians", "Iraqis"), or an organisation's, vehicle's or event's name
+    ("Channels Television", "Coromandel Express", "Balasore Train Accident")."""
+    words = name.replace("-", " ").split()
+    if all(_ACRONYM.match(w) for w in words) and name not in PLACE_ACRONYMS:
+        return False
+    if len(words) == 1 and _DEMONYM_PLURAL.match(name) and len(name) > 5:
+        return False
+    return words[-1].lower() not in NOT_PLACE_HEADS

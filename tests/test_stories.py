@@ -1,0 +1,345 @@
+"""Stories across articles and incidents within one: what an analyst sees in the event column.
+
+All articles are invented. Articles whose words are alike and whose dates are within the window
+are one story; places are one signal among several, compared fuzzily; a second incident in one
+article (a turn to other news elsewhere, a war-wide toll, a count over years) stays apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import front_matter
+
+from reconcile.ingest.text import read_text_article
+from reconcile.pipeline import analyse
+from reconcile.places import find_places, place_key, same_place
+from reconcile.stories import BUCKET_SIZE, StoryText, similar_pairs
+
+
+def _article(body: str, title: str, published: str, path: str, outlet: str = "The Courier"):
+    text = front_matter(body, title=title, outlet=outlet, published=published)
+    return read_text_article(text, path=path)
+
+
+def _events(*articles, kind: str = "killed") -> dict[str, str]:
+    """Return article path -> event of its first claim of the kind."""
+    out: dict[str, str] = {}
+    by_id = {a.id: a.path for a in articles}
+    for claim in analyse(list(articles)).claims:
+        if claim.kind == kind:
+            out.setdefault(by_id[claim.article], claim.event)
+    return out
+
+
+HOSPITAL_FIRE = (
+    "A fire tore through the children's ward of St. Mark's General Hospital in Brenhollow on "
+    "Monday night, killing 12 patients, the fire brigade said. Firefighters fought the blaze "
+    "for six hours before the ward's roof collapsed."
+)
+
+
+def test_an_article_that_names_no_place_joins_the_story_its_words_tell() -> None:
+    named = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
+    unnamed = _article(
+        "Twelve patients died when fire tore through the children's ward of the St Mark "
+        "hospital on Monday night, the fire brigade said. The ward's roof collapsed after "
+        "firefighters fought the blaze for six hours.",
+        "Children's ward fire: 12 patients dead",
+        "2025-02-11",
+        "b.txt",
+        outlet="Evening Post",
+    )
+    events = _events(named, unnamed)
+    assert events["a.txt"] == events["b.txt"]
+
+
+def test_three_spellings_of_one_hospital_are_one_event() -> None:
+    texts = [
+        ("St. Mark's General Hospital", "a.txt"),
+        ("the St Mark", "b.txt"),
+        ("Mark hospital", "c.txt"),
+    ]
+    articles = [
+        _article(
+            f"A fire tore through the children's ward at {name} in Brenhollow on Monday night, "
+            f"killing {12 + i} patients, the fire brigade said. The roof of the ward collapsed "
+            "after firefighters fought the blaze for six hours.",
+            "Children's ward fire",
+            "2025-02-11",
+            path,
+            outlet=f"Outlet {i}",
+        )
+        for i, (name, path) in enumerate(texts)
+    ]
+    assert len(set(_events(*articles).values())) == 1
+
+
+def test_alike_words_at_two_different_places_stay_two_events() -> None:
+    # Agency copy at two towns the same day: the same template, different places.
+    template = (
+        "An air strike hit a market in {town} on Tuesday, killing {n} people, the civil defence "
+        "said. Rescuers searched the rubble of the market through the night."
+    )
+    one = _article(template.format(town="Qasr Melin", n=9), "Strike hits market", "2025-04-02",
+                   "a.txt")  # fmt: skip
+    two = _article(template.format(town="Dorvana", n=7), "Strike hits market", "2025-04-02",
+                   "b.txt", outlet="Daily Star")  # fmt: skip
+    events = _events(one, two)
+    assert events["a.txt"] != events["b.txt"]
+
+
+def test_the_same_story_a_month_later_without_a_look_back_is_not_joined() -> None:
+    first = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
+    later = _article(HOSPITAL_FIRE.replace("Monday", "Tuesday"), "Hospital fire kills 12",
+                     "2025-03-20", "b.txt")  # fmt: skip
+    events = _events(first, later)
+    assert events["a.txt"] != events["b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("St. Mark's General Hospital", "St Mark", True),
+        ("St. Mark's General Hospital", "Mark hospital", True),
+        ("Zarechensk", "Zarichensk", True),  # a transliteration
+        ("Qashvar", "Kashvar", True),
+        ("Tal Hamra", "Tell Hamra", True),
+        ("Brenhollow", "Dorvana", False),
+        ("St Mark", "St Luke", False),
+    ],
+)
+def test_fuzzy_place_keys(a: str, b: str, same: bool) -> None:
+    assert same_place(place_key(a), place_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four of the wounded are in ICU, doctors said.",
+        "In Summary: 12 people were killed.",
+        "The state paid compensation in Rs 10 lakh cheques to 30 families.",
+        "He spoke in Channels Television's studio about the 30 dead.",
+        "The blast killed 20 Palestinians in Palestinians' homes.",
+        "Three passengers in the Coromandel Express were hurt.",
+    ],
+)
+def test_capitalised_words_that_are_not_places(sentence: str) -> None:
+    assert find_places(sentence) == []
+
+
+def test_places_are_still_found() -> None:
+    names = [name for name, _ in find_places("Shelling in Dorvana and near Qasr Melin killed 4.")]
+    assert names == ["Dorvana", "Qasr Melin"]
+
+
+def test_a_turn_to_other_news_elsewhere_is_its_own_incident() -> None:
+    article = _article(
+        "Gunmen killed 11 villagers in Kelbara on Sunday, the district officer said.\n\n"
+        "Residents said the attackers came on motorcycles.\n\n"
+        "Meanwhile the army pressed its offensive in Ustamir, where troops have killed 40 "
+        "fighters since Friday, a military spokesman said.",
+        "Gunmen kill 11 in Kelbara",
+        "2025-06-02",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    villagers = next(c for c in claims if c.low == 11)
+    fighters = next(c for c in claims if c.low == 40)
+    assert villagers.event != fighters.event
+
+
+def test_a_war_wide_toll_and_a_count_over_years_are_not_the_incident() -> None:
+    article = _article(
+        "An air strike on a school in Hadrin killed 23 people on Wednesday, medics said.\n\n"
+        "The war has so far killed more than 41,000 people, the health ministry says.\n\n"
+        "Since 2019, when gunmen seized 80 pupils in Kelbara, more than 1,300 students have "
+        "been abducted in the region.",
+        "Strike on school kills 23",
+        "2025-06-04",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    strike = next(c for c in claims if c.low == 23)
+    war = next(c for c in claims if 41000 <= c.low <= 41001)
+    years = next(c for c in claims if 1300 <= c.low <= 1301)
+    assert len({strike.event, war.event, years.event}) == 3
+    assert war.scope and years.scope
+
+
+def test_story_candidates_are_bounded_however_many_articles_share_words() -> None:
+    # Six hundred copies of one story on one day: each meets at most a bucket's worth of
+    # earlier ones per term, so the pairs grow with the articles, not with their square.
+    doc = StoryText("Fire at Brenhollow hospital", HOSPITAL_FIRE, "", [1], [0, 1, 2])
+    n = 600
+    pairs = list(similar_pairs([doc] * n, 0.1))
+    assert len(pairs) <= n * BUCKET_SIZE
+    assert {j for _, j, _ in pairs} <= set(range(BUCKET_SIZE))
+
+
+def test_an_undated_article_joins_the_story_its_words_tell() -> None:
+    dated = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
+    undated = read_text_article(
+        "Children's ward fire: 12 patients dead\n\n"
+        "Twelve patients died when fire tore through the children's ward of St Mark's General "
+        "Hospital in Brenhollow, the fire brigade said. The ward's roof collapsed after "
+        "firefighters fought the blaze for six hours.\n",
+        path="b.txt",
+    )
+    assert undated.published is None
+    events = _events(dated, undated)
+    assert events["a.txt"] == events["b.txt"]
+
+
+def test_a_place_after_a_describing_word() -> None:
+    found = find_places("Jets also struck targets inside the blockaded Qasr Strip overnight.")
+    assert [name for name, _ in found] == ["Qasr Strip"]
+    assert [n for n, _ in find_places("Floods in northern Dorvana killed 8.")] == ["Dorvana"]
+
+
+@pytest.mark.parametrize("word", ["quake", "blaze", "derailment", "capsized", "crowd crush"])
+def test_disaster_words_name_a_disaster(word: str) -> None:
+    from reconcile.events import trigger_class
+
+    assert trigger_class(f"The {word} killed 30 people.") == "disaster"
+
+
+def test_two_towns_of_one_region_are_two_incidents() -> None:
+    # Same day, same region, alike agency wording: the towns decide.
+    template = (
+        "A suicide bomber struck a checkpoint in {town}, a market town in the Berezan region, "
+        "on Monday, killing {n} people, police said."
+    )
+    one = _article(template.format(town="Vyshgor", n=3), "Checkpoint bombing", "2025-04-21",
+                   "a.txt")  # fmt: skip
+    two = _article(template.format(town="Staromlyn", n=6), "Checkpoint bombing", "2025-04-22",
+                   "b.txt", outlet="Daily Star")  # fmt: skip
+    events = _events(one, two)
+    assert events["a.txt"] != events["b.txt"]
+
+
+def test_a_region_is_read_with_its_word() -> None:
+    names = [n for n, _ in find_places("Shelling killed 5 in the Berezan region on Monday.")]
+    assert names == ["Berezan region"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "places"),
+    [
+        ("At Least 39 Killed In Velmora Station Attack", ["Velmora Station"]),
+        ("Two Dead At Dawn Raid In Kelbara; 5 In Hospital, 3 In Critical Condition", ["Kelbara"]),
+        ("Floods In Dorvana: Toll Rises To 12", ["Dorvana"]),
+    ],
+)
+def test_title_case_headlines_give_their_place_only(headline: str, places: list[str]) -> None:
+    assert [name for name, _ in find_places(headline)] == places
+
+
+def test_another_base_and_an_earlier_attack_are_their_own_incidents() -> None:
+    article = _article(
+        "A drone attack on the Harlow air base killed 3 soldiers on Sunday, the army said.\n\n"
+        "Another drone attack on the Verrin base wounded 5 soldiers, officials said.\n\n"
+        "In an earlier attack, 9 soldiers were killed at a checkpoint.",
+        "Drone attack kills 3 soldiers at Harlow base",
+        "2025-07-14",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    main = next(c for c in claims if c.low == 3)
+    other_base = next(c for c in claims if c.low == 5)
+    earlier = next(c for c in claims if c.low == 9)
+    assert len({main.event, other_base.event, earlier.event}) == 3
+
+
+def test_an_undated_article_does_not_join_two_stories_months_apart() -> None:
+    january = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-01-14", "a.txt")
+    june = _article(HOSPITAL_FIRE.replace("12 patients", "9 patients"), "Hospital fire kills 9",
+                    "2025-06-10", "b.txt", outlet="Evening Post")  # fmt: skip
+    undated = read_text_article(
+        "Children's ward fire\n\n" + HOSPITAL_FIRE.replace("12 patients", "10 patients") + "\n",
+        path="c.txt",
+    )
+    events = _events(january, june, undated)
+    assert events["a.txt"] != events["b.txt"]
+
+
+def test_words_are_stemmed_so_short_reports_meet() -> None:
+    from reconcile.stories import tokens
+
+    assert tokens("killed killing kills") == ["kill"] * 3
+    assert tokens("protesters protest") == ["protest"] * 2
+
+
+def test_reports_of_one_protest_crackdown_are_one_event() -> None:
+    first = _article(
+        "Security forces opened fire on thousands of demonstrators in the centre of Kashvar on "
+        "Tuesday, killing at least seven people, a rights group said.",
+        "Police fire on protesters in Kashvar, killing 7",
+        "2025-09-03",
+        "a.txt",
+    )
+    second = _article(
+        "Eleven people have now died after police used live rounds against protesters in "
+        "Qashvar on Tuesday, the health ministry said on Wednesday.",
+        "Death toll from Qashvar protest crackdown rises to 11",
+        "2025-09-04",
+        "b.txt",
+        outlet="Daily Two",
+    )
+    undated = read_text_article(
+        "Protest crackdown: 9 dead, dozens hurt\n\nNine people were killed and dozens wounded "
+        "when security forces fired on demonstrators, a rights group said.\n",
+        path="c.txt",
+    )
+    assert len(set(_events(first, second, undated).values())) == 1
+
+
+def test_a_place_off_a_coast() -> None:
+    found = find_places("A boat capsized off the coast of Lemnos, killing 23.")
+    assert [name for name, _ in found] == ["Lemnos"]
+
+
+def test_a_named_site_after_of_is_a_place() -> None:
+    found = find_places("Fire tore through the ward of St. Mark's General Hospital in Brenhollow.")
+    assert [name for name, _ in found] == ["Brenhollow", "St. Mark's General Hospital"]
+    assert find_places("The Ministry of Health said 5 died.") == []
+
+
+def test_the_readme_hospital_fire(tmp_path) -> None:
+    # The README's example: three spellings of one hospital (one report undated), and an aside
+    # on floods elsewhere.
+    courier = _article(HOSPITAL_FIRE, "Hospital fire kills 12 children in Brenhollow",
+                       "2025-02-11", "a.txt")  # fmt: skip
+    post = _article(
+        "The number of children killed in Monday's fire at the Mark hospital has risen to 14, "
+        "health officials said on Tuesday.\n\nFirefighters fought the blaze for six hours "
+        "before the roof of the children's ward collapsed.\n\nMeanwhile floods in Dorvana "
+        "killed 5 people, the civil defence said.",
+        "Mark hospital fire toll rises to 14",
+        "2025-02-12",
+        "b.txt",
+        outlet="Evening Post",
+    )
+    undated = read_text_article(
+        "Children's ward fire: 13 patients dead\n\nThirteen patients died when fire tore "
+        "through the children's ward of the St Mark hospital, the fire brigade said.\n",
+        path="c.txt",
+    )
+    claims = analyse([courier, post, undated]).claims
+    fire = {c.event for c in claims if c.low in (12, 13, 14)}
+    floods = {c.event for c in claims if c.low == 5}
+    assert len(fire) == 1 and len(floods) == 1 and fire != floods
+
+
+def test_a_similar_attack_in_an_earlier_month_is_not_the_incident() -> None:
+    article = _article(
+        "Gunmen killed 14 villagers in Kelbara on Tuesday, the district officer said.\n\n"
+        "In September 2025, a similar attack on the town of Ustamir killed 60 people.\n\n"
+        "In March 2026 the army had promised more patrols; 200 soldiers were sent.",
+        "Gunmen kill 14 in Kelbara",
+        "2025-11-04",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    main = next(c for c in claims if c.low == 14)
+    past = next(c for c in claims if c.low == 60)
+    assert main.event != past.event
