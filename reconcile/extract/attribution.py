@@ -313,6 +313,19 @@ _TRAILING = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[,.;!?]|$)")
 _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]|$)")
 
 
+# Whom a source told: a name ("told Reuters", "told the BBC") or the press in common words
+# ("told local media", "told reporters", "told state television").
+_TOLD_WHOM = re.compile(
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|(?:[a-z]+\s+){0,2}"
+    r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
+    r"outlets?|lawmakers|parliament|news\s+conference|briefing)))\b"
+)
+# "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
+)
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
     cues: list[Cue] = []
@@ -344,6 +357,10 @@ def find_cues(sentence: str) -> list[Cue]:
     for m in SPEECH_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or any(a < m.start() < b for a, b in quoted):
             continue
+        if _CLAIMED_LIVES.match(sentence, m.end("verb")) and m.group("verb").lower().startswith(
+            "claim"
+        ):
+            continue  # "the blaze has claimed 36 lives": it killed them, it said nothing
         verb = m.group("verb")
         if verb.lower() in ("saying", "adding"):
             # ", saying ..." continues the sentence's speaker: the last cue, or the subject.
@@ -390,7 +407,7 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         after = after_verb
         if verb.lower() == "told":
-            told = re.match(r"\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})", after)
+            told = _TOLD_WHOM.match(after)
             if told:
                 verb = f"told {told.group(1)}"
                 after = after[told.end() :]

@@ -84,7 +84,10 @@ def grammar() -> _Grammar:
             predicate_kinds[p.lower()] = kind
     predicate = re.compile(r"\b(?P<pred>" + _alt(list(predicate_kinds)) + r")\b", re.I)
     toll_before = re.compile(
-        r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?(?P<of>dead|deaths|fatalities|"
+        r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?"
+        # "the number of confirmed deaths", "the number of reported injured"
+        r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
+        r"(?P<of>dead|deaths|fatalities|"
         r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
         r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|"
@@ -191,6 +194,8 @@ _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack(?:ed|s)?|ambushed|assaulted|struck|hit|bombed|shelled|targeted)\b", re.I
 )
 _TIMES = re.compile(r"\s+times\b", re.I)
+# "found 12 (more) bodies": what was found is the dead.
+_REMAINS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:bodies|corpses|remains|dead)\b", re.I)
 _RELEASED_BEFORE = re.compile(
     r"\b(?:released|freed|rescued|returned|evacuated|reunited|repatriated|found)\s+(?:\w+\s+)?$",
     re.I,
@@ -220,8 +225,10 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if re.search(r"\b(?:struck|hit|bombed|shelled|targeted)\b", recent, re.I):
             return KindHit("strikes", "times", "strikes", end + times.end())
         return None
-    if _RELEASED_BEFORE.search(before[-40:]):
-        return None  # "released 20 pupils abducted last week": a release, not an abduction
+    if _RELEASED_BEFORE.search(before[-40:]) and not _REMAINS_AFTER.match(after):
+        # "released 20 pupils abducted last week": a release, not an abduction. But "found 12
+        # bodies" is a count of the dead.
+        return None
     toll = g.toll_before.search(before[-200:])
     if toll:
         word = re.sub(r"\s+", " ", (toll.group("of") or toll.group("bare") or "dead").lower())

@@ -1,0 +1,51 @@
+"""Disaster and crime reporting words, beyond the conflict reporting the grammar started from:
+death by a cause, the adjectives of a running count, bodies found, "claimed N lives", and a
+source that told the press in common words. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        ("At least 151 people were crushed to death in the narrow alley.", "killed", 151),
+        ("Nine migrants drowned when their boat capsized off Testport.", "killed", 9),
+        ("Three men were stabbed to death outside the station.", "killed", 3),
+        ("The number of confirmed deaths rose to 93, the disaster agency said.", "killed", 93),
+        ("The number of reported injured is 412, the ministry said.", "wounded", 412),
+        ("Rescuers said they had found 12 more bodies in the rubble.", "killed", 12),
+    ],
+)
+def test_death_by_a_cause_and_the_words_of_a_running_count_are_counts(
+    claims_in, body: str, kind: str, low: int
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+def test_released_people_found_alive_are_still_not_a_harm_count(claims_in) -> None:
+    assert claims_in("Police found 20 pupils abducted last week.") == []
+
+
+def test_a_fire_that_claimed_lives_is_not_a_source(claims_in) -> None:
+    (claim,) = claims_in("The blaze has claimed 36 lives.")
+    assert (claim.kind, claim.low, claim.source) == ("killed", 36, "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue"),
+    [
+        ("More than 150 people died, emergency officials told local media.",
+         "emergency officials", "told local media"),
+        ("Two people were killed, the mayor told reporters on Friday.", "the mayor",
+         "told reporters"),
+        ("Five were wounded, a police officer told state television.", "a police officer",
+         "told state television"),
+    ],
+)  # fmt: skip
+def test_a_source_that_told_the_press_in_common_words_is_the_source(
+    claims_in, body: str, source: str, cue: str
+) -> None:
+    (claim,) = claims_in(body)
+    assert (claim.source, claim.cue) == (source, cue)
