@@ -49,3 +49,18 @@ def test_a_source_that_told_the_press_in_common_words_is_the_source(
 ) -> None:
     (claim,) = claims_in(body)
     assert (claim.source, claim.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        # IDMC counts evacuations and people in shelters as displacement.
+        ("More than 11,000 residents were evacuated from the valley.", "displaced", 11_001),
+        ("Authorities said 3,000 people had sought refuge in shelters.", "displaced", 3_000),
+        ("The health department said 62 people remain in hospital.", "wounded", 62),
+    ],
+)
+def test_evacuations_and_hospital_stays_are_counted_as_disaster_databases_count_them(
+    claims_in, body: str, kind: str, low: int
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]

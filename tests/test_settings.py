@@ -10,13 +10,13 @@ from reconcile.ingest.text import read_text_article
 from reconcile.pipeline import extract_all
 from reconcile.settings import Settings
 
-EVACUATED = KindWords(nouns=["evacuees"], predicates=["evacuated"], verbs=["evacuate", "evacuated"])
+QUARANTINED = KindWords(nouns=["quarantined"], predicates=["quarantined"], verbs=["quarantine"])
 
 
 def _articles(n: int) -> list:
     text = (
         "---\ntitle: Flood in Testville\noutlet: The Test Courier\npublished: 2025-04-07\n---\n"
-        "Officials said 40 residents were evacuated from Lower Testville on Monday. "
+        "Officials said 40 residents were quarantined in Lower Testville on Monday. "
         "Twelve people were killed in the flood in Lower Testville. {i}\n"
     )
     return [read_text_article(text.format(i=i), path=f"a{i}.txt") for i in range(n)]
@@ -26,21 +26,21 @@ def _articles(n: int) -> list:
 def test_a_kind_given_in_the_settings_is_found_by_workers_started_any_way(
     start_method: str,
 ) -> None:
-    settings = Settings().with_kind("evacuated", EVACUATED)
+    settings = Settings().with_kind("quarantined", QUARANTINED)
     claims = extract_all(_articles(4), jobs=2, settings=settings, start_method=start_method)
     kinds = [c.kind for c in claims]
-    assert kinds.count("evacuated") == 4
+    assert kinds.count("quarantined") == 4
     assert kinds.count("killed") == 4
 
 
 def test_a_kind_registered_in_the_parent_reaches_spawned_workers(monkeypatch) -> None:
     from reconcile.extract.vocab import register_kind
 
-    monkeypatch.setitem(KINDS, "evacuated", EVACUATED)  # undone after the test
-    monkeypatch.setitem(REGISTERED, "evacuated", EVACUATED)
-    register_kind("evacuated", EVACUATED)
+    monkeypatch.setitem(KINDS, "quarantined", QUARANTINED)  # undone after the test
+    monkeypatch.setitem(REGISTERED, "quarantined", QUARANTINED)
+    register_kind("quarantined", QUARANTINED)
     claims = extract_all(_articles(2), jobs=2, start_method="spawn")
-    assert [c.kind for c in claims].count("evacuated") == 2
+    assert [c.kind for c in claims].count("quarantined") == 2
 
 
 def test_place_aliases_from_a_file_reach_spawned_workers(tmp_path) -> None:

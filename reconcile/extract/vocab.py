@@ -104,6 +104,10 @@ KINDS: dict[str, KindWords] = {
             "treated for injuries",
             "being treated for wounds",
             "being treated for injuries",
+            "in hospital",
+            "in hospitals",
+            "in critical condition",
+            "in serious condition",
         ],
         verbs=[
             "wound",
@@ -185,7 +189,7 @@ KINDS: dict[str, KindWords] = {
         ],
     ),
     "displaced": KindWords(
-        nouns=["displaced", "homeless", "refugees", "internally displaced"],
+        nouns=["displaced", "homeless", "refugees", "internally displaced", "evacuees"],
         predicates=[
             "displaced",
             "homeless",
@@ -196,6 +200,17 @@ KINDS: dict[str, KindWords] = {
             "forced to flee",
             "uprooted",
             "evacuated from their homes",
+            # IDMC counts evacuations and people in shelters as displaced, as disaster
+            # reporting words them.
+            "evacuated",
+            "were evacuated",
+            "sought refuge",
+            "sought shelter",
+            "in shelters",
+            "in evacuation centres",
+            "in evacuation centers",
+            "without shelter",
+            "left homeless",
         ],
         verbs=["displace", "displaces", "displaced", "displacing", "drove", "driven", "uprooted"],
     ),
