@@ -19,6 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from reconcile.extract.kinds import running
 from reconcile.model import Article, Claim, Event, Relation
 from reconcile.roles import OUTLET
 
@@ -259,10 +260,6 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-# Counts that only grow as a story goes on (a later, higher figure is the running count).
-_RISING_KINDS = frozenset({"killed", "wounded", "arrested", "displaced", "strikes", "attacks"})
-
-
 def _narrow(group: str) -> str:
     """Return a group word that names part of the victims; "" for a people's name."""
     return "" if group and group not in _GROUP_NAMES else group
@@ -386,9 +383,9 @@ def _in_time(
         return Relation(
             earlier.id, later.id, "updated", f"the same source's figure {direction} {why}"
         )
-    if rising and a.kind in _RISING_KINDS:
+    if rising and running(a.kind) == "rises":
         return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
-    if a.kind == "missing" and not rising and "remaining" in cues_of(later):
+    if running(a.kind) == "falls" and not rising and "remaining" in cues_of(later):
         return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
     if not loose:
         return Relation(a.id, b.id, "contradicts", f"a lower figure {why}, from another source")
@@ -420,7 +417,7 @@ def _order(
     if a_earlier != b_earlier:
         return (a, b, "later the same day") if a_earlier else (b, a, "later the same day")
     a_later, b_later = "later" in cues_a, "later" in cues_b
-    if (a_later or b_later) and a.kind in _RISING_KINDS and a.figure != b.figure:
+    if (a_later or b_later) and running(a.kind) == "rises" and a.figure != b.figure:
         # In the words of a running count ("has now reached 115", "rose to 133"), a toll that
         # only grows puts the higher figure at the later stage, whichever report said "rose".
         low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)

@@ -383,21 +383,14 @@ def _parent(current: list[Claim], earlier: list[Claim], kind: str | None) -> Cla
     return None
 
 
-_BREAKDOWN_KIND = re.compile(
-    r"\b(?:the|those)\s+(?P<w>dead|killed|victims|injured|wounded|hurt|missing|abducted|"
-    r"kidnapped|detained|arrested|displaced)\b",
-    re.I,
-)
-
-
 def _breakdown_kind(s: str, q: Quantity) -> str | None:
     """Return the kind a breakdown's own words name ("the dead included", "11 of the dead")."""
     window = s[max(0, q.start - 30) : q.end + 30]
-    match = _BREAKDOWN_KIND.search(window)
+    g = grammar()
+    match = g.breakdown.search(window)
     if not match:
         return None
-    word = match.group("w").lower()
-    return "killed" if word == "victims" else kind_of_word(word)
+    return g.breakdown_kinds.get(re.sub(r"\s+", " ", match.group("w").lower()))
 
 
 def _make_claim(

@@ -50,6 +50,13 @@ class _Grammar:
     date_after: re.Pattern[str]
     blockers: re.Pattern[str]
     subject_stop: re.Pattern[str]
+    toll_kinds: dict[str, str]  # a word after "the number of" -> its kind
+    participles: frozenset[str]
+    zero: re.Pattern[str]
+    denial: re.Pattern[str]
+    zero_kinds: dict[str, str]  # a word after "no" / "denied that anyone was" -> its kind
+    breakdown: re.Pattern[str]
+    breakdown_kinds: dict[str, str]
 
 
 @cache
@@ -83,17 +90,21 @@ def grammar() -> _Grammar:
         for p in words.predicates:
             predicate_kinds[p.lower()] = kind
     predicate = re.compile(r"\b(?P<pred>" + _alt(list(predicate_kinds)) + r")\b", re.I)
+    toll_kinds = _word_kinds("toll_words")
+    toll = _alt(list(toll_kinds))
     toll_before = re.compile(
         r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
-        r"(?P<of>dead|deaths|fatalities|"
-        r"people\s+killed|victims|injured|wounded|missing|displaced|arrests|detainees)"
-        r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>dead|killed|missing|injured|wounded|"
-        r"displaced|detained|arrested|in\s+custody|held))\b(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|"
+        r"(?P<of>" + toll + r")"
+        r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
+        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|"
         r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s+as\s+|\s*)$",
         re.I,
     )
+    zero_kinds = _word_kinds("zero_words")
+    harm = _alt(list(zero_kinds))
+    breakdown_kinds = _word_kinds("breakdown_words")
     month = _alt(list(MONTHS))
     return _Grammar(
         noun_after=noun_after,
@@ -125,7 +136,45 @@ def grammar() -> _Grammar:
             r"|[,.;:!?()\"“”]",
             re.I,
         ),
+        toll_kinds=toll_kinds,
+        participles=frozenset(w for k in vocab.KINDS.values() for w in k.participles),
+        zero=re.compile(
+            r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)\b"
+            r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
+            r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
+            r"(?:\s+(?P<what>" + harm + r"|casualties|person|people|civilians?|one)\b)?"
+            r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains))?"
+            r"(?:\s+(?:reported|immediately|seriously|badly|still))*"
+            r"(?:\s+(?P<pred>" + harm + r"))?",
+            re.I,
+        ),
+        denial=re.compile(
+            r"\bdenied\s+(?:that\s+)?(?:anyone|any\s+\w+|there\s+(?:were|had\s+been)\s+any\s+\w+)"
+            r"(?:\s+(?:was|were|had\s+been|have\s+been))?\s+(?P<pred>" + harm + r")"
+            r"(?:\s+or\s+(?P<pred2>" + harm + r"))?",
+            re.I,
+        ),
+        zero_kinds=zero_kinds,
+        breakdown=re.compile(
+            r"\b(?:the|those)\s+(?P<w>" + _alt(list(breakdown_kinds)) + r")\b", re.I
+        ),
+        breakdown_kinds=breakdown_kinds,
     )
+
+
+def _word_kinds(field_name: str) -> dict[str, str]:
+    """Return word -> kind for one of KindWords' word lists (the first kind to list it wins)."""
+    table: dict[str, str] = {}
+    for kind, words in vocab.KINDS.items():
+        for word in getattr(words, field_name):
+            table.setdefault(re.sub(r"\s+", " ", word.lower()), kind)
+    return table
+
+
+def running(kind: str) -> str:
+    """Return how a running count of `kind` moves: "rises", "falls" or ""."""
+    words = vocab.KINDS.get(kind)
+    return words.running if words else ""
 
 
 def reset_grammar() -> None:
@@ -163,24 +212,6 @@ def subject_words(after: str) -> str:
     return " ".join(words).strip(" -'’")
 
 
-PARTICIPLES = frozenset(
-    [
-        "dead",
-        "killed",
-        "wounded",
-        "injured",
-        "hurt",
-        "missing",
-        "abducted",
-        "kidnapped",
-        "detained",
-        "arrested",
-        "displaced",
-        "homeless",
-        "internally",
-        "displaced",
-    ]
-)
 # A word after a participle that shows it is used as an adjective ("98 injured people").
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
@@ -231,9 +262,8 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         return None
     toll = g.toll_before.search(before[-200:])
     if toll:
-        word = re.sub(r"\s+", " ", (toll.group("of") or toll.group("bare") or "dead").lower())
-        word = {"in custody": "arrested", "held": "missing"}.get(word, word)
-        kind = kind_of_word(word) or "killed"
+        word = re.sub(r"\s+", " ", (toll.group("of") or toll.group("bare") or "").lower())
+        kind = g.toll_kinds.get(word, "killed")  # "the death toll" counts the dead
         return KindHit(kind, "toll", subject_words(after) or "people", end)
 
     participle: KindHit | None = None
@@ -255,7 +285,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     for _, kind, match in sorted(nouns, key=lambda n: n[0])[:1]:
         subject = (match.group("pre") + match.group("noun")).strip()
         hit = KindHit(kind, "noun", subject, end + match.end())
-        if re.sub(r"\s+", " ", match.group("noun").lower()) not in PARTICIPLES:
+        if re.sub(r"\s+", " ", match.group("noun").lower()) not in g.participles:
             return hit
         if participle is None:
             participle = hit
@@ -315,42 +345,14 @@ def kind_of_word(word: str) -> str | None:
     return None
 
 
-_HARM = (
-    r"killed|hurt|injured|wounded|dead|died|harmed|arrested|detained|missing|abducted|"
-    r"kidnapped|unaccounted\s+for"
-)
-ZERO_RE = re.compile(
-    r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)\b"
-    r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
-    r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
-    r"(?:\s+(?P<what>deaths|fatalities|injuries|casualties|arrests|person|people|civilians?|one)\b)?"
-    r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains))?"
-    r"(?:\s+(?:reported|immediately|seriously|badly|still))*"
-    r"(?:\s+(?P<pred>" + _HARM + r"))?",
-    re.I,
-)
-DENIAL_RE = re.compile(
-    r"\bdenied\s+(?:that\s+)?(?:anyone|any\s+\w+|there\s+(?:were|had\s+been)\s+any\s+\w+)"
-    r"(?:\s+(?:was|were|had\s+been|have\s+been))?\s+(?P<pred>" + _HARM + r")"
-    r"(?:\s+or\s+(?P<pred2>" + _HARM + r"))?",
-    re.I,
-)
-_ZERO_NOUN_KIND = {
-    "deaths": "killed", "fatalities": "killed", "injuries": "wounded", "arrests": "arrested",
-    "killed": "killed", "dead": "killed", "died": "killed", "hurt": "wounded",
-    "injured": "wounded", "wounded": "wounded", "harmed": "wounded", "arrested": "arrested",
-    "detained": "arrested", "missing": "missing", "abducted": "missing", "kidnapped": "missing",
-    "unaccounted for": "missing",
-}  # fmt: skip
-
-
 def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
     """Return (start, end, kind, hedge, subject) for counts of zero: "no one was killed", "denied that..."."""
+    g = grammar()
     found = []
-    for match in ZERO_RE.finditer(sentence):
+    for match in g.zero.finditer(sentence):
         what = (match.group("what") or "").lower()
         pred = re.sub(r"\s+", " ", (match.group("pred") or "").lower())
-        kind = _ZERO_NOUN_KIND.get(pred) or _ZERO_NOUN_KIND.get(what)
+        kind = g.zero_kinds.get(pred) or g.zero_kinds.get(what)
         # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
         if not kind or (
             what in ("one", "person", "people", "civilian", "civilians", "") and not pred
@@ -359,9 +361,9 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
         found.append(
             (match.start(), match.end(), kind, "", what if what not in ("one", "") else "")
         )
-    for match in DENIAL_RE.finditer(sentence):
+    for match in g.denial.finditer(sentence):
         for group in ("pred", "pred2"):
             if match.group(group):
-                kind = _ZERO_NOUN_KIND[re.sub(r"\s+", " ", match.group(group).lower())]
+                kind = g.zero_kinds[re.sub(r"\s+", " ", match.group(group).lower())]
                 found.append((match.start(), match.end(), kind, "denied", ""))
     return found

@@ -7,7 +7,9 @@ the grammar in `kinds.py` and `attribution.py` compiles them once at import.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from importlib import resources
 
 
 @dataclass
@@ -19,297 +21,37 @@ class KindWords:
     verbs: a verb right before the figure ("killing at least 12", "kidnap 287 students").
     needs_action: the noun counts the kind only with an action word in the sentence
     ("two rockets hit", "struck two operations centres"), not on its own ("two centres opened").
+    toll_words: what follows "the number of" or "the number still" ("the number of dead").
+    zero_words: what follows "no" or "denied that anyone was" ("no deaths", "no one was hurt").
+    participles: the kind's adjective forms ("98 injured people", "the 12 dead").
+    breakdown_words: what follows "the" in a breakdown ("the dead included five children").
+    running: how a running count of the kind moves: "rises" (a later, higher figure updates an
+    earlier one), "falls" (a later, lower count of those still in that state updates it: the
+    missing), or "" (neither).
     """
 
     nouns: list[str] = field(default_factory=list)
     predicates: list[str] = field(default_factory=list)
     verbs: list[str] = field(default_factory=list)
     needs_action: list[str] = field(default_factory=list)
+    toll_words: list[str] = field(default_factory=list)
+    zero_words: list[str] = field(default_factory=list)
+    participles: list[str] = field(default_factory=list)
+    breakdown_words: list[str] = field(default_factory=list)
+    running: str = ""
 
 
-KINDS: dict[str, KindWords] = {
-    "killed": KindWords(
-        nouns=[
-            "dead",
-            "deaths",
-            "fatalities",
-            "bodies",
-            "lives",
-            "killed",
-            "people dead",
-            "corpses",
-            "victims killed",
-        ],
-        predicates=[
-            "killed",
-            "dead",
-            "died",
-            "perished",
-            "lost their lives",
-            "lost his life",
-            "lost her life",
-            "slain",
-            "shot dead",
-            "killed outright",
-            "massacred",
-            "executed",
-            "confirmed dead",
-            "were killed",
-            # Death by a cause, as disaster and crime reporting words it.
-            "crushed to death",
-            "trampled to death",
-            "burned to death",
-            "burnt to death",
-            "stabbed to death",
-            "beaten to death",
-            "hacked to death",
-            "shot to death",
-            "starved to death",
-            "froze to death",
-            "frozen to death",
-            "drowned",
-            "suffocated",
-            "found dead",
-            "succumbed to their injuries",
-            "succumbed to his injuries",
-            "succumbed to her injuries",
-        ],
-        verbs=[
-            "kill",
-            "kills",
-            "killed",
-            "killing",
-            "claimed the lives of",
-            "left dead",
-            "lost",
-            "the killing of",
-            "the killings of",
-            "the deaths of",
-            "the death of",
-            "massacred",
-            "executed",
-            "shot dead",
-        ],
-    ),
-    "wounded": KindWords(
-        nouns=["injuries", "wounded", "injured", "hurt"],
-        predicates=[
-            "wounded",
-            "injured",
-            "hurt",
-            "maimed",
-            "hospitali[sz]ed",
-            "taken to hospital",
-            "treated for wounds",
-            "treated for injuries",
-            "being treated for wounds",
-            "being treated for injuries",
-            "in hospital",
-            "in hospitals",
-            "in critical condition",
-            "in serious condition",
-        ],
-        verbs=[
-            "wound",
-            "wounds",
-            "wounded",
-            "wounding",
-            "injure",
-            "injures",
-            "injured",
-            "injuring",
-            "maimed",
-        ],
-    ),
-    "missing": KindWords(
-        nouns=["missing", "hostages", "abductees", "captives", "kidnapped", "abducted"],
-        predicates=[
-            "missing",
-            "abducted",
-            "kidnapped",
-            "taken hostage",
-            "held hostage",
-            "unaccounted for",
-            "whisked away",
-            "carried off",
-            "taken captive",
-            "seized",
-            "still held",
-            "being held",
-            "carried away",
-            "taken away",
-            "in captivity",
-            "held captive",
-        ],
-        verbs=[
-            "abduct",
-            "abducts",
-            "abducted",
-            "abducting",
-            "kidnap",
-            "kidnaps",
-            "kidnapped",
-            "kidnapping",
-            "carried off",
-            "carrying off",
-            "carried away",
-            "carrying away",
-            "took",
-            "taking",
-            "whisked away",
-        ],
-    ),
-    "arrested": KindWords(
-        nouns=["arrests", "detainees", "in custody", "arrested", "detained"],
-        predicates=[
-            "arrested",
-            "detained",
-            "apprehended",
-            "in custody",
-            "taken into custody",
-            "rounded up",
-            "jailed",
-        ],
-        verbs=[
-            "arrest",
-            "arrests",
-            "arrested",
-            "arresting",
-            "detain",
-            "detains",
-            "detained",
-            "detaining",
-            "apprehend",
-            "apprehended",
-            "apprehending",
-            "rounded up",
-            "the arrest of",
-            "the arrests of",
-            "the detention of",
-        ],
-    ),
-    "displaced": KindWords(
-        nouns=["displaced", "homeless", "refugees", "internally displaced", "evacuees"],
-        predicates=[
-            "displaced",
-            "homeless",
-            "fled",
-            "lost their homes",
-            "driven from their homes",
-            "forced from their homes",
-            "forced to flee",
-            "uprooted",
-            "evacuated from their homes",
-            # IDMC counts evacuations and people in shelters as displaced, as disaster
-            # reporting words them.
-            "evacuated",
-            "were evacuated",
-            "sought refuge",
-            "sought shelter",
-            "in shelters",
-            "in evacuation centres",
-            "in evacuation centers",
-            "without shelter",
-            "left homeless",
-        ],
-        verbs=["displace", "displaces", "displaced", "displacing", "drove", "driven", "uprooted"],
-    ),
-    "strikes": KindWords(
-        nouns=[
-            "strikes",
-            "air strikes",
-            "airstrikes",
-            "air raids",
-            "raids",
-            "drone strikes",
-            "missile strikes",
-            "bombardments",
-            "sorties",
-            "series of strikes",
-            "strike",
-            "airstrike",
-            "air strike",
-            "raid",
-            "shelling attacks",
-        ],
-        predicates=[],
-        needs_action=[
-            "rockets",
-            "missiles",
-            "drones",
-            "shells",
-            "bombs",
-            "rocket",
-            "missile",
-            "drone",
-            "shell",
-            "bomb",
-        ],
-    ),
-    "attacks": KindWords(
-        nouns=[
-            "attacks",
-            "assaults",
-            "ambushes",
-            "bombings",
-            "attack",
-            "assault",
-            "ambush",
-            "bombing",
-            "incidents of violence",
-        ],
-    ),
-    "targets": KindWords(
-        needs_action=[
-            "targets",
-            "sites",
-            "facilities",
-            "centres",
-            "centers",
-            "depots",
-            "positions",
-            "bases",
-            "nodes",
-            "buildings",
-            "warehouses",
-            "command posts",
-            "schools",
-            "hospitals",
-            "hangars",
-            "posts",
-            "checkpoints",
-            "bridges",
-            "factories",
-            "mosques",
-            "school",
-            "hospital",
-            "hangar",
-            "post",
-            "checkpoint",
-            "bridge",
-            "launchers",
-            "tunnels",
-            "compounds",
-            "installations",
-            "headquarters",
-            "facility",
-            "site",
-            "centre",
-            "center",
-            "depot",
-            "position",
-            "base",
-            "node",
-            "target",
-            "compound",
-            "installation",
-            "launcher",
-            "tunnel",
-            "warehouse",
-            "building",
-        ],
-    ),
-}
+def _load_kinds() -> dict[str, KindWords]:
+    """Return the built-in kinds from data/kinds.json: the one place a kind's words live."""
+    text = resources.files("reconcile").joinpath("data/kinds.json").read_text("utf-8")
+    return {
+        name: KindWords(**fields)
+        for name, fields in json.loads(text).items()
+        if not name.startswith("_")
+    }
+
+
+KINDS: dict[str, KindWords] = _load_kinds()
 
 # Words that make "rockets", "centres" and the like into strikes or targets.
 ACTION_WORDS = [
