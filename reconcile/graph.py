@@ -305,7 +305,10 @@ def relate(
         # "233 killed" beside "more than 233 died": one count, qualified differently.
         return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
     part = _part(a, b, ga, gb, cues_a, cues_b)
-    moved = {"later", "revision", "rejected"} & (cues_a | cues_b)
+    places = "" if part else _different_places(a, b)
+    if places:
+        return Relation(a.id, b.id, "compatible", f"counts for different places: {places}")
+    moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
     if part is None or moved:
         timed = _in_time(a, b, cues_a, cues_b, published, loose)
         if timed:
@@ -330,6 +333,50 @@ def _overlap_reason(a: Claim, b: Claim) -> str:
     return f"{vague.stated!r} is approximate and allows the other figure"
 
 
+@lru_cache(maxsize=65536)
+def _place_keys(place: str) -> frozenset[str]:
+    from reconcile.places import place_key
+
+    return frozenset(place_key(p) for p in place.split("; ") if p)
+
+
+def _claim_places(claim: Claim) -> frozenset[str]:
+    """Return the keys of all the places a claim is about, its own or its lead's."""
+    return _place_keys(claim.place)
+
+
+def _own_places(claim: Claim) -> frozenset[str]:
+    """Return the keys of the places a claim's own sentence names (not those it inherits from
+    the lead): only a sentence that says where is a count for that place."""
+    return _sentence_places(claim.sentence)
+
+
+@lru_cache(maxsize=65536)
+def _sentence_places(sentence: str) -> frozenset[str]:
+    from reconcile.places import find_places
+
+    return frozenset(key for _, key in find_places(sentence))
+
+
+def _within(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Return True when every place of `inner` is one of `outer`'s, and `outer` has more."""
+    from reconcile.places import same_place
+
+    return len(inner) < len(outer) and all(any(same_place(i, o) for o in outer) for i in inner)
+
+
+def _different_places(a: Claim, b: Claim) -> str:
+    """Return "X and Y" when one report counts for places that share nothing, else ""."""
+    from reconcile.places import same_place
+
+    if a.article != b.article:
+        return ""
+    pa, pb = _own_places(a), _own_places(b)
+    if not pa or not pb or any(same_place(x, y) for x in pa for y in pb):
+        return ""
+    return " and ".join(sorted({"; ".join(sorted(pa)).title(), "; ".join(sorted(pb)).title()}))
+
+
 def _part(
     a: Claim, b: Claim, ga: str, gb: str, cues_a: frozenset[str], cues_b: frozenset[str]
 ) -> Claim | None:
@@ -343,6 +390,15 @@ def _part(
     ga, gb = _narrow(ga), _narrow(gb)
     if bool(ga) != bool(gb):
         return a if ga else b
+    if a.article == b.article:
+        # "killing more than 4,300 in Velmora and Ostrel ... In Ostrel, 1,444 were killed":
+        # within one report, a figure its sentence gives for one of the places is part of the
+        # figure another sentence gives for all of them.
+        pa, pb = _own_places(a), _own_places(b)
+        if pa and _within(pa, pb | _claim_places(b)):
+            return a
+        if pb and _within(pb, pa | _claim_places(a)):
+            return b
     if ("partial" in cues_a) != ("partial" in cues_b):
         return a if "partial" in cues_a else b
     return None
@@ -400,6 +456,13 @@ def _event_date() -> Callable[[str, str | None], str | None]:
     return event_date
 
 
+def _own_date(sentence: str, published: str | None) -> str | None:
+    """Return the day a sentence's own words date it to, None when it names no day (a sentence
+    without a date is not "later" than the lead that names Monday)."""
+    day = _event_date()(sentence, published)
+    return None if day == published else day
+
+
 def _order(
     a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
     published: dict[str, str | None],
@@ -408,8 +471,7 @@ def _order(
     da, db = published.get(a.article), published.get(b.article)
     if da and db and da != db:
         return (a, b, "on a later day") if da < db else (b, a, "on a later day")
-    event_date = _event_date()
-    sa, sb = event_date(a.sentence, da), event_date(b.sentence, db)
+    sa, sb = _own_date(a.sentence, da), _own_date(b.sentence, db)
     if sa and sb and sa != sb:
         return (a, b, "on a later day") if sa < sb else (b, a, "on a later day")
     a_earlier = "earlier" in cues_a and "later" not in cues_a

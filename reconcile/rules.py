@@ -146,17 +146,21 @@ def reconcile(
         if r.type == "contradicts" and r.a in by_id:
             contradictions[(by_id[r.a].event, by_id[r.a].kind)] += 1
     gone = superseded(claims, relations)
+    # A figure found to count a part of another ("In Ostrel, 1,444" of 4,300) is not the total.
+    parts = {r.a for r in relations if r.type == "subset"}
     rows = []
     for (event, kind), group in sorted(groups.items(), key=lambda kv: _event_order(kv[0])):
         current = [c for c in group if c.id not in gone] or group
-        counted, set_aside = counted_claims(current, role)
+        counted, set_aside = counted_claims(current, role, parts)
         rows.append(_reconcile_group(event, kind, group, counted, origin, role, rule,
                                      contradictions[(event, kind)], set_aside,
                                      len(group) - len(current)))  # fmt: skip
     return rows
 
 
-def counted_claims(current: list[Claim], role: dict[str, str]) -> tuple[list[Claim], list[str]]:
+def counted_claims(
+    current: list[Claim], role: dict[str, str], parts: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[Claim], list[str]]:
     """Return the claims a counting project would base the figure on, and why others were set
     aside (as notes).
 
@@ -165,7 +169,11 @@ def counted_claims(current: list[Claim], role: dict[str, str]) -> tuple[list[Cla
     set against reports of harm, which is said, not silently averaged into the low.
     """
     notes = []
-    whole = [c for c in current if not narrow_group(c) and "partial" not in cues_of(c)]
+    whole = [
+        c
+        for c in current
+        if c.id not in parts and not narrow_group(c) and "partial" not in cues_of(c)
+    ]
     if whole and len(whole) < len(current):
         notes.append(f"{len(current) - len(whole)} count(s) of one part set aside")
         current = whole

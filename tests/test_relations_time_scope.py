@@ -173,3 +173,39 @@ def test_the_time_word_nearest_the_figure_says_its_stage() -> None:
     stated = {c.id: c.stated for c in analysis.claims}
     updates = [(stated[r.a], stated[r.b]) for r in analysis.relations if r.type == "updated"]
     assert ("30", "at least 39") in updates
+
+
+def test_counts_for_different_places_in_one_report_are_parts_not_rivals() -> None:
+    analysis = analyse(
+        [
+            article(
+                "The earthquake killed more than 4,300 people in Velmora and Ostrel, officials "
+                "said. In Velmora, the disaster agency said 2,921 people had died. In Ostrel, "
+                "1,444 were killed, according to the health ministry.",
+                "North Post",
+            )
+        ]
+    )
+    assert relation(analysis, "2,921", "1,444")[0] == "compatible"
+    assert "different places" in relation(analysis, "2,921", "1,444")[1]
+    assert relation(analysis, "2,921", "more than 4,300")[0] == "subset"
+    assert not [r for r in analysis.relations if r.type == "contradicts"]
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    assert killed.best == 4_301
+    assert "one part set aside" in killed.note
+
+
+def test_a_sentence_without_a_date_is_not_later_than_the_lead_that_names_a_day() -> None:
+    # The lead dates the attack to Monday; an undated later sentence of the same report gives
+    # a rival figure, not a revision made on publication day.
+    analysis = analyse(
+        [
+            article(
+                "Police said 12 people were killed on Monday. Witnesses said 30 people were "
+                "killed.",
+                "North Post",
+                published="2025-03-13",
+            )
+        ]
+    )
+    assert relation(analysis, "12", "30")[0] == "contradicts"
