@@ -209,3 +209,27 @@ def test_a_sentence_without_a_date_is_not_later_than_the_lead_that_names_a_day()
         ]
     )
     assert relation(analysis, "12", "30")[0] == "contradicts"
+
+
+def test_live_contradictions_are_listed_before_those_with_a_superseded_figure() -> None:
+    from reconcile.report.findings import STALE, build_report
+
+    analysis = analyse(
+        [
+            article("The ministry said 12 people were killed.", "North Post", "2025-03-10"),
+            article("Witnesses said 30 people were killed.", "South Wire", "2025-03-10"),
+            article(
+                "The ministry said the death toll had risen to 19.", "East Times", "2025-03-11"
+            ),
+        ]
+    )
+    (report,) = build_report(analysis)
+    contradictions = [f for f in report.findings if f.type == "contradicts"]
+    live = [f for f in contradictions if "superseded" not in f.text]
+    stale = [f for f in contradictions if "superseded" in f.text]
+    assert live and stale
+    order = [f.text for f in report.findings]
+    assert max(order.index(f.text) for f in live) < min(order.index(f.text) for f in stale)
+    # Capped, the stale ones are counted under their own name, not as live contradictions.
+    (capped,) = build_report(analysis, max_findings=len(live))
+    assert capped.more[STALE] == len(stale)

@@ -16,9 +16,16 @@ from reconcile.model import Article, Claim
 from reconcile.pipeline import Analysis
 from reconcile.report.fit import role_words
 from reconcile.roles import OUTLET
+from reconcile.rules import superseded
 
 # Findings a fact-checker acts on, most serious first; "agrees" is shown but not alarming.
 FINDING_ORDER = ("contradicts", "attribution_dropped", "updated", "compatible", "subset", "agrees")
+# The order findings are listed in: live contradictions first, then contradictions with a
+# figure since superseded (STALE), after the revisions that superseded it.
+STALE = "contradicts (a figure since superseded)"
+_TIER_NAMES = ("contradicts", "attribution_dropped", "updated", STALE, "compatible", "subset",
+               "agrees")  # fmt: skip
+_TIERS = {name: i for i, name in enumerate(_TIER_NAMES)}
 
 
 def interval_text(low: float | None, high: float | None) -> str:
@@ -109,6 +116,9 @@ def build_report(
     articles = {a.id: a for a in analysis.articles}
     claims = {c.id: c for c in analysis.claims}
     reports = {e.id: EventReport(e.id, e.label) for e in analysis.events}
+    # A contradiction with a figure its own source later revised is history, not a live
+    # conflict: listed after the live ones, so triage starts with what still disagrees.
+    gone = superseded(analysis.claims, analysis.relations)
     for claim in analysis.claims:
         if claim.event not in reports:
             continue
@@ -137,16 +147,20 @@ def build_report(
             continue
         if relation.note == "repeated" or (relation.type == "agrees" and not include_agrees):
             continue
-        ranked[a.event].append((FINDING_ORDER.index(relation.type), a.kind, position))
+        tier = _TIERS[relation.type]
+        if relation.type == "contradicts" and (relation.a in gone or relation.b in gone):
+            tier = _TIERS[STALE]
+        ranked[a.event].append((tier, a.kind, position))
     for event, keys in ranked.items():
         if max_findings and len(keys) > max_findings:
             shown = heapq.nsmallest(max_findings, keys)
             listed = {k[2] for k in shown}
-            reports[event].more = Counter(FINDING_ORDER[k[0]] for k in keys if k[2] not in listed)
+            reports[event].more = Counter(_TIER_NAMES[k[0]] for k in keys if k[2] not in listed)
         else:
             shown = sorted(keys)
         reports[event].findings = [
-            _finding(analysis.relations[k[2]], claims, articles) for k in shown
+            _finding(analysis.relations[k[2]], claims, articles, k[0] == _TIERS[STALE])
+            for k in shown
         ]
         if analysis.review is not None:  # a reviewed store: each finding's verdict, or open
             reviewed = analysis.review["findings"]
@@ -178,7 +192,9 @@ def build_report(
     return [reports[e.id] for e in analysis.events]
 
 
-def _finding(relation: Any, claims: dict[str, Claim], articles: dict[str, Article]) -> Finding:
+def _finding(
+    relation: Any, claims: dict[str, Claim], articles: dict[str, Article], stale: bool = False
+) -> Finding:
     """Return a relation in words, with the evidence of both claims."""
     a, b = claims[relation.a], claims[relation.b]
     art_a, art_b = articles.get(a.article), articles.get(b.article)
@@ -188,6 +204,8 @@ def _finding(relation: Any, claims: dict[str, Claim], articles: dict[str, Articl
         source=b.source,
         role=role_words(b.source_role),
     )
+    if stale:
+        text += " One of the two figures was later superseded."
     return Finding(relation.type, a.kind, text, [a.id, b.id],
                    [evidence(a, art_a), evidence(b, art_b)])  # fmt: skip
 
