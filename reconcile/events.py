@@ -651,6 +651,16 @@ def _family(trigger: str) -> str:
     return TRIGGER_FAMILY.get(base, "violence") if base else ""
 
 
+def counted_in_its_incident(claim: Claim) -> bool:
+    """Return False for a claim whose kind is not counted in its incident's family (targets,
+    strikes and attacks in a disaster: "the fire destroyed 2,200 buildings")."""
+    from reconcile.extract import vocab
+
+    words = vocab.KINDS.get(claim.kind)
+    family = _family(claim.trigger)
+    return not (words and words.families and family and family not in words.families)
+
+
 def _day_number(iso: str | None) -> int | None:
     if not iso:
         return None

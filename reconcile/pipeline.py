@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reconcile.events import frame_article, group_events
+from reconcile.events import counted_in_its_incident, frame_article, group_events
 from reconcile.extract.claims import extract_claims
 from reconcile.extract.sources import unify_across
 from reconcile.graph import build_relations
@@ -33,7 +33,7 @@ def extract_framed(article: Article, vague: str = "interval") -> list[Claim]:
     """
     claims = [c for c in extract_claims(article, vague=vague) if countable(c)]
     frame_article(article, claims)
-    return claims
+    return [c for c in claims if counted_in_its_incident(c)]
 
 
 def countable(claim: Claim) -> bool:

@@ -64,3 +64,20 @@ def test_evacuations_and_hospital_stays_are_counted_as_disaster_databases_count_
     claims_in, body: str, kind: str, low: int
 ) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+def test_buildings_a_fire_destroyed_are_not_targets_but_depots_a_strike_hit_are() -> None:
+    from conftest import make_article_from
+
+    from reconcile.pipeline import extract_framed
+
+    fire = make_article_from(
+        "A wildfire swept through Testville on Tuesday. The fire destroyed 2,200 buildings "
+        "and 4,500 people needed shelter, the Red Cross said."
+    )
+    strike = make_article_from(
+        "An air strike hit Testville on Tuesday. The strikes destroyed two fuel depots, the "
+        "army said."
+    )
+    assert [(c.kind, c.low) for c in extract_framed(fire)] == [("displaced", 4_500)]
+    assert ("targets", 2) in [(c.kind, c.low) for c in extract_framed(strike)]

@@ -28,6 +28,8 @@ class KindWords:
     running: how a running count of the kind moves: "rises" (a later, higher figure updates an
     earlier one), "falls" (a later, lower count of those still in that state updates it: the
     missing), or "" (neither).
+    families: the incident families the kind is counted in ("violence", "disaster"); empty
+    for all (a fire's destroyed buildings are not targets).
     """
 
     nouns: list[str] = field(default_factory=list)
@@ -39,6 +41,7 @@ class KindWords:
     participles: list[str] = field(default_factory=list)
     breakdown_words: list[str] = field(default_factory=list)
     running: str = ""
+    families: list[str] = field(default_factory=list)
 
 
 def _load_kinds() -> dict[str, KindWords]:
