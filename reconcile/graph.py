@@ -142,7 +142,8 @@ def _cue_patterns() -> dict[tuple[str, str], re.Pattern[str]]:
             raise ValueError(f"relation_cues.csv: unknown class {row['class']!r}")
         sides = ("before", "after") if row["where"] == "either" else (row["where"],)
         for side in sides:
-            phrases[(row["class"], side)].extend(p.strip() for p in row["phrase"].split("|"))
+            # A row's phrase is one alternation, kept whole (its groups may hold "|" too).
+            phrases[(row["class"], side)].append(row["phrase"].strip())
     patterns = {}
     for (cls, side), words in phrases.items():
         alternation = "|".join(re.sub(r"\s+", r"\\s+", w) for w in words if w)
@@ -260,9 +261,24 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+# Groups that name a side rather than a part of the victims: a count of one side's dead
+# ("seven insurgents", "12 Palestinians") is that side's count, not a breakdown of a toll.
+_SIDES = frozenset({"fighters", "soldiers", "police"})
+
+
 def _narrow(group: str) -> str:
-    """Return a group word that names part of the victims; "" for a people's name."""
-    return "" if group and group not in _GROUP_NAMES else group
+    """Return a group word that names part of the victims; "" for a side (a people's name,
+    fighters, soldiers, police) or for no group."""
+    return "" if group and (group not in _GROUP_NAMES or group in _SIDES) else group
+
+
+def _side(a: Claim, b: Claim, ga: str, gb: str) -> Claim | None:
+    """Return the claim that counts only one side while the other counts everyone."""
+    if ga and not gb and not _narrow(ga):
+        return a
+    if gb and not ga and not _narrow(gb):
+        return b
+    return None
 
 
 def narrow_group(claim: Claim) -> str:
@@ -308,11 +324,26 @@ def relate(
     places = "" if part else _different_places(a, b)
     if places:
         return Relation(a.id, b.id, "compatible", f"counts for different places: {places}")
+    side = _side(a, b, ga, gb)
+    # A count of one part is not a stage of the total's running count: only a correction
+    # places the two in time.
     moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
-    if part is None or moved:
-        timed = _in_time(a, b, cues_a, cues_b, published, loose)
-        if timed:
-            return timed
+    timed = (
+        _in_time(a, b, cues_a, cues_b, published, loose, same_scope=part is None)
+        if part is None or moved
+        else None
+    )
+    # A contradiction is the last explanation: a revision, or two counts of different scope,
+    # explain a difference before a conflict does.
+    if timed and (timed.type != "contradicts" or side is None):
+        return timed
+    if side is not None:
+        other = b if side is a else a
+        if side.interval[0] <= loose_interval(other)[1]:
+            return Relation(
+                a.id, b.id, "compatible", f"{side.stated!r} counts only {subject_group(side)}"
+            )
+        return Relation(a.id, b.id, "contradicts", f"more {subject_group(side)} than all the dead")
     if part is not None:
         total = b if part is a else a
         what = f"only {subject_group(part)}" if subject_group(part) else "one part"
@@ -353,9 +384,25 @@ def _own_places(claim: Claim) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _sentence_places(sentence: str) -> frozenset[str]:
-    from reconcile.places import find_places
+    """Return the keys of the places a sentence names, with the ones coordinated after them
+    ("in Velmora and Ostrel", "in Velmora, Ostrel and Kessa")."""
+    from reconcile.places import find_places, place_key
 
-    return frozenset(key for _, key in find_places(sentence))
+    keys = set()
+    for name, key in find_places(sentence):
+        keys.add(key)
+        at = sentence.find(name)
+        for more in _COORDINATED.finditer(sentence, at + len(name)):
+            if more.start() != at + len(name):
+                break
+            keys.add(place_key(more.group("name")))
+            at, name = more.start(), sentence[more.start() : more.end()]
+    return frozenset(keys)
+
+
+_COORDINATED = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2})"
+)
 
 
 def _within(inner: frozenset[str], outer: frozenset[str]) -> bool:
@@ -395,9 +442,9 @@ def _part(
         # within one report, a figure its sentence gives for one of the places is part of the
         # figure another sentence gives for all of them.
         pa, pb = _own_places(a), _own_places(b)
-        if pa and _within(pa, pb | _claim_places(b)):
+        if pa and _within(pa, pb):
             return a
-        if pb and _within(pb, pa | _claim_places(a)):
+        if pb and _within(pb, pa):
             return b
     if ("partial" in cues_a) != ("partial" in cues_b):
         return a if "partial" in cues_a else b
@@ -406,7 +453,7 @@ def _part(
 
 def _in_time(
     a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
-    published: dict[str, str | None], loose: bool,
+    published: dict[str, str | None], loose: bool, same_scope: bool = True,
 ) -> Relation | None:  # fmt: skip
     """Return the relation of two different figures that the words or dates put in order.
 
@@ -429,7 +476,7 @@ def _in_time(
                 a.id, b.id, "contradicts", f"{rival.stated!r} is set against the others"
             )
         return None
-    order = _order(a, b, cues_a, cues_b, published)
+    order = _order(a, b, cues_a, cues_b, published, by_figure=same_scope)
     if order is None:
         return None
     earlier, later, why = order
@@ -465,9 +512,12 @@ def _own_date(sentence: str, published: str | None) -> str | None:
 
 def _order(
     a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
-    published: dict[str, str | None],
+    published: dict[str, str | None], by_figure: bool = True,
 ) -> tuple[Claim, Claim, str] | None:  # fmt: skip
-    """Return (earlier, later, why) when dates or words put two figures in order, else None."""
+    """Return (earlier, later, why) when dates or words put two figures in order, else None.
+
+    `by_figure`: in running-count words, the higher figure of a toll that only grows is the
+    later one; not for figures of different scope (a part is no stage of its total)."""
     da, db = published.get(a.article), published.get(b.article)
     if da and db and da != db:
         return (a, b, "on a later day") if da < db else (b, a, "on a later day")
@@ -479,7 +529,7 @@ def _order(
     if a_earlier != b_earlier:
         return (a, b, "later the same day") if a_earlier else (b, a, "later the same day")
     a_later, b_later = "later" in cues_a, "later" in cues_b
-    if (a_later or b_later) and running(a.kind) == "rises" and a.figure != b.figure:
+    if by_figure and (a_later or b_later) and running(a.kind) == "rises" and a.figure != b.figure:
         # In the words of a running count ("has now reached 115", "rose to 133"), a toll that
         # only grows puts the higher figure at the later stage, whichever report said "rose".
         low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)

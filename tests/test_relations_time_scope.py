@@ -233,3 +233,26 @@ def test_live_contradictions_are_listed_before_those_with_a_superseded_figure() 
     # Capped, the stale ones are counted under their own name, not as live contradictions.
     (capped,) = build_report(analysis, max_findings=len(live))
     assert capped.more[STALE] == len(stale)
+
+
+def test_a_count_of_one_side_is_not_a_rival_of_the_whole_toll() -> None:
+    analysis = pair(
+        "Health officials said 11 people were killed in the strike.",
+        "The army said the strike killed seven insurgents.",
+    )
+    kind, note = relation(analysis, "11", "seven")
+    assert kind == "compatible"
+    assert "only fighters" in note
+
+
+def test_a_part_larger_than_the_running_toll_contradicts_it_whatever_the_words() -> None:
+    # 18 civilians cannot be part of a toll of 16: the later count of a part is no stage of
+    # the total's running count, so "has risen to" does not make it a revision.
+    analysis = pair(
+        "The death toll has risen to 16, the health directorate said.",
+        "The observatory said 18 civilians were killed.",
+        day_b="2025-03-11",
+    )
+    kind, note = relation(analysis, "16", "18")
+    assert kind == "contradicts"
+    assert "part larger" in note
