@@ -335,7 +335,7 @@ def relate(
     )
     # A contradiction is the last explanation: a revision, or two counts of different scope,
     # explain a difference before a conflict does.
-    if timed and (timed.type != "contradicts" or side is None):
+    if timed and (timed.type != "contradicts" or (side is None and part is None)):
         return timed
     if side is not None:
         other = b if side is a else a
