@@ -73,3 +73,58 @@ def claims_in() -> Callable[..., list[Claim]]:
         return [c for c in claims if c.zone == "body"]
 
     return extract
+
+
+# Numbers in English words, written apart from the code under test (the oracle of the number
+# reading tests).
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int, hyphen: bool = True, use_and: bool = True) -> str:
+    """Return n (1..10^10) in English words with scales, written apart from the code under test."""
+
+    def under_thousand(m: int) -> list[str]:
+        hundreds, rest = divmod(m, 100)
+        words = [_ONES[hundreds], "hundred"] if hundreds else []
+        if rest and hundreds and use_and:
+            words.append("and")
+        if 0 < rest < 20:
+            words.append(_ONES[rest])
+        elif rest:
+            tens, units = divmod(rest, 10)
+            if not units:
+                words.append(_TENS[tens])
+            else:
+                words += (
+                    [f"{_TENS[tens]}-{_ONES[units]}"] if hyphen else [_TENS[tens], _ONES[units]]
+                )
+        return words
+
+    words: list[str] = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"), (1, "")):
+        part, n = divmod(n, scale)
+        if part:
+            words += under_thousand(part) + ([name] if name else [])
+    return " ".join(words)

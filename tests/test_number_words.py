@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import front_matter, make_article_from
+from conftest import front_matter, make_article_from, spell
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -164,62 +164,10 @@ def test_a_range_with_to_is_still_a_range() -> None:
 
 # --- properties -----------------------------------------------------------------------------
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def say(n: int, hyphen: bool, use_and: bool) -> str:
-    """Return n (1..10^10) in English words with scales, written apart from the code under test."""
-
-    def under_thousand(m: int) -> list[str]:
-        hundreds, rest = divmod(m, 100)
-        words = [_ONES[hundreds], "hundred"] if hundreds else []
-        if rest and hundreds and use_and:
-            words.append("and")
-        if 0 < rest < 20:
-            words.append(_ONES[rest])
-        elif rest:
-            tens, units = divmod(rest, 10)
-            if not units:
-                words.append(_TENS[tens])
-            else:
-                words += (
-                    [f"{_TENS[tens]}-{_ONES[units]}"] if hyphen else [_TENS[tens], _ONES[units]]
-                )
-        return words
-
-    words: list[str] = []
-    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"), (1, "")):
-        part, n = divmod(n, scale)
-        if part:
-            words += under_thousand(part) + ([name] if name else [])
-    return " ".join(words)
-
 
 @given(st.integers(min_value=1, max_value=MAX_COUNT), st.booleans(), st.booleans())
 def test_numbers_in_words_up_to_ten_billion_read_back(n: int, hyphen: bool, use_and: bool) -> None:
-    words = say(n, hyphen, use_and)
+    words = spell(n, hyphen, use_and)
     assert parse_number(words) == n
     assert [
         q.figure for q in find_quantities(f"Officials said {words} people were displaced.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from conftest import spell
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -133,58 +134,6 @@ def test_money_and_labels_are_not_read_as_figures_by_the_number_reader() -> None
 
 
 # --- properties -----------------------------------------------------------------------------
-
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def spell(n: int, hyphen: bool = True, use_and: bool = True) -> str:
-    """Return n (1..999,999) in English words, written independently of the code under test."""
-
-    def under_thousand(m: int) -> list[str]:
-        words: list[str] = []
-        hundreds, rest = divmod(m, 100)
-        if hundreds:
-            words += [_UNITS[hundreds], "hundred"]
-        if rest:
-            if hundreds and use_and:
-                words.append("and")
-            if rest < 20:
-                words.append(_UNITS[rest])
-            else:
-                tens, units = divmod(rest, 10)
-                if not units:
-                    words.append(_TENS[tens])
-                elif hyphen:
-                    words.append(f"{_TENS[tens]}-{_UNITS[units]}")
-                else:
-                    words += [_TENS[tens], _UNITS[units]]
-        return words
-
-    thousands, rest = divmod(n, 1000)
-    words = (under_thousand(thousands) + ["thousand"]) if thousands else []
-    return " ".join(words + under_thousand(rest))
 
 
 @given(st.integers(min_value=0, max_value=MAX_COUNT))
