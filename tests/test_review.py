@@ -506,7 +506,9 @@ def test_an_older_store_gains_the_review_tables_when_opened(tmp_path: Path) -> N
             fn(connection)
         connection.execute(f"PRAGMA user_version = {before}")
     with sqlite3.connect(path) as connection:
-        assert not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_log'").fetchall()
+        assert not connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'review_log'"
+        ).fetchall()
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         assert store.rows("SELECT COUNT(*) AS n FROM review_log") == [{"n": 0}]
