@@ -220,8 +220,8 @@ def m006_lean(db: sqlite3.Connection) -> None:
     # The lean store (issue 16): relations are no longer stored. They are a function of an
     # (event, kind) group's claims and their articles' dates, derived when a report, review or
     # export asks (`Store.analysis`, `Store.relation`), the same as `reconcile check` derives
-    # them. They were nine tenths of a store's rows and two thirds of its bytes. (The file
-    # keeps its size until `VACUUM`; `reconcile` never vacuums on its own.)
+    # them. They were nine tenths of a store's rows and two thirds of its bytes; the store is
+    # vacuumed once after this migration (`Store._vacuum`) to give the space back.
     for name, _ in RELATION_INDEXES:
         db.execute(f"DROP INDEX IF EXISTS {name}")
     db.execute("DROP TABLE relations")
@@ -364,6 +364,7 @@ class Store:
                 "CREATE TABLE IF NOT EXISTS _migrations ("
                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
+        applied = []
         for number, fn in enumerate(MIGRATIONS, start=1):
             with self._transaction():
                 if number <= self.schema_version:  # read inside: another process may migrate
@@ -374,6 +375,21 @@ class Store:
                     (number, fn.__name__, _now()),
                 )
                 self._db.execute(f"PRAGMA user_version = {number}")
+                applied.append(fn)
+        if m006_lean in applied and version > 0:
+            self._vacuum()
+
+    def _vacuum(self) -> None:
+        """Give back the space of dropped tables, in the new store's page size, if no other
+        connection has the store open (else later writes reuse the free pages in the file)."""
+        try:
+            self._db.execute("PRAGMA journal_mode = DELETE")  # the page size is fixed in WAL
+            self._db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            self._db.execute("VACUUM")
+        except sqlite3.OperationalError:
+            pass  # busy: another process has the store open
+        finally:
+            self._db.execute("PRAGMA journal_mode = WAL")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

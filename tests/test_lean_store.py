@@ -94,6 +94,10 @@ def test_a_version_5_store_is_brought_forward_with_the_same_answers(tmp_path: Pa
         assert [tuple(row) for row in kept] == figures
         tables = {r["name"] for r in store.rows("SELECT name FROM sqlite_master")}
     assert "relations" not in tables
+    with sqlite3.connect(path) as connection:  # vacuumed once: no free pages left, new page size
+        assert connection.execute("PRAGMA page_size").fetchone()[0] == 16384
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert findings(run("report", "--db", path, "--format", "json"))["relations"] == stored
 
 
