@@ -1,4 +1,9 @@
-"""The persistent store: articles, claims, events, relations and reconciled figures in SQLite.
+"""The persistent store: articles, claims, events and reconciled figures in SQLite.
+
+Relations are not stored: they are a function of one (event, kind) group's claims and their
+articles' dates, derived when a report, review or export asks (`Store.analysis`,
+`Store.relation`), with the same code and in the same order as `reconcile check`. A store of
+10,000 articles keeps 110,000 claims, not 1.5 million pairs.
 
 Why the standard library's `sqlite3` and no ORM: the data is a handful of flat tables whose rows
 are already the model's `to_row()` dicts, so an ORM would add a dependency and a mapping layer
@@ -900,7 +905,8 @@ class Store:
         return [dict(r) for r in self._db.execute(sql, params)]
 
     def analysis(self) -> Analysis:
-        """Return the stored articles, claims, events, relations and figures for the reports."""
+        """Return the stored articles, claims, events and figures for the reports, with the
+        relations derived from the claims (as `reconcile check` derives them)."""
         articles = self._load_articles()
         claims = self._load_claims()
         members: dict[str, list[str]] = defaultdict(list)
