@@ -393,6 +393,8 @@ def measure_store(corpus: Path, jobs: int, mb: float, log: Any) -> dict:
                 "mb_per_s": round(mb / seconds, 3),
                 "ingest_rss_mb": round(rss, 1),
                 "db_mb": round(os.path.getsize(db) / 1e6, 1),
+                # The store as a multiple of the article files it holds (lean store: <= 3).
+                "db_x_text": round(os.path.getsize(db) / 1e6 / mb, 2) if mb else None,
                 "summary": said.strip().splitlines()[-1] if said.strip() else "",
             }
             log(f"  store ingest {seconds:8.2f} s   peak RSS {rss:,.0f} MB")
@@ -401,9 +403,11 @@ def measure_store(corpus: Path, jobs: int, mb: float, log: Any) -> dict:
             log(f"  re-ingest    {seconds:8.2f} s   (nothing new)")
             size = len(os.listdir(folder))
             day = ensure_corpus(corpus.parent / "day", max(20, size // 50), DAY_SEED, False)
-            seconds, _, _ = _run_cli(["ingest", str(day / "articles"), "--db", db])
-            result |= {"day_articles": max(20, size // 50), "day_s": round(seconds, 2)}
-            log(f"  day's batch  {seconds:8.2f} s   ({max(20, size // 50)} new articles)")
+            seconds, rss, _ = _run_cli(["ingest", str(day / "articles"), "--db", db])
+            result |= {"day_articles": max(20, size // 50), "day_s": round(seconds, 2),
+                       "day_rss_mb": round(rss, 1)}  # fmt: skip
+            log(f"  day's batch  {seconds:8.2f} s   ({max(20, size // 50)} new articles)"
+                f"   peak RSS {rss:,.0f} MB")  # fmt: skip
             seconds, rss, _ = _run_cli(["report", "--db", db, "--format", "md"])
             result |= {"report_s": round(seconds, 2), "report_rss_mb": round(rss, 1)}
             log(f"  store report {seconds:8.2f} s   peak RSS {rss:,.0f} MB")
@@ -642,8 +646,10 @@ def tables(results: list[dict]) -> str:
                 _f(st.get("mb_per_s"), "{:.3f}"),
                 _f(st.get("ingest_rss_mb"), "{:,.0f}"),
                 _f(st.get("db_mb"), "{:,.1f}"),
+                _f(st.get("db_x_text"), "{:.2f}"),
                 _f(st.get("reingest_s"), "{:.1f}"),
                 f"{_f(st.get('day_s'), '{:.1f}')} ({st.get('day_articles', '-')})",
+                _f(st.get("day_rss_mb"), "{:,.0f}"),
                 _f(st.get("report_s"), "{:.1f}"),
                 st.get("error", "")[:60],
             ]
@@ -664,8 +670,10 @@ def tables(results: list[dict]) -> str:
                 "MB/s",
                 "peak RSS MB",
                 "db MB",
+                "db x text",
                 "re-ingest s",
                 "day's batch s (articles)",
+                "day's peak MB",
                 "report s",
                 "error",
             ],

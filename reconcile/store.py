@@ -1,4 +1,9 @@
-"""The persistent store: articles, claims, events, relations and reconciled figures in SQLite.
+"""The persistent store: articles, claims, events and reconciled figures in SQLite.
+
+Relations are not stored: they are a function of one (event, kind) group's claims and their
+articles' dates, derived when a report, review or export asks (`Store.analysis`,
+`Store.relation`), with the same code and in the same order as `reconcile check`. A store of
+10,000 articles keeps 110,000 claims, not 1.5 million pairs.
 
 Why the standard library's `sqlite3` and no ORM: the data is a handful of flat tables whose rows
 are already the model's `to_row()` dicts, so an ORM would add a dependency and a mapping layer
@@ -34,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
-from reconcile.graph import build_relations
+from reconcile.graph import build_relations, relate
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -60,6 +65,10 @@ ENV_DB = "RECONCILE_DB"
 DIE_HOOK = "RECONCILE_TEST_DIE_AFTER_INSERT"
 INSERT_BATCH = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+# A new store's page size. An article's row (2-4 KB of text) fits SQLite's default 4 KB page
+# one to a page, a quarter of it empty; 16 KB pages hold five and waste a few percent, which
+# takes a tenth off a store (measured on bench's 10,000 articles: README, "The store").
+PAGE_SIZE = 16384
 
 # Claim columns in the order of the JSON contract, then the rest of the Claim fields.
 CONTRACT_COLUMNS = (
@@ -152,7 +161,7 @@ def m001_tables(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-# Rebuilt by every regrouping (see `_recompute`), so named once here.
+# The relation indexes of schema versions 2-5 (migration 6 drops them with the table).
 RELATION_INDEXES = (("relations_a", "a"), ("relations_b", "b"))
 
 
@@ -211,6 +220,18 @@ def m005_review(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+@migration
+def m006_lean(db: sqlite3.Connection) -> None:
+    # The lean store (issue 16): relations are no longer stored. They are a function of an
+    # (event, kind) group's claims and their articles' dates, derived when a report, review or
+    # export asks (`Store.analysis`, `Store.relation`), the same as `reconcile check` derives
+    # them. They were nine tenths of a store's rows and two thirds of its bytes; the store is
+    # vacuumed once after this migration (`Store._vacuum`) to give the space back.
+    for name, _ in RELATION_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+    db.execute("DROP TABLE relations")
+
+
 # --- the store ---------------------------------------------------------------------------------
 
 
@@ -259,8 +280,7 @@ class _Batch:
 class Store:
     """A reconcile store: one SQLite file. Use as a context manager, or call `close()`."""
 
-    TABLES = ("articles", "sources", "claims", "events", "relations", "reconciled", "corrections",
-              "settings")  # fmt: skip
+    TABLES = ("articles", "sources", "claims", "events", "reconciled", "corrections", "settings")
 
     def __init__(
         self,
@@ -274,6 +294,7 @@ class Store:
         create = create and not readonly
         if self.path.is_dir():
             raise ReconcileError(f"{name}: is a folder, not a store file")
+        fresh = not self.path.exists() or self.path.stat().st_size == 0
         if self.path.exists():
             _check_header(self.path)
         elif not create:
@@ -288,6 +309,8 @@ class Store:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA foreign_keys = ON")
             if not readonly:  # both write to the file
+                if fresh:  # only before the first table, and before WAL mode
+                    self._db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._migrate()
             elif self.schema_version != len(MIGRATIONS):
@@ -346,6 +369,7 @@ class Store:
                 "CREATE TABLE IF NOT EXISTS _migrations ("
                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
+        applied = []
         for number, fn in enumerate(MIGRATIONS, start=1):
             with self._transaction():
                 if number <= self.schema_version:  # read inside: another process may migrate
@@ -356,6 +380,21 @@ class Store:
                     (number, fn.__name__, _now()),
                 )
                 self._db.execute(f"PRAGMA user_version = {number}")
+                applied.append(fn)
+        if m006_lean in applied and version > 0:
+            self._vacuum()
+
+    def _vacuum(self) -> None:
+        """Give back the space of dropped tables, in the new store's page size, if no other
+        connection has the store open (else later writes reuse the free pages in the file)."""
+        try:
+            self._db.execute("PRAGMA journal_mode = DELETE")  # the page size is fixed in WAL
+            self._db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            self._db.execute("VACUUM")
+        except sqlite3.OperationalError:
+            pass  # busy: another process has the store open
+        finally:
+            self._db.execute("PRAGMA journal_mode = WAL")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -545,6 +584,9 @@ class Store:
             summary.claims_added = len(machine) + len(fresh)
             if summary.changed:
                 self._insert(new, [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh])
+                # Regrouping loads everything from the store again: let the batch go first, so
+                # a large first ingest does not hold its articles and claims twice.
+                del batch, extracted, new, machine, human, fresh
                 self._recompute(lambda step: report(step, 0, 1))
         report("done", 1, 1)
         summary.counts = self.counts()
@@ -619,13 +661,15 @@ class Store:
     def _recompute(
         self, on_step: Callable[[str], None] | None = None, everything: bool = False
     ) -> None:
-        """Regroup all stored claims; relate and reconcile the (event, kind) groups that changed.
+        """Regroup all stored claims; reconcile the (event, kind) groups that changed.
 
         Grouping runs over everything stored (a new article can join incidents that were apart),
         with the recorded corrections and the stable event ids applied. A group whose claims
-        are exactly those it had keeps its stored relations and figures: they depend on nothing
-        else. So a day's ingest into a large store relates only the stories it touched; when
-        most of the store changed (the first ingest), everything is rewritten in bulk.
+        are exactly those it had keeps its stored figures: they depend on nothing else. So a
+        day's ingest into a large store reconciles only the stories it touched; when most of
+        the store changed (the first ingest), everything is rewritten in bulk. Relations are
+        not stored (they are derived on demand, `relations_of`): each changed event's are
+        built, used to reconcile it, and let go, so memory holds one event's pairs at a time.
         """
         step = on_step or (lambda name: None)
         step("loading")
@@ -645,32 +689,27 @@ class Store:
         touched = set().union(*(after[k] for k in changed), *(before[k] for k in stale))
         bulk = everything or len(touched) * 2 > len(claims)
         if bulk:
-            changed, stale = set(after), set(before)
+            stale = set(before)
             touched = {c.id for c in claims}
         # The claims to relate: those of changed groups, and any part whose total they hold
-        # (its `subset` link is rewritten with the total's).
+        # (its `subset` link goes with the total's group).
         related = [c for c in claims if c.id in touched or c.part_of in touched]
         step("relating")
-        relations = build_relations(related, articles)
-        step("reconciling")
-        figures = reconcile([c for c in related if c.id in touched], relations, articles,
-                            rule="range")  # fmt: skip
+        figures = reconcile_by_event(related, touched, articles)
         step("writing")
-        self._write_groups(events, claims, previous, relations, figures, touched, stale, bulk)
+        self._write_groups(events, claims, previous, figures, stale, bulk)
 
     def _write_groups(
         self,
         events: list[Event],
         claims: list[Claim],
         previous: dict[str, str],
-        relations: list[Relation],
         figures: list[Reconciled],
-        touched: set[str],
         stale: set[tuple[str, str]],
         bulk: bool,
     ) -> None:
-        """Replace the events, re-point the claims that moved, and rewrite the relations and
-        reconciled figures of the groups that changed (all of them when `bulk`)."""
+        """Replace the events, re-point the claims that moved, and rewrite the reconciled
+        figures of the groups that changed (all of them when `bulk`)."""
         db = self._db
         # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
         # so only the claims whose event changed are written (on a daily ingest, the new ones).
@@ -678,21 +717,7 @@ class Store:
         db.execute("PRAGMA defer_foreign_keys = ON")
         if bulk:
             db.execute("DELETE FROM reconciled")
-            # Cheaper to drop the relation indexes, rewrite the rows and index them once than
-            # to update two indexes row by row. DDL is transactional in SQLite, so a failure
-            # still leaves the store as it was.
-            for name, _ in RELATION_INDEXES:
-                db.execute(f"DROP INDEX IF EXISTS {name}")
-            db.execute("DELETE FROM relations")
         else:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM touched")
-            db.executemany("INSERT INTO touched (id) VALUES (?)", [(i,) for i in touched])
-            db.execute(
-                "DELETE FROM relations WHERE a IN (SELECT id FROM touched) "
-                "OR b IN (SELECT id FROM touched)"
-            )
-            db.execute("DELETE FROM touched")
             db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
         db.execute("DELETE FROM events")
         db.executemany(
@@ -703,13 +728,6 @@ class Store:
             "UPDATE claims SET event = ? WHERE id = ?",
             [(c.event or None, c.id) for c in claims if (c.event or None) != previous.get(c.id)],
         )
-        db.executemany(
-            "INSERT INTO relations (a, b, type, note) VALUES (?, ?, ?, ?)",
-            [(r.a, r.b, r.type, r.note) for r in relations],
-        )
-        if bulk:
-            for name, column in RELATION_INDEXES:
-                db.execute(f"CREATE INDEX {name} ON relations({column})")
         db.executemany(
             "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims,"
             " figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -828,7 +846,8 @@ class Store:
         )
         # Plain tuples in the dataclass's field order: a large store loads 100,000 claims here.
         cursor.row_factory = None
-        return [_claim(r) for r in cursor]
+        shared: dict[str, str] = {}
+        return [_claim(r, shared) for r in cursor]
 
     def analysis_articles(self) -> list[Article]:
         """Return the stored articles as Article objects, in the order they were stored."""
@@ -886,7 +905,8 @@ class Store:
         return [dict(r) for r in self._db.execute(sql, params)]
 
     def analysis(self) -> Analysis:
-        """Return the stored articles, claims, events, relations and figures for the reports."""
+        """Return the stored articles, claims, events and figures for the reports, with the
+        relations derived from the claims (as `reconcile check` derives them)."""
         articles = self._load_articles()
         claims = self._load_claims()
         members: dict[str, list[str]] = defaultdict(list)
@@ -898,10 +918,8 @@ class Store:
                   r["scope"])
             for r in self._db.execute(f"SELECT * FROM events ORDER BY {_event_order()}")
         ]  # fmt: skip
-        relations = [
-            Relation(r["a"], r["b"], r["type"], r["note"])
-            for r in self._db.execute("SELECT a, b, type, note FROM relations ORDER BY id")
-        ]
+        # Derived, not stored: the relations `reconcile check` computes from the same claims.
+        relations = build_relations(claims, articles)
         figures = [
             Reconciled(r["event"], r["kind"], _n(r["low"]), _n(r["best"]), _n(r["high"]),
                        r["rule"], r["note"], json.loads(r["claims"]), r["originators"],
@@ -935,12 +953,54 @@ class Store:
             f"GROUP BY e.id ORDER BY {_event_order('e')}"
         )
 
-    def relations(self) -> pd.DataFrame:
-        """Return the relations between claims, with the event and kind they concern."""
-        return self._frame(
-            "SELECT r.a, r.b, r.type, r.note, c.event, c.kind FROM relations r "
-            "JOIN claims c ON c.id = r.a ORDER BY r.id"
-        )
+    def relations(self, event: str | None = None) -> pd.DataFrame:
+        """Return the relations between claims (optionally of one event), with the event and
+        kind they concern, derived from the stored claims as `reconcile check` derives them."""
+        import pandas as pd
+
+        claims = self._load_claims(event)
+        by_id = {c.id: c for c in claims}
+        rows = [
+            (r.a, r.b, r.type, r.note, by_id[r.a].event or None, by_id[r.a].kind)
+            for r in build_relations(claims, self._dated_articles())
+        ]
+        return pd.DataFrame(rows, columns=["a", "b", "type", "note", "event", "kind"])
+
+    def relations_of(self, event: str) -> list[Relation]:
+        """Return the relations between the claims of one event, derived on demand (the store
+        keeps the claims and their groups, not the pairs: see the README's store section)."""
+        return build_relations(self._load_claims(event), self._dated_articles())
+
+    def relation(self, a: str, b: str) -> Relation | None:
+        """Return how two stored claims relate; None when they are of different events or kinds.
+
+        The relation derived between them (either way round) when their event's pairs hold
+        one, as every report shows it; otherwise (two figures that are not neighbours by date
+        or one repeats a copy of the other) the same comparison made directly.
+        Raise ReconcileError for an id the store does not hold.
+        """
+        x, y = self.claim(a), self.claim(b)
+        for claim_id, claim in ((a, x), (b, y)):
+            if claim is None:
+                raise ReconcileError(f"no claim {claim_id} in {self.path} (see `reconcile claims`)")
+        assert x is not None and y is not None
+        if not x.event or x.event != y.event:
+            return None
+        for relation in self.relations_of(x.event):
+            if {relation.a, relation.b} == {a, b}:
+                return relation
+        if x.kind != y.kind or x.part_of or y.part_of:
+            return None
+        published = {r[0]: r[1] for r in self._db.execute(
+            "SELECT id, published FROM articles WHERE id IN (?, ?)", (x.article, y.article))}  # fmt: skip
+        return relate(x, y, published)
+
+    def _dated_articles(self) -> list[Article]:
+        """Return the articles with their ids and dates only: all that relating reads."""
+        return [
+            Article(r[0], "", "", published=r[1])
+            for r in self._db.execute("SELECT id, published FROM articles ORDER BY rowid")
+        ]
 
     def articles(self) -> pd.DataFrame:
         """Return the stored articles (with their text)."""
@@ -1015,11 +1075,23 @@ _NUMERIC = tuple(i for i, name in enumerate(_CLAIM_FIELDS) if name in ("low", "h
 _EVENT = _CLAIM_FIELDS.index("event")
 
 
-def _claim(row: tuple) -> Claim:
+# Text fields many claims repeat (an article's id, a source, a sentence with two figures): a
+# store's 100,000 claims loaded for regrouping hold one copy of each value, not one per row.
+_REPEATED = tuple(
+    i for i, name in enumerate(_CLAIM_FIELDS)
+    if name not in ("id", "low", "high", "figure", "start", "end", "sentence_start",
+                    "sentence_end", "stated")
+)  # fmt: skip
+
+
+def _claim(row: tuple, shared: dict[str, str] | None = None) -> Claim:
     values = list(row)
     for i in _NUMERIC:
         values[i] = _n(values[i])
     values[_EVENT] = values[_EVENT] or ""
+    if shared is not None:
+        for i in _REPEATED:
+            values[i] = shared.setdefault(values[i], values[i])
     return Claim(*values)
 
 
@@ -1186,6 +1258,30 @@ def _heirs(original: dict[str, Event], groups: dict[str, list[str]]) -> dict[str
             heirs[key] = original[event_id]
             taken.add(event_id)
     return heirs
+
+
+def reconcile_by_event(
+    claims: list[Claim], touched: set[str], articles: list[Article]
+) -> list[Reconciled]:
+    """Return the reconciled rows of the touched claims' groups, relating one event at a time.
+
+    Relations never cross events (a part goes with its total), so each event's are built from
+    its own claims, used to reconcile it and let go: memory holds one event's pairs, not the
+    store's million. The rows come in `reconcile`'s order (event number, kind).
+    """
+    event_of = {c.id: c.event for c in claims}
+    batches: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        batches[event_of.get(claim.part_of) or claim.event].append(claim)
+    by_id = {a.id: a for a in articles}
+    figures: list[Reconciled] = []
+    for batch in batches.values():
+        theirs = [by_id[i] for i in dict.fromkeys(c.article for c in batch) if i in by_id]
+        relations = build_relations(batch, theirs)
+        counted = [c for c in batch if c.id in touched]
+        figures.extend(reconcile(counted, relations, theirs, rule="range"))
+    figures.sort(key=lambda r: (_number(r.event), r.kind))
+    return figures
 
 
 def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:

@@ -500,13 +500,15 @@ def test_wrong_source_enters_the_figure_under_the_right_source(db: Path) -> None
 
 def test_an_older_store_gains_the_review_tables_when_opened(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    Store(path).close()
-    with sqlite3.connect(path) as connection:  # back to the schema before m005_review
-        for name in ("review_log", "review_verdicts", "review_sessions"):
-            connection.execute(f"DROP TABLE {name}")
-        connection.execute("DELETE FROM _migrations WHERE name = 'm005_review'")
-        connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    assert [m.__name__ for m in MIGRATIONS][-1] == "m005_review"
+    before = [m.__name__ for m in MIGRATIONS].index("m005_review")
+    with sqlite3.connect(path) as connection:  # a store of the schema before m005_review
+        for fn in MIGRATIONS[:before]:
+            fn(connection)
+        connection.execute(f"PRAGMA user_version = {before}")
+    with sqlite3.connect(path) as connection:
+        assert not connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'review_log'"
+        ).fetchall()
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         assert store.rows("SELECT COUNT(*) AS n FROM review_log") == [{"n": 0}]
