@@ -83,10 +83,15 @@ _SHIFT_RE = re.compile(
 )
 # A toll of a whole war or campaign, not of one incident: "the war has killed", "the violence
 # has so far taken 30,000 lives", "the conflict has left".
+_WIDE = r"(?:war|conflict|violence|fighting|insurgency|campaign|crisis|offensive)"
 _WIDE_SCOPE_RE = re.compile(
-    r"\b(?:the|this)\s+(?:war|conflict|violence|fighting|insurgency|campaign|crisis)\s+"
+    r"\b(?:the|this)\s+" + _WIDE + r"\s+"
     r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
-    r"(?:killed|claimed|taken|left|cost|displaced|uprooted|driven)\b",
+    r"(?:killed|claimed|taken|left|cost|displaced|uprooted|driven)\b"
+    # the noun forms: "a death toll from the war", "the war's toll", "since the war began"
+    r"|\btoll\s+(?:from|of|in)\s+(?:the|this)\s+(?:\w+\s+)?" + _WIDE + r"\b"
+    r"|\b" + _WIDE + r"['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b"
+    r"|\bsince\s+the\s+(?:\w+\s+)?" + _WIDE + r"\s+(?:began|started|broke\s+out|erupted)\b",
     re.I,
 )
 # A sentence that opens on a span of time frames every figure of its main clause: "Since

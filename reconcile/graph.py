@@ -544,6 +544,7 @@ def _order(
 # Cross-article comparisons per event and kind are bounded: each distinct figure is compared
 # with at most this many others, nearest in date first (a toll's story moves by days).
 MAX_FIGURE_NEIGHBOURS = 30
+MAX_FIGURE_SCAN = 4 * MAX_FIGURE_NEIGHBOURS
 # Statements of one event and kind in one article past which only neighbours are paired.
 MAX_ARTICLE_STATEMENTS = 60
 
@@ -598,12 +599,26 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
         )
         for i, a in enumerate(nodes):
-            for b in nodes[i + 1 : i + 1 + MAX_FIGURE_NEIGHBOURS]:
+            for b in _neighbours(nodes, i):
                 if a.article != b.article:
                     relation = relate(a, b, published)
                     if relation and relation.type != "attribution_dropped":
                         relations.append(relation)
     return relations
+
+
+def _neighbours(nodes: list[Claim], i: int) -> Iterator[Claim]:
+    """Yield the figures after nodes[i] (by date) to compare it with: up to the
+    MAX_FIGURE_NEIGHBOURS-th other figure value, so many sources repeating one figure do not
+    crowd the rival figures out of reach; never more than MAX_FIGURE_SCAN figures."""
+    own = nodes[i].interval
+    values: set[tuple[float, float]] = set()
+    for b in nodes[i + 1 : i + 1 + MAX_FIGURE_SCAN]:
+        if b.interval != own:
+            values.add(b.interval)
+            if len(values) > MAX_FIGURE_NEIGHBOURS:
+                return
+        yield b
 
 
 def _article_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:

@@ -81,3 +81,34 @@ def test_buildings_a_fire_destroyed_are_not_targets_but_depots_a_strike_hit_are(
     )
     assert [(c.kind, c.low) for c in extract_framed(fire)] == [("displaced", 4_500)]
     assert ("targets", 2) in [(c.kind, c.low) for c in extract_framed(strike)]
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier", "low", "high"),
+    [
+        ("The death toll has gone up to 288, a railway official said.", "exact", 288, 288),
+        ("The toll had topped 30,000, the ministry said.", "more_than", 30_001, None),
+        ("The number of dead has exceeded 500, officials said.", "more_than", 501, None),
+        ("Up to 15 people were killed, police said.", "at_most", 0, 15),
+    ],
+)
+def test_a_toll_that_went_up_to_or_topped_a_figure_is_read_as_it_moved(
+    claims_in, body: str, qualifier: str, low: int, high: int | None
+) -> None:
+    (claim,) = claims_in(body)
+    assert (claim.kind, claim.qualifier, claim.low, claim.high) == ("killed", qualifier, low, high)
+
+
+def test_a_toll_from_the_war_is_a_series_not_the_incident() -> None:
+    from conftest import make_article_from
+
+    from reconcile.pipeline import analyse
+
+    article = make_article_from(
+        "Troops opened fire on a crowd in Testville on Thursday, killing 12 people, medics "
+        "said. The incident adds to a death toll from the war that the ministry said had "
+        "topped 30,000."
+    )
+    analysis = analyse([article])
+    events = {c.stated: c.event for c in analysis.claims}
+    assert events["topped 30,000"] != events["12"]

@@ -98,7 +98,7 @@ def grammar() -> _Grammar:
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
         r"(?P<of>" + toll + r")"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
-        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|"
+        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|has|had|have|"
         r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s+as\s+|\s*)$",
         re.I,
     )

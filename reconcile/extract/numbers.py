@@ -102,7 +102,11 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
         "at least", "no fewer than", "no less than", "not less than", "a minimum of",
         "at a minimum", "a total of at least",
     ),
-    "more_than": ("more than", "over", "upwards of", "in excess of", "exceeding", "above"),
+    "more_than": (
+        "more than", "over", "upwards of", "in excess of", "exceeding", "above",
+        # A toll that "topped 30,000" is more than 30,000.
+        "topped", "has topped", "exceeded", "has exceeded", "surpassed", "has surpassed",
+    ),
     "less_than": ("fewer than", "less than", "under", "below"),
     "nearly": ("nearly", "almost", "close to", "just under", "nearing"),
     "about": (
@@ -256,8 +260,23 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
         return Quantity(match.start(), match.end(), match.group(0), a, b, a, "range")
     if match.group("plus"):
         qualifier = "at_least"
+    start = match.start()
+    moved = qualifier == "at_most" and _MOVED_UP_TO.search(match.string, max(0, start - 40), start)
+    if moved and not _MODAL.search(match.string, max(0, moved.start() - 20), moved.start()):
+        # "the toll has gone up to 288": the toll moved to 288; "up to" is no upper bound.
+        qualifier, start = "exact", match.start("f1")
     low, high = interval_for(qualifier, a)
-    return Quantity(match.start(), match.end(), match.group(0), low, high, a, qualifier)
+    return Quantity(start, match.end(), match.string[start : match.end()], low, high, a, qualifier)
+
+
+# "could rise up to 40" is still a ceiling: a projection.
+_MODAL = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to)\s+$", re.I)
+# A verb of movement before "up to": the figure is where a count went, not its ceiling.
+_MOVED_UP_TO = re.compile(
+    r"\b(?:gone|went|go|goes|going|risen|rose|rise|rises|rising|climbed|climbs|jumped|shot|"
+    r"moved|revised|raised|pushed|increased|brought\s+(?:it|the\s+\w+))\s+$",
+    re.I,
+)
 
 
 def find_quantities(text: str, vague: str = "interval") -> Iterator[Quantity]:
