@@ -22,17 +22,21 @@ import typer
 from reconcile.cli import (
     RULE_HELP,
     CsvRows,
+    ExecutorName,
     Format,
     Rule,
     Vague,
     app,
     check_rows,
     encoding_option,
+    executor_option,
     fail,
     max_bytes_option,
     max_findings_option,
+    open_executor,
     report_stream,
     rows_option,
+    scheduler_option,
     skipped,
     write_output,
 )
@@ -146,6 +150,8 @@ def ingest(
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
+    executor: ExecutorName = executor_option(),
+    scheduler: str | None = scheduler_option(),
     max_bytes: int = max_bytes_option(),
     encoding: str | None = encoding_option(),
 ) -> None:
@@ -187,10 +193,15 @@ def ingest(
 
     summary = None
     try:
-        with _store(path, create=True) as store, bar:
+        with (
+            _store(path, create=True) as store,
+            open_executor(executor, jobs, scheduler) as runner,
+            bar,
+        ):
             summary = store.ingest(
                 paths, progress=progress, jobs=jobs, outlet=outlet, published=published,
                 keep_going=keep_going, settings=settings, max_bytes=max_bytes, encoding=encoding,
+                executor=runner,
             )  # fmt: skip
     finally:
         if summary is None and created:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
+from reconcile.executors import Executor
 from reconcile.graph import build_relations
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
@@ -488,6 +489,7 @@ class Store:
         settings: dict[str, str] | None = None,
         max_bytes: int = MAX_ARTICLE_BYTES,
         encoding: str | None = None,
+        executor: Executor | None = None,
     ) -> IngestSummary:
         """Add articles and claim sheets, then regroup and relate everything stored.
 
@@ -496,7 +498,8 @@ class Store:
         `outlet` and `published` fill in articles that do not say; with `keep_going` an
         unreadable file is skipped (and named in the summary) instead of ending the ingest.
         `settings` (rule, vague) are recorded in a new store; an existing store's must agree.
-        `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`.
+        `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`; `executor`
+        (a Dask cluster, say) runs the extraction instead of `jobs` processes.
         """
         if self.readonly:
             raise ReconcileError(f"{self.path}: opened read-only; cannot ingest")
@@ -518,7 +521,7 @@ class Store:
         seen: set[str] = set()
         extracted = extract_all(
             new, jobs=jobs, vague=wanted.get("vague") or self.settings()["vague"],
-            progress=lambda done, total: report("extracting", done, total),
+            progress=lambda done, total: report("extracting", done, total), executor=executor,
         )  # fmt: skip
         for claim in extracted:
             if claim.id not in seen:

@@ -1,0 +1,127 @@
+"""Extraction on a Dask cluster gives the claims one process gives, byte for byte; a corpus is
+read chunk by chunk as workers take it; a missing Dask is one error line."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES, FIXTURES
+from distributed import LocalCluster
+from typer.testing import CliRunner
+
+from reconcile.cli import app
+from reconcile.executors import IN_FLIGHT_PER_WORKER, Dask, Serial
+from reconcile.extract.vocab import KindWords
+from reconcile.ingest.text import read_text_article
+from reconcile.model import Article
+from reconcile.pipeline import extract_all, extract_chunks
+from reconcile.settings import Settings
+
+CORPUS = FIXTURES / "corpus"
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """The address of a real two-worker LocalCluster (one process and one thread each)."""
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def run(*args: str | Path):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def test_check_on_dask_prints_the_same_json_as_one_process(scheduler: str, monkeypatch) -> None:
+    import reconcile.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 2)  # several chunks, on both workers
+    one = run("check", "--jobs", "1", "-f", "json", ARTICLES, CORPUS)
+    dask = run("check", "--executor", "dask", "--scheduler", scheduler, "-f", "json",
+               ARTICLES, CORPUS)  # fmt: skip
+    assert one.exit_code == dask.exit_code == 0, dask.stderr
+    assert dask.stdout == one.stdout
+    assert '"claims"' in one.stdout and one.stdout.count('"sentence"') > 50
+
+
+def test_ingest_on_dask_stores_the_same_claims(scheduler: str, tmp_path: Path) -> None:
+    one, dask = tmp_path / "one.db", tmp_path / "dask.db"
+    assert run("ingest", ARTICLES, CORPUS, "--db", one, "--jobs", "1").exit_code == 0
+    result = run("ingest", ARTICLES, CORPUS, "--db", dask, "--scheduler", scheduler)
+    assert result.exit_code == 0, result.stderr
+
+    def rows(path: Path) -> list[tuple]:
+        with sqlite3.connect(path) as db:
+            return db.execute("SELECT * FROM claims ORDER BY id").fetchall()
+
+    assert rows(dask) == rows(one)
+    assert len(rows(one)) > 50
+
+
+def test_a_kind_registered_in_the_settings_reaches_dask_workers(scheduler: str) -> None:
+    quarantined = KindWords(nouns=["quarantined"], predicates=["quarantined"], verbs=[])
+    settings = Settings().with_kind("quarantined", quarantined)
+    text = (
+        "---\ntitle: Flood\noutlet: The Test Courier\npublished: 2025-04-07\n---\n"
+        "Officials said 40 residents were quarantined in Lower Testville. {i}\n"
+    )
+    articles = [read_text_article(text.format(i=i), path=f"a{i}.txt") for i in range(3)]
+    executor = Dask(scheduler)
+    try:
+        on_dask = extract_all(articles, settings=settings, executor=executor)
+    finally:
+        executor.close()
+    here = extract_all(articles, settings=settings, executor=Serial())
+    assert [c.kind for c in on_dask] == ["quarantined"] * 3
+    assert on_dask == here
+
+
+def test_a_stream_of_articles_is_read_only_as_workers_take_it(scheduler: str) -> None:
+    """Extraction starts before the stream is read to its end: a corpus larger than memory
+    passes through in chunks."""
+    import reconcile.pipeline as pipeline
+
+    pulled = 0
+    text = "---\ntitle: Blast\npublished: 2025-04-07\n---\nTwelve people were killed. {i}\n"
+
+    def stream() -> Iterator[Article]:
+        nonlocal pulled
+        for i in range(2000):
+            pulled += 1
+            yield read_text_article(text.format(i=i), path=f"a{i}.txt")
+
+    executor = Dask(scheduler)
+    try:
+        chunks = extract_chunks(stream(), executor, Settings())
+        first_chunk, first_claims = next(chunks)
+        window = executor.workers * IN_FLIGHT_PER_WORKER * pipeline.CHUNK_ARTICLES
+        assert pulled <= window < 2000
+        assert [c.article for c in first_claims] == [a.id for a in first_chunk]
+        rest = sum(len(claims) for _, claims in chunks)
+    finally:
+        executor.close()
+    assert len(first_claims) + rest == 2000 and pulled == 2000
+
+
+def test_dask_missing_is_one_error_line(tmp_path: Path) -> None:
+    # A fresh interpreter in which `distributed` cannot be imported, as where it is not installed.
+    code = (
+        "import sys; sys.modules['distributed'] = None; "
+        "from reconcile.cli import app; app(prog_name='reconcile')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "check", str(ARTICLES), "--executor", "dask"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "reconcile: error: --executor dask needs Dask: pip install 'reconcile[dask]' "
+        "(or: pip install 'dask[distributed]')"
+    ]
+    assert result.stdout == ""
