@@ -163,8 +163,7 @@ def ingest(
     them later. Exit codes: 0 ok; 2 bad input (the store is left as it was) or, with
     --keep-going, some files skipped.
     """  # fmt: skip
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from reconcile.progress import progress_bar
 
     try:
         paths = expand_paths(paths, on_skip=skipped)
@@ -177,26 +176,14 @@ def ingest(
         settings["places"] = _read_places(places)
     path = db or default_db_path()
     created = not path.exists()
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("{task.description:<11}"), BarColumn(), TextColumn("{task.fields[count]}"),
-        TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal,
-    )  # fmt: skip
-    task = bar.add_task("reading", total=len(paths), count="")
-
-    def progress(stage: str, done: int, total: int) -> None:
-        # Reading and extracting count files and articles; the regrouping steps after them
-        # (grouping, relating, reconciling, writing) have no count: the bar pulses.
-        counted = total > 1
-        bar.update(task, description=stage, completed=done, total=total if counted else None,
-                   count=f"{done}/{total}" if counted else "")  # fmt: skip
-
     summary = None
     try:
         with (
             _store(path, create=True) as store,
             open_executor(executor, jobs, scheduler) as runner,
-            bar,
+            # Reading and extracting count files and articles (with their rates); the
+            # regrouping steps after them (grouping, relating, writing) pulse.
+            progress_bar(len(paths), force=True) as progress,
         ):
             summary = store.ingest(
                 paths, progress=progress, jobs=jobs, outlet=outlet, published=published,

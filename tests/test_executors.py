@@ -3,9 +3,11 @@ read chunk by chunk as workers take it; a missing Dask is one error line."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -125,3 +127,28 @@ def test_dask_missing_is_one_error_line(tmp_path: Path) -> None:
         "(or: pip install 'dask[distributed]')"
     ]
     assert result.stdout == ""
+
+
+def test_extraction_on_dask_drives_a_bar_with_counts_and_rate(
+    scheduler: str, monkeypatch, capsys
+) -> None:
+    """In a terminal, the bar on stderr counts the articles the cluster has extracted and
+    shows how many it extracts a second."""
+    from reconcile.progress import progress_bar
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich treats stderr as a terminal
+    text = "---\ntitle: Blast\npublished: 2025-04-07\n---\nTwelve people were killed. {i}\n"
+    articles = [read_text_article(text.format(i=i), path=f"a{i}.txt") for i in range(300)]
+    executor = Dask(scheduler)
+    try:
+        with progress_bar(1, force=True) as report:
+            extract_all(
+                articles, executor=executor, settings=Settings(),
+                progress=lambda done, total: (report("extracting", done, total),
+                                              time.sleep(0.3)),
+            )  # fmt: skip
+    finally:
+        executor.close()
+    shown = capsys.readouterr().err
+    assert "300/300" in shown
+    assert re.search(r"\d+ articles/s", shown)
