@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -56,7 +56,7 @@ def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:
 
 
 def extract_all(
-    articles: list[Article],
+    articles: Iterable[Article],
     jobs: int = 0,
     vague: str = "interval",
     progress: Callable[[int, int], None] | None = None,
@@ -70,16 +70,18 @@ def extract_all(
     Extraction is a pure function of each article and the settings, so chunks go to the
     executor with the settings beside them. `jobs` 0 means one process per core once there are
     enough articles to pay for the pool. `start_method` ("fork", "spawn", "forkserver") picks
-    how pool workers start; the results are the same with each, and with Dask.
+    how pool workers start; the results are the same with each, and with Dask. `articles` may
+    be a stream (a generator reading files): it is read only as workers take its chunks.
     """
+    total = len(articles) if isinstance(articles, Sized) else 0
     if jobs <= 0:
-        jobs = (os.cpu_count() or 1) if len(articles) >= PARALLEL_MIN_ARTICLES else 1
+        jobs = parallel_jobs(total)
     own = executor is None
     executor = executor or make_executor("processes", jobs, start_method=start_method)
     try:
         claims: list[Claim] = []
         for _chunk, found in extract_chunks(
-            articles, executor, settings or Settings.current(vague=vague), progress, len(articles)
+            articles, executor, settings or Settings.current(vague=vague), progress, total
         ):
             claims.extend(found)
     finally:
@@ -87,6 +89,12 @@ def extract_all(
             executor.close()
     unify_across(claims)  # "Kyrylenko" in one article is "Pavlo Kyrylenko" of another
     return claims
+
+
+def parallel_jobs(articles: int) -> int:
+    """Return the processes worth starting for this many articles: one per core once there
+    are enough to pay for a pool, else one."""
+    return (os.cpu_count() or 1) if articles >= PARALLEL_MIN_ARTICLES else 1
 
 
 def extract_chunks(

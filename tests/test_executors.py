@@ -152,3 +152,57 @@ def test_extraction_on_dask_drives_a_bar_with_counts_and_rate(
     shown = capsys.readouterr().err
     assert "300/300" in shown
     assert re.search(r"\d+ articles/s", shown)
+
+
+def _shards(folder: Path, count: int) -> list[Path]:
+    """Write the fixture articles' bodies as `count` JSON Lines shards (a feed split in parts)."""
+    import json
+
+    records = [
+        {"title": f"Report {i}", "outlet": "The Test Courier", "published": "2025-03-10",
+         "text": path.read_text(encoding="utf-8").split("---\n")[-1]}
+        for i, path in enumerate(sorted(ARTICLES.glob("*.txt")))
+    ]  # fmt: skip
+    shards = []
+    for n in range(count):
+        shard = folder / f"part-{n:02d}.jsonl"
+        shard.write_text("".join(json.dumps(r) + "\n" for r in records[n::count]), "utf-8")
+        shards.append(shard)
+    return shards
+
+
+def test_json_lines_shards_ingest_on_dask_as_in_one_process(scheduler: str, tmp_path) -> None:
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    _shards(feed, 3)
+    one, dask = tmp_path / "one.db", tmp_path / "dask.db"
+    assert run("ingest", feed, "--db", one, "--jobs", "1").exit_code == 0
+    result = run("ingest", feed, "--db", dask, "--scheduler", scheduler)
+    assert result.exit_code == 0, result.stderr
+    assert "8 new article(s)" in result.stderr
+
+    def rows(path: Path) -> list[tuple]:
+        with sqlite3.connect(path) as db:
+            return db.execute("SELECT * FROM claims ORDER BY id").fetchall()
+
+    assert rows(dask) == rows(one) and len(rows(one)) > 20
+
+
+def test_a_broken_shard_read_during_extraction_leaves_the_store_as_it_was(
+    scheduler: str, tmp_path
+) -> None:
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    _shards(feed, 3)
+    db = tmp_path / "news.db"
+    assert run("ingest", ARTICLES / "two-events.txt", "--db", db).exit_code == 0
+    (feed / "part-99.jsonl").write_text('{"title": "Cut off", "text": "Twelve', "utf-8")
+    result = run("ingest", feed, "--db", db, "--scheduler", scheduler)
+    assert result.exit_code == 2
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(f"reconcile: error: {feed / 'part-99.jsonl'}: line 1")
+    )
+    with sqlite3.connect(db) as store:
+        assert store.execute("SELECT count(*) FROM articles").fetchone() == (1,)
