@@ -330,13 +330,16 @@ def check(
         if not articles:
             fail("no readable articles")
         with open_executor(executor, jobs, scheduler) as runner:
-            claims = extract_all(
-                articles,
-                jobs=jobs,
-                settings=settings,
-                progress=lambda done, total: progress("extracting", done, total),
-                executor=runner,
-            )
+            try:
+                claims = extract_all(
+                    articles,
+                    jobs=jobs,
+                    settings=settings,
+                    progress=lambda done, total: progress("extracting", done, total),
+                    executor=runner,
+                )
+            except ReconcileError as exc:  # a Dask cluster that failed under the run
+                fail(str(exc))
         progress("relating", 0, 1)
         analysis = analyse(articles, claims, framed=True, settings=settings)
     analysis.reconciled, analysis.by_rule = rule_views(analysis.reconciled, rule.value)

@@ -24,6 +24,8 @@ DASK_INSTALL = "pip install 'reconcile[dask]' (or: pip install 'dask[distributed
 # Chunks in flight per worker: enough that a worker never waits for the next one, few enough
 # that a stream of chunks is not all read ahead into memory.
 IN_FLIGHT_PER_WORKER = 3
+# Seconds a run waits for a running cluster to have a worker.
+WAIT_FOR_WORKERS = 10
 
 
 class Executor(Protocol):
@@ -77,24 +79,43 @@ class Dask:
         except ImportError as exc:
             raise ReconcileError(f"--executor dask needs Dask: {DASK_INSTALL}") from exc
         self._cluster = None
+        self._where = f"--scheduler {address}" if address else "the Dask LocalCluster"
         if address:
             try:
                 self._client = Client(address, timeout="10s")
             except OSError as exc:
                 raise ReconcileError(f"--scheduler {address}: cannot connect ({exc})") from exc
+            try:
+                # A scheduler with no workers would take the chunks and never answer.
+                self._client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+            except TimeoutError as exc:
+                self._client.close()
+                raise ReconcileError(
+                    f"--scheduler {address}: no workers joined in {WAIT_FOR_WORKERS} s "
+                    "(start some with: dask worker " + address + " --nthreads 1)"
+                ) from exc
         else:
             self._cluster = LocalCluster(
                 n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
             )  # fmt: skip
             self._client = Client(self._cluster)
         self.workers = max(1, sum(self._client.nthreads().values()))
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        from distributed import KilledWorker
+        from distributed.comm import CommClosedError
+
         # pure=False: two equal chunks are still two tasks (each article's claims come back).
-        return _windowed(
+        results = _windowed(
             lambda item: self._client.submit(fn, item, pure=False), items, self.workers
         )
+        try:
+            yield from results
+        except (KilledWorker, CommClosedError, OSError) as exc:
+            # The cluster failed, not the input: one line saying so (a bug in extraction
+            # still raises as itself).
+            raise ReconcileError(f"{self._where}: {type(exc).__name__}: {exc}") from exc
 
     def close(self) -> None:
         self._client.close()

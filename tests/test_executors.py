@@ -31,7 +31,7 @@ CORPUS = FIXTURES / "corpus"
 def scheduler() -> Iterator[str]:
     """The address of a real two-worker LocalCluster (one process and one thread each)."""
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         yield cluster.scheduler_address
 
@@ -206,3 +206,17 @@ def test_a_broken_shard_read_during_extraction_leaves_the_store_as_it_was(
     )
     with sqlite3.connect(db) as store:
         assert store.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def test_a_scheduler_without_workers_is_one_error_line(monkeypatch) -> None:
+    import reconcile.executors as executors
+
+    monkeypatch.setattr(executors, "WAIT_FOR_WORKERS", 1)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty:
+        result = run("check", ARTICLES, "--scheduler", empty.scheduler_address)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"reconcile: error: --scheduler {empty.scheduler_address}: no workers joined in 1 s "
+        f"(start some with: dask worker {empty.scheduler_address} --nthreads 1)"
+    ]
+    assert result.stdout == ""
