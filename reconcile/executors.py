@@ -112,9 +112,9 @@ class Dask:
         )
         try:
             yield from results
-        except (KilledWorker, CommClosedError, OSError) as exc:
-            # The cluster failed, not the input: one line saying so (a bug in extraction
-            # still raises as itself).
+        except (KilledWorker, CommClosedError) as exc:
+            # The cluster failed, not the input: one line saying so (a bad input file, read
+            # as chunks are sent, and a bug in extraction still raise as themselves).
             raise ReconcileError(f"{self._where}: {type(exc).__name__}: {exc}") from exc
 
     def close(self) -> None:
