@@ -923,6 +923,15 @@ class Names:
             if key not in self.used and len(key) > 3:
                 self.used.add(key)
                 return name
+        # A corpus of 100,000 articles has used up the plain names of a style: a name and the
+        # last word of another ("Kafr Dabil Hamra"). Smaller corpora never get here, so their
+        # files stay as they were.
+        for _ in range(1000):
+            name = f"{self._draw(style)} {self._draw(style).split()[-1].split('-')[-1].title()}"
+            key = _key(name)
+            if key not in self.used:
+                self.used.add(key)
+                return name
         raise RuntimeError("ran out of place names")
 
     def _draw(self, style: str) -> str:

@@ -145,3 +145,13 @@ def test_gold_over_the_size_cap_is_read_in_parts(corpus: Path) -> None:
     rows, how = run.load_gold(whole, capped, rows_per_part=50)
     assert "parts" in how
     assert [r.sentence for r in rows] == [r.sentence for r in read_gold(whole)]
+
+
+def test_place_names_do_not_run_out_for_a_corpus_of_100000() -> None:
+    """A 100,000-article corpus needs 4,000 places; one style's plain names end near 800."""
+    import random
+
+    names = make_corpus.Names(random.Random(1))
+    drawn = [names.place("lev") for _ in range(1000)]
+    assert len({make_corpus._key(n) for n in drawn}) == 1000
+    assert any(len(n.split()) >= 3 for n in drawn[900:])  # the compound names past the plain ones

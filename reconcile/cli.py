@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import NoReturn
@@ -19,6 +20,7 @@ import typer
 from reconcile import help_words
 from reconcile.dates import require_date
 from reconcile.errors import ReconcileError
+from reconcile.executors import Executor
 from reconcile.ingest import MAX_ARTICLE_BYTES, expand_paths, read_articles
 from reconcile.model import Article
 from reconcile.pipeline import Analysis, analyse
@@ -144,6 +146,47 @@ def encoding_option() -> str | None:
     )
 
 
+class ExecutorName(str, Enum):
+    processes = "processes"
+    dask = "dask"
+
+
+def executor_option() -> ExecutorName:
+    return typer.Option(
+        ExecutorName.processes, "--executor",
+        help="Where extraction runs: processes on this machine (--jobs of them), or dask "
+        "(a LocalCluster of --jobs workers, or the cluster at --scheduler).",
+    )  # fmt: skip
+
+
+def scheduler_option() -> str | None:
+    return typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="A running Dask scheduler (tcp://host:8786) to extract on; implies --executor dask.",
+    )  # fmt: skip
+
+
+@contextmanager
+def open_executor(
+    name: ExecutorName, jobs: int, scheduler: str | None
+) -> Iterator[Executor | None]:
+    """Yield the executor asked for (None: the pipeline picks processes by --jobs), or end with
+    one error line when Dask is asked for and missing or its scheduler cannot be reached."""
+    if name is ExecutorName.processes and not scheduler:
+        yield None
+        return
+    from reconcile.executors import make_executor
+
+    try:
+        executor = make_executor(name.value, jobs, scheduler)
+    except ReconcileError as exc:
+        fail(str(exc))
+    try:
+        yield executor
+    finally:
+        executor.close()
+
+
 def skipped(path: str, why: str) -> None:
     """Tell the user a file in a folder was passed over, and why."""
     typer.echo(f"reconcile: skipped {path}: {why}", err=True)
@@ -254,6 +297,8 @@ def check(
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
+    executor: ExecutorName = executor_option(),
+    scheduler: str | None = scheduler_option(),
     max_findings: int = max_findings_option(),
     max_bytes: int = max_bytes_option(),
     encoding: str | None = encoding_option(),
@@ -284,12 +329,17 @@ def check(
         )
         if not articles:
             fail("no readable articles")
-        claims = extract_all(
-            articles,
-            jobs=jobs,
-            settings=settings,
-            progress=lambda done, total: progress("extracting", done, total),
-        )
+        with open_executor(executor, jobs, scheduler) as runner:
+            try:
+                claims = extract_all(
+                    articles,
+                    jobs=jobs,
+                    settings=settings,
+                    progress=lambda done, total: progress("extracting", done, total),
+                    executor=runner,
+                )
+            except ReconcileError as exc:  # a Dask cluster that failed under the run
+                fail(str(exc))
         progress("relating", 0, 1)
         analysis = analyse(articles, claims, framed=True, settings=settings)
     analysis.reconciled, analysis.by_rule = rule_views(analysis.reconciled, rule.value)

@@ -22,17 +22,21 @@ import typer
 from reconcile.cli import (
     RULE_HELP,
     CsvRows,
+    ExecutorName,
     Format,
     Rule,
     Vague,
     app,
     check_rows,
     encoding_option,
+    executor_option,
     fail,
     max_bytes_option,
     max_findings_option,
+    open_executor,
     report_stream,
     rows_option,
+    scheduler_option,
     skipped,
     write_output,
 )
@@ -146,6 +150,8 @@ def ingest(
     jobs: int = typer.Option(
         0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
     ),
+    executor: ExecutorName = executor_option(),
+    scheduler: str | None = scheduler_option(),
     max_bytes: int = max_bytes_option(),
     encoding: str | None = encoding_option(),
 ) -> None:
@@ -157,8 +163,7 @@ def ingest(
     them later. Exit codes: 0 ok; 2 bad input (the store is left as it was) or, with
     --keep-going, some files skipped.
     """  # fmt: skip
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from reconcile.progress import progress_bar
 
     try:
         paths = expand_paths(paths, on_skip=skipped)
@@ -171,26 +176,19 @@ def ingest(
         settings["places"] = _read_places(places)
     path = db or default_db_path()
     created = not path.exists()
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("{task.description:<11}"), BarColumn(), TextColumn("{task.fields[count]}"),
-        TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal,
-    )  # fmt: skip
-    task = bar.add_task("reading", total=len(paths), count="")
-
-    def progress(stage: str, done: int, total: int) -> None:
-        # Reading and extracting count files and articles; the regrouping steps after them
-        # (grouping, relating, reconciling, writing) have no count: the bar pulses.
-        counted = total > 1
-        bar.update(task, description=stage, completed=done, total=total if counted else None,
-                   count=f"{done}/{total}" if counted else "")  # fmt: skip
-
     summary = None
     try:
-        with _store(path, create=True) as store, bar:
+        with (
+            _store(path, create=True) as store,
+            open_executor(executor, jobs, scheduler) as runner,
+            # Reading and extracting count files and articles (with their rates); the
+            # regrouping steps after them (grouping, relating, writing) pulse.
+            progress_bar(len(paths), force=True) as progress,
+        ):
             summary = store.ingest(
                 paths, progress=progress, jobs=jobs, outlet=outlet, published=published,
                 keep_going=keep_going, settings=settings, max_bytes=max_bytes, encoding=encoding,
+                executor=runner,
             )  # fmt: skip
     finally:
         if summary is None and created:

@@ -7,11 +7,14 @@ function of the step before, so the store and the report can call the same steps
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from reconcile.events import counted_in_its_incident, frame_article, group_events
+from reconcile.executors import Executor, make_executor
 from reconcile.extract.claims import extract_claims
 from reconcile.extract.sources import unify_across
 from reconcile.graph import build_relations
@@ -53,48 +56,81 @@ def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:
 
 
 def extract_all(
-    articles: list[Article],
+    articles: Iterable[Article],
     jobs: int = 0,
     vague: str = "interval",
     progress: Callable[[int, int], None] | None = None,
     settings: Settings | None = None,
     start_method: str | None = None,
+    executor: Executor | None = None,
 ) -> list[Claim]:
-    """Return the claims of all articles, in article order, extracted by `jobs` processes.
+    """Return the claims of all articles, in article order, extracted by `executor` (default:
+    `jobs` processes).
 
-    Extraction is a pure function of each article and the settings, so chunks go to a process
-    pool with the settings beside them. `jobs` 0 means one process per core once there are
+    Extraction is a pure function of each article and the settings, so chunks go to the
+    executor with the settings beside them. `jobs` 0 means one process per core once there are
     enough articles to pay for the pool. `start_method` ("fork", "spawn", "forkserver") picks
-    how workers start; the results are the same with each.
+    how pool workers start; the results are the same with each, and with Dask. `articles` may
+    be a stream (a generator reading files): it is read only as workers take its chunks.
     """
-    settings = settings or Settings.current(vague=vague)
+    total = len(articles) if isinstance(articles, Sized) else 0
     if jobs <= 0:
-        jobs = (os.cpu_count() or 1) if len(articles) >= PARALLEL_MIN_ARTICLES else 1
-    chunks = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
-    claims: list[Claim] = []
-    done = 0
-    if jobs == 1:
-        results: Iterable[list[Claim]] = map(_extract_chunk, [(c, settings) for c in chunks])
-        for chunk, found in zip(chunks, results, strict=True):
+        jobs = parallel_jobs(total)
+    own = executor is None
+    executor = executor or make_executor("processes", jobs, start_method=start_method)
+    try:
+        claims: list[Claim] = []
+        for _chunk, found in extract_chunks(
+            articles, executor, settings or Settings.current(vague=vague), progress, total
+        ):
             claims.extend(found)
-            done += len(chunk)
-            if progress:
-                progress(done, len(articles))
-        unify_across(claims)  # "Kyrylenko" in one article is "Pavlo Kyrylenko" of another
-        return claims
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context(start_method) if start_method else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        results = pool.map(_extract_chunk, [(chunk, settings) for chunk in chunks])
-        for chunk, found in zip(chunks, results, strict=True):
-            claims.extend(found)
-            done += len(chunk)
-            if progress:
-                progress(done, len(articles))
-    unify_across(claims)
+    finally:
+        if own:
+            executor.close()
+    unify_across(claims)  # "Kyrylenko" in one article is "Pavlo Kyrylenko" of another
     return claims
+
+
+def parallel_jobs(articles: int) -> int:
+    """Return the processes worth starting for this many articles: one per core once there
+    are enough to pay for a pool, else one."""
+    return (os.cpu_count() or 1) if articles >= PARALLEL_MIN_ARTICLES else 1
+
+
+def extract_chunks(
+    articles: Iterable[Article],
+    executor: Executor,
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+    total: int = 0,
+) -> Iterator[tuple[list[Article], list[Claim]]]:
+    """Yield (chunk of articles, their framed claims) in article order, reading `articles` only
+    as the executor takes chunks, so a stream larger than memory can be extracted.
+
+    The claims are not yet unified across articles (`unify_across` needs them all).
+    `progress(done, total)` counts articles (total 0 when the stream's length is unknown).
+    """
+    chunks = _chunked(articles, CHUNK_ARTICLES)
+    sent: deque[list[Article]] = deque()
+
+    def work() -> Iterator[tuple[list[Article], Settings]]:
+        for chunk in chunks:
+            sent.append(chunk)
+            yield chunk, settings
+
+    done = 0
+    for found in executor.map(_extract_chunk, work()):
+        chunk = sent.popleft()
+        done += len(chunk)
+        if progress:
+            progress(done, max(total, done))
+        yield chunk, found
+
+
+def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 # A claim's fields in the JSON contract: the spine's, then those added later (only ever added).

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
+from reconcile.executors import Executor
 from reconcile.graph import build_relations, relate
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
@@ -50,7 +51,7 @@ from reconcile.ingest.claimsheet import (
 )
 from reconcile.ingest.files import read_text_file
 from reconcile.model import Article, Claim, Event, Reconciled, Relation, Section
-from reconcile.pipeline import Analysis, extract_all
+from reconcile.pipeline import Analysis, extract_all, parallel_jobs
 from reconcile.places import place_key
 from reconcile.rules import reconcile
 
@@ -527,6 +528,7 @@ class Store:
         settings: dict[str, str] | None = None,
         max_bytes: int = MAX_ARTICLE_BYTES,
         encoding: str | None = None,
+        executor: Executor | None = None,
     ) -> IngestSummary:
         """Add articles and claim sheets, then regroup and relate everything stored.
 
@@ -535,7 +537,8 @@ class Store:
         `outlet` and `published` fill in articles that do not say; with `keep_going` an
         unreadable file is skipped (and named in the summary) instead of ending the ingest.
         `settings` (rule, vague) are recorded in a new store; an existing store's must agree.
-        `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`.
+        `max_bytes` and `encoding` are as in `reconcile.ingest.read_articles`; `executor`
+        (a Dask cluster, say) runs the extraction instead of `jobs` processes.
         """
         if self.readonly:
             raise ReconcileError(f"{self.path}: opened read-only; cannot ingest")
@@ -543,21 +546,30 @@ class Store:
         paths = [str(p) for p in paths]
         wanted = self._check_settings(settings or {})
         self._load_places()
-        batch = read_inputs(paths, report, max_bytes, encoding, outlet, published, keep_going)
+        batch = _Batch()
         summary = IngestSummary(files=len(paths), skipped=batch.skipped)
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
         new: list[Article] = []
-        for article in batch.articles:
-            if article.id in stored:
-                summary.unchanged_articles += 1
-            else:
-                stored.add(article.id)
-                new.append(article)
+
+        def unstored() -> Iterator[Article]:
+            # Files are read as the extraction takes their articles, so reading overlaps
+            # extracting; a bad file still ends the ingest before the store is written.
+            for article in iter_inputs(paths, batch, max_bytes, encoding, outlet, published,
+                                       keep_going):  # fmt: skip
+                if article.id in stored:
+                    summary.unchanged_articles += 1
+                else:
+                    stored.add(article.id)
+                    new.append(article)
+                    yield article
+
         machine: list[Claim] = []
         seen: set[str] = set()
         extracted = extract_all(
-            new, jobs=jobs, vague=wanted.get("vague") or self.settings()["vague"],
-            progress=lambda done, total: report("extracting", done, total),
+            unstored(), jobs=jobs or parallel_jobs(_expected_articles(paths)),
+            vague=wanted.get("vague") or self.settings()["vague"],
+            progress=lambda done, _: report("extracting", done, max(done, len(new))),
+            executor=executor,
         )  # fmt: skip
         for claim in extracted:
             if claim.id not in seen:
@@ -1124,24 +1136,24 @@ def _check_header(path: Path) -> None:
         raise ReconcileError(f"{path}: not a SQLite database, so not a reconcile store")
 
 
-def read_inputs(
+def iter_inputs(
     paths: list[str],
-    progress: Progress | None = None,
+    batch: _Batch,
     max_bytes: int = MAX_ARTICLE_BYTES,
     encoding: str | None = None,
     outlet: str = "",
     published: str | None = None,
     keep_going: bool = False,
-) -> _Batch:
-    """Return the articles and claim sheets in the files; raise InputError on the first bad one
-    (with `keep_going`, note its error in `skipped` and read on).
+) -> Iterator[Article]:
+    """Yield the articles of the files, one file at a time, into `batch` the claim sheets; raise
+    InputError on the first bad file (with `keep_going`, note its error in `batch.skipped`
+    and read on).
 
     .csv files are claim sheets; a .json file is a claim sheet when its objects have a "kind"
     field, otherwise an article feed; everything else goes to `read_articles`. `outlet` and
     `published` fill in articles that do not say.
     """
-    batch = _Batch()
-    for done, path in enumerate(paths, start=1):
+    for path in paths:
         suffix = Path(path).suffix.lower()
         try:
             if suffix == ".csv":
@@ -1151,18 +1163,22 @@ def read_inputs(
                 if sheet is not None:
                     batch.sheets.append(sheet)
                 else:
-                    batch.articles.extend(read_articles(path, outlet, published,
-                                                        encoding=encoding))  # fmt: skip
+                    yield from read_articles(path, outlet, published, encoding=encoding)
             else:
-                batch.articles.extend(read_articles(path, outlet, published, max_bytes=max_bytes,
-                                                    encoding=encoding))  # fmt: skip
+                yield from read_articles(path, outlet, published, max_bytes=max_bytes,
+                                         encoding=encoding)  # fmt: skip
         except ReconcileError as exc:
             if not keep_going:
                 raise
             batch.skipped.append(str(exc))
-        if progress:
-            progress("reading", done, len(paths))
-    return batch
+
+
+def _expected_articles(paths: list[str]) -> int:
+    """Return about how many articles the files hold, to choose how many processes to start
+    before they are read: a file each, a feed's worth (by size) for JSON feeds."""
+    feeds = [p for p in paths if Path(p).suffix.lower() in (".jsonl", ".ndjson", ".json")]
+    size = sum(os.path.getsize(p) for p in feeds if os.path.isfile(p))
+    return len(paths) - len(feeds) + size // 3000
 
 
 class _ArticleFinder:
