@@ -193,7 +193,7 @@ def measure(
     log: Any = None,
 ) -> dict:
     """Return the benchmark figures for one corpus folder (articles/*.txt and gold.csv)."""
-    from reconcile.cli import DEFAULT_MAX_FINDINGS
+    from reconcile.cli.app import DEFAULT_MAX_FINDINGS
     from reconcile.evaluate import read_gold, score
     from reconcile.events import group_events
     from reconcile.graph import build_relations

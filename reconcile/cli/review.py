@@ -14,8 +14,8 @@ from typing import Any
 import typer
 from tabulate import tabulate
 
-from reconcile.cli import app, fail, write_output
-from reconcile.commands_store import ListFormat, _db_option, _store
+from reconcile.cli.app import app, fail, write_output
+from reconcile.cli.store import ListFormat, _db_option, _store
 from reconcile.review.ledger import ReviewConflict, decide, log_entries
 from reconcile.review.status import find_item, review_status
 from reconcile.review.verdicts import VERDICTS

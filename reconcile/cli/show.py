@@ -10,8 +10,8 @@ from pathlib import Path
 
 import typer
 
-from reconcile.cli import app, fail, write_output
-from reconcile.commands_store import ListFormat, _db_option, _emit, _store
+from reconcile.cli.app import app, fail, write_output
+from reconcile.cli.store import ListFormat, _db_option, _emit, _store
 from reconcile.errors import ReconcileError
 from reconcile.ingest import offsets
 from reconcile.model import Article, Claim

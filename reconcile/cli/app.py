@@ -408,15 +408,3 @@ def evaluate(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
-
-
-# Commands over the persistent store, and `show` and `sources`, live in their own modules;
-# importing them registers them.
-from reconcile import commands_store  # noqa: E402, F401, I001
-from reconcile import commands_inspect  # noqa: E402, F401, I001
-
-# `reconcile export` (graph, ClaimReview): importing it registers it.
-from reconcile.commands_export import export_app  # noqa: E402, F401
-
-# The fact-check review group (`reconcile review ...`): importing it registers it.
-from reconcile.review import cli as review_cli  # noqa: E402, F401, I001

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import typer
 
-from reconcile.cli import app, write_output
-from reconcile.commands_store import _db_option, _store
+from reconcile.cli.app import app, write_output
+from reconcile.cli.store import _db_option, _store
 from reconcile.report.export import EXPORTERS, export
 
 export_app = typer.Typer(help="Export the store: the claim graph, ClaimReview JSON-LD.")

@@ -19,7 +19,7 @@ from typing import Any
 
 import typer
 
-from reconcile.cli import (
+from reconcile.cli.app import (
     RULE_HELP,
     CsvRows,
     ExecutorName,
