@@ -18,6 +18,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ENV = "RECONCILE_TEST_POSTGRES"
@@ -111,3 +112,24 @@ class Server:
             self._run("pg_ctl", "-D", os.path.join(self._folder, "data"), "-m", "immediate",
                       "-w", "stop")  # fmt: skip
         shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def plain_connection(target: str | Path) -> Any:
+    """Return a DB-API connection to a store with no reconcile code: sqlite3 for a file,
+    psycopg (autocommit) for a postgresql:// URL."""
+    if str(target).startswith("postgresql://"):
+        import psycopg
+
+        return psycopg.connect(str(target), autocommit=True)
+    import sqlite3
+
+    return sqlite3.connect(target, timeout=0)
+
+
+def plain_rows(target: str | Path, sql: str) -> list[tuple]:
+    """Return the rows of one query (written with no placeholders), read without reconcile."""
+    connection = plain_connection(target)
+    try:
+        return [tuple(r) for r in connection.execute(sql).fetchall()]
+    finally:
+        connection.close()
