@@ -133,3 +133,16 @@ def plain_rows(target: str | Path, sql: str) -> list[tuple]:
         return [tuple(r) for r in connection.execute(sql).fetchall()]
     finally:
         connection.close()
+
+
+def dump(target: str | Path) -> list[str]:
+    """Return a store's content as text, read without reconcile: every row of every table."""
+    if not str(target).startswith("postgresql://"):
+        import sqlite3
+
+        with sqlite3.connect(target) as connection:
+            return list(connection.iterdump())
+    tables = [r[0] for r in plain_rows(target, "SELECT tablename FROM pg_tables "
+                                               "WHERE schemaname = 'public' ORDER BY 1")]  # fmt: skip
+    return [f"{t}: {row!r}" for t in tables
+            for row in plain_rows(target, f"SELECT * FROM {t} ORDER BY 1")]  # fmt: skip

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from postgres_server import plain_rows
+from postgres_server import dump, plain_rows
 
 import reconcile
 from reconcile import store as store_module
@@ -29,19 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "fixtures" / "corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 TABLES = Store.TABLES
-
-
-def dump(db: Path | str) -> list[str]:
-    """Return the store's content as text, read with plain sqlite3 or psycopg (no reconcile
-    code): every row of every table, in order."""
-    if not str(db).startswith("postgresql://"):
-        with sqlite3.connect(db) as connection:
-            return list(connection.iterdump())
-    tables = [r[0] for r in plain_rows(db, "SELECT tablename FROM pg_tables "
-                                           "WHERE schemaname = 'public' ORDER BY 1")]  # fmt: skip
-    return [
-        f"{t}: {row!r}" for t in tables for row in plain_rows(db, f"SELECT * FROM {t} ORDER BY 1")
-    ]
 
 
 def counts(db: Path | str) -> dict[str, int]:

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from postgres_server import dump
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -24,14 +25,10 @@ def run(*args: str, env: dict[str, str] | None = None):  # noqa: ANN201 - typer'
     return runner.invoke(app, [str(a) for a in args], env=env)
 
 
-def dump(db: Path) -> list[str]:
-    with sqlite3.connect(db) as connection:
-        return list(connection.iterdump())
-
-
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.db"
+def db(store_target: str) -> str:
+    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
+    path = store_target
     result = run("ingest", *CORPUS_FILES, "--db", path)
     assert result.exit_code == 0, result.output
     return path
