@@ -146,3 +146,14 @@ def dump(target: str | Path) -> list[str]:
                                                "WHERE schemaname = 'public' ORDER BY 1")]  # fmt: skip
     return [f"{t}: {row!r}" for t in tables
             for row in plain_rows(target, f"SELECT * FROM {t} ORDER BY 1")]  # fmt: skip
+
+
+def plain_execute(target: str | Path, *statements: str) -> None:
+    """Run statements on a store, without reconcile, and commit them."""
+    connection = plain_connection(target)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
