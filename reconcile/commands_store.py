@@ -530,3 +530,46 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
             value = value.item()
         out[key] = value
     return out
+
+
+# --- store copy --------------------------------------------------------------------------------
+
+store_app = typer.Typer(
+    help="Whole-store operations: `store copy` moves a store between a file and a database.\n\n"
+    "Example: reconcile store copy strikes.db postgresql://desk@db.example/news",
+)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("copy")
+def store_copy(
+    source: str = typer.Argument(..., metavar="SRC", help="Store file or postgresql:// URL."),
+    destination: str = typer.Argument(
+        ..., metavar="DST", help="New store file, or an empty PostgreSQL database's URL."
+    ),
+) -> None:
+    """Copy a whole store (articles, claims, events, settings, corrections, verdicts and the
+    review log) from SRC to DST, between SQLite and PostgreSQL either way.
+
+    Example: reconcile store copy strikes.db postgresql://desk@db.example/news
+
+    DST must hold no store data yet; the copy is one transaction, so it lands whole or not at
+    all. Exit codes: 0 copied; 2 no such store, or DST not empty.
+    """
+    from reconcile.backends.copy import copy_store
+
+    created = not is_postgres(destination) and not Path(destination).exists()
+    copied = None
+    try:
+        with _store(source, readonly=True) as src, _store(destination, create=True) as dst:
+            copied = copy_store(src, dst)
+    finally:
+        if copied is None and created:
+            _remove_store(Path(destination))
+    typer.echo(
+        f"copied {copied['articles']} article(s), {copied['claims']} claim(s), "
+        f"{copied['events']} event(s), {copied['review_verdicts']} verdict(s) and "
+        f"{copied['review_log']} log entr{'y' if copied['review_log'] == 1 else 'ies'} "
+        f"to {dst.path}",
+        err=True,
+    )

@@ -141,3 +141,45 @@ def test_without_the_driver_a_url_is_one_error_line() -> None:
         "reconcile: error: postgresql://desk@db.example/news: a PostgreSQL store needs the "
         "psycopg driver: pip install 'reconcile[postgres]' (psycopg 3)"
     ]
+
+
+def test_store_copy_moves_a_store_into_the_desks_database_and_back(
+    url: str, tmp_path: Path
+) -> None:
+    analyst = str(tmp_path / "analyst.db")
+    run = [*RECONCILE]
+    subprocess.run([*run, "ingest", *CORPUS_FILES, "--db", analyst], check=True,
+                   capture_output=True)  # fmt: skip
+    subprocess.run([*run, "events", "merge", "E1", "E2", "--db", analyst], check=True,
+                   capture_output=True)  # fmt: skip
+    subprocess.run([*run, "review", "decide", "E3:killed", "--verdict", "accepted",
+                    "--reviewer", "A. Analyst", "--db", analyst], check=True,
+                   capture_output=True)  # fmt: skip
+    into = subprocess.run([*run, "store", "copy", analyst, url], capture_output=True, text=True,
+                          check=False)  # fmt: skip
+    assert into.returncode == 0, into.stderr
+    assert "copied 9 article(s), 50 claim(s)" in into.stderr and "1 verdict(s)" in into.stderr
+
+    def report(db: str) -> str:
+        return subprocess.run([*run, "report", "--db", db, "--format", "json"], check=True,
+                              capture_output=True, text=True).stdout  # fmt: skip
+
+    assert report(url) == report(analyst)  # the merge and the verdict came along
+    # The desk works on: a second reviewer's verdict and a new session get fresh ids.
+    subprocess.run([*run, "review", "decide", "E4:killed", "--verdict", "accepted",
+                    "--reviewer", "B. Editor", "--db", url], check=True,
+                   capture_output=True)  # fmt: skip
+    again = subprocess.run([*run, "store", "copy", analyst, url], capture_output=True, text=True,
+                           check=False)  # fmt: skip
+    assert again.returncode == 2 and "already holds a store" in again.stderr
+    back = str(tmp_path / "back.db")
+    out = subprocess.run([*run, "store", "copy", url, back], capture_output=True, text=True,
+                         check=False)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    log = "SELECT id, reviewer, item, new FROM review_log ORDER BY id"
+    assert plain_rows(back, log) == plain_rows(url, log) == [
+        (1, "A. Analyst", "E3:killed", "accepted"), (2, "B. Editor", "E4:killed", "accepted"),
+    ]  # fmt: skip
+    assert report(back) == report(url)
+    corrections = "SELECT id, action, payload FROM corrections ORDER BY id"
+    assert plain_rows(back, corrections) == plain_rows(analyst, corrections)
