@@ -1,7 +1,7 @@
-"""Commands over the persistent SQLite store (ingest, events, claims, conflicts, report).
+"""Commands over the persistent store (ingest, events, claims, conflicts, report, store copy).
 
 Importing this module registers the commands on `reconcile.cli.app`. Every command takes
-`--db FILE` (default: $RECONCILE_DB, else ./reconcile.db). Tables, JSON and CSV go to stdout or
+`--db FILE` or `--db postgresql://...` (default: $RECONCILE_DB, else ./reconcile.db). Tables, JSON and CSV go to stdout or
 `-o FILE`; progress, summaries and errors go to stderr. A bad input file or store ends the
 command with one `reconcile: error: ...` line and exit code 2, and leaves the store as it was.
 """

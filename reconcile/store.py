@@ -1,4 +1,7 @@
-"""The persistent store: articles, claims, events and reconciled figures in SQLite.
+"""The persistent store: articles, claims, events and reconciled figures in SQLite or PostgreSQL.
+
+The logic here is written once; what differs per database (opening it, its DDL, locking, the
+schema version's record) is in reconcile/backends/ (sqlite.py, postgres.py).
 
 Relations are not stored: they are a function of one (event, kind) group's claims and their
 articles' dates, derived when a report, review or export asks (`Store.analysis`,

@@ -183,3 +183,30 @@ def test_store_copy_moves_a_store_into_the_desks_database_and_back(
     assert report(back) == report(url)
     corrections = "SELECT id, action, payload FROM corrections ORDER BY id"
     assert plain_rows(back, corrections) == plain_rows(analyst, corrections)
+
+
+def test_a_database_with_other_programs_tables_is_refused(url: str) -> None:
+    from postgres_server import plain_execute
+
+    plain_execute(url, "CREATE TABLE invoices (id INTEGER)")
+    done = subprocess.run([*RECONCILE, "ingest", CORPUS_FILES[0], "--db", url],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert "is a PostgreSQL database, but not a reconcile store" in done.stderr
+    assert plain_rows(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'") == [
+        ("invoices",)
+    ]
+
+
+def test_messages_never_show_the_password() -> None:
+    from reconcile.backends.postgres import shown
+
+    assert shown("postgresql://desk:s3cret@db.example:5432/news") == (
+        "postgresql://desk@db.example:5432/news"
+    )
+    done = subprocess.run(
+        [*RECONCILE, "events", "--db", "postgresql://desk:s3cret@127.0.0.1:1/news"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and "s3cret" not in done.stderr
+    assert done.stderr.startswith("reconcile: error: postgresql://desk@127.0.0.1:1/news: ")
