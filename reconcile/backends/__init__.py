@@ -32,6 +32,7 @@ def is_postgres(target: str | os.PathLike[str]) -> bool:
 class Backend(Protocol):
     """What the store asks of the database it lives in."""
 
+    kind: str  # "sqlite" or "postgres"
     name: str  # for messages: the file path, or the URL without its password
     connection: Any  # DB-API: execute(sql with ?), executemany, rows by index and by name
 
@@ -41,6 +42,7 @@ class Backend(Protocol):
     def table_names(self) -> set[str]: ...
     def defer_foreign_keys(self) -> None: ...
     def after_migrations(self, applied: list[str], old_version: int) -> None: ...
+    def after_copy(self) -> None: ...  # identity keys past the largest id copied
     def close(self) -> None: ...
 
 
