@@ -24,7 +24,8 @@ __all__ = ["open"]
 def open(  # noqa: A001
     db: str | os.PathLike[str] | None = None, create: bool = False, readonly: bool = False
 ) -> Store:
-    """Return the Store in file `db` (default: $RECONCILE_DB or ./reconcile.db).
+    """Return the Store in file `db`, or in the PostgreSQL database a `postgresql://` URL
+    names (default: $RECONCILE_DB or ./reconcile.db).
 
     A missing file raises reconcile.errors.ReconcileError, as the CLI's read commands do (a
     typo in the name must not give an empty store), unless `create` is True. `readonly` opens

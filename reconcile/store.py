@@ -1,4 +1,7 @@
-"""The persistent store: articles, claims, events and reconciled figures in SQLite.
+"""The persistent store: articles, claims, events and reconciled figures in SQLite or PostgreSQL.
+
+The logic here is written once; what differs per database (opening it, its DDL, locking, the
+schema version's record) is in reconcile/backends/ (sqlite.py, postgres.py).
 
 Relations are not stored: they are a function of one (event, kind) group's claims and their
 articles' dates, derived when a report, review or export asks (`Store.analysis`,
@@ -30,13 +33,14 @@ import signal
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reconcile.backends import database_errors, is_postgres, open_backend
+from reconcile.backends.sqlite import PAGE_SIZE, SQLITE_HEADER  # noqa: F401 (kept importable)
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
 from reconcile.executors import Executor
@@ -65,11 +69,6 @@ ENV_DB = "RECONCILE_DB"
 # check that a killed ingest leaves the store as it was. Nothing else reads it.
 DIE_HOOK = "RECONCILE_TEST_DIE_AFTER_INSERT"
 INSERT_BATCH = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
-# A new store's page size. An article's row (2-4 KB of text) fits SQLite's default 4 KB page
-# one to a page, a quarter of it empty; 16 KB pages hold five and waste a few percent, which
-# takes a tenth off a store (measured on bench's 10,000 articles: README, "The store").
-PAGE_SIZE = 16384
 
 # Claim columns in the order of the JSON contract, then the rest of the Claim fields.
 CONTRACT_COLUMNS = (
@@ -80,6 +79,7 @@ CLAIM_COLUMNS = CONTRACT_COLUMNS + (
     "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin", "sentence_start",
     "sentence_end", "place", "trigger", "scope",
 )  # fmt: skip
+RECONCILED = "event, kind, low, best, high, rule, note, originators, claims, figures"
 ARTICLE_COLUMNS = (
     "id", "path", "title", "outlet", "url", "published", "byline", "sections", "text",
     "ingested_at", "file_map",
@@ -95,9 +95,15 @@ SETTING_CHOICES = {"rule": ("range", "ucdp", "acled", "ibc", "all"), "vague": ("
 SETTING_WORDS = {"rule": "rule", "vague": "vague reading", "places": "place aliases"}
 
 
+def default_db() -> str:
+    """Return the store target: $RECONCILE_DB (a file or a postgresql:// URL), or reconcile.db
+    in the current folder."""
+    return os.environ.get(ENV_DB) or DEFAULT_DB
+
+
 def default_db_path() -> Path:
     """Return the store path: $RECONCILE_DB, or reconcile.db in the current folder."""
-    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+    return Path(default_db())
 
 
 def _now() -> str:
@@ -289,48 +295,40 @@ class Store:
         create: bool = True,
         readonly: bool = False,
     ) -> None:
-        self.path = Path(path) if path is not None else default_db_path()
-        name = str(self.path)
+        target = path if path is not None else default_db()
         self.readonly = readonly
         create = create and not readonly
-        if self.path.is_dir():
-            raise ReconcileError(f"{name}: is a folder, not a store file")
-        fresh = not self.path.exists() or self.path.stat().st_size == 0
-        if self.path.exists():
-            _check_header(self.path)
-        elif not create:
-            raise ReconcileError(f"{name}: no such store (create it with `reconcile ingest`)")
-        elif not self.path.resolve().parent.is_dir():
-            raise ReconcileError(f"{name}: folder {self.path.resolve().parent} does not exist")
+        self.backend = open_backend(target, create, readonly)
+        # A file's Path, or a database's URL (without its password): what messages name.
+        self.path: Path | str = getattr(self.backend, "path", self.backend.name)
+        self._db = self.backend.connection
+        name = self.backend.name
         try:
-            self._db = _connect(self.path, readonly)
-        except sqlite3.Error as exc:
-            raise ReconcileError(f"{name}: cannot open ({exc})") from exc
-        try:
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA foreign_keys = ON")
-            if not readonly:  # both write to the file
-                if fresh:  # only before the first table, and before WAL mode
-                    self._db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-                self._db.execute("PRAGMA journal_mode = WAL")
-                self._migrate()
+            if not readonly:
+                self._migrate(create)
             elif self.schema_version != len(MIGRATIONS):
+                if self.schema_version == 0 and is_postgres(target):
+                    raise ReconcileError(f"{name}: no store in this database (create it with "
+                                         "`reconcile ingest` or `reconcile store copy`)")  # fmt: skip
                 raise ReconcileError(
                     f"{name}: store schema version {self.schema_version} is not the one this "
                     f"reconcile reads ({len(MIGRATIONS)}); open it once with write access to bring "
                     "it up to date"
                 )
         except sqlite3.DatabaseError as exc:
-            self._db.close()
+            self.backend.close()
             raise ReconcileError(f"{name}: not a usable SQLite database ({exc})") from exc
+        except database_errors() as exc:
+            self.backend.close()
+            raise ReconcileError(f"{name}: {str(exc).strip().splitlines()[0]}") from exc
         except BaseException:
-            self._db.close()
+            self.backend.close()
             raise
 
     # -- connection and schema ------------------------------------------------------------------
 
     def close(self) -> None:
-        self._db.close()
+        self.backend.close()
 
     def __enter__(self) -> Store:
         return self
@@ -339,23 +337,24 @@ class Store:
         self.close()
 
     @property
-    def connection(self) -> sqlite3.Connection:
-        """The open sqlite3 connection, for queries the methods here do not cover."""
+    def connection(self) -> Any:
+        """The open connection (sqlite3, or psycopg behind the same `?` SQL), for queries the
+        methods here do not cover."""
         return self._db
 
     @property
     def schema_version(self) -> int:
-        """Return the number of migrations applied (also in PRAGMA user_version)."""
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        """Return the number of migrations applied (recorded in `_migrations`; on SQLite also
+        in PRAGMA user_version)."""
+        return self.backend.schema_version()
 
-    def _migrate(self) -> None:
-        tables = {
-            r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
+    def _migrate(self, create: bool = True) -> None:
+        tables = self.backend.table_names()
         version = self.schema_version
-        if version == 0 and tables - {"_migrations", "sqlite_sequence"}:
+        kind = "a PostgreSQL" if self.backend.kind == "postgres" else "a SQLite"
+        if version == 0 and tables - {"_migrations"}:
             raise ReconcileError(
-                f"{self.path}: is a SQLite database, but not a reconcile store "
+                f"{self.path}: is {kind} database, but not a reconcile store "
                 f"(it has tables: {', '.join(sorted(tables)[:5])})"
             )
         if version > len(MIGRATIONS):
@@ -365,6 +364,9 @@ class Store:
             )
         if version == len(MIGRATIONS):
             return
+        if version == 0 and not create:
+            raise ReconcileError(f"{self.path}: no store in this database (create it with "
+                                 "`reconcile ingest` or `reconcile store copy`)")  # fmt: skip
         with self._transaction():
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS _migrations ("
@@ -380,34 +382,14 @@ class Store:
                     "INSERT INTO _migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (number, fn.__name__, _now()),
                 )
-                self._db.execute(f"PRAGMA user_version = {number}")
-                applied.append(fn)
-        if m006_lean in applied and version > 0:
-            self._vacuum()
+                self.backend.record_version(number)
+                applied.append(fn.__name__)
+        self.backend.after_migrations(applied, version)
 
-    def _vacuum(self) -> None:
-        """Give back the space of dropped tables, in the new store's page size, if no other
-        connection has the store open (else later writes reuse the free pages in the file)."""
-        try:
-            self._db.execute("PRAGMA journal_mode = DELETE")  # the page size is fixed in WAL
-            self._db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            self._db.execute("VACUUM")
-        except sqlite3.OperationalError:
-            pass  # busy: another process has the store open
-        finally:
-            self._db.execute("PRAGMA journal_mode = WAL")
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """Run the block in one write transaction: all of it is committed, or none of it."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            if self._db.in_transaction:  # SQLite may have rolled back already (disk full)
-                self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def _transaction(self) -> Any:
+        """Run the block in one write transaction: all of it is committed, or none of it
+        (SQLite: BEGIN IMMEDIATE; PostgreSQL: the store's advisory write lock)."""
+        return self.backend.transaction()
 
     def counts(self) -> dict[str, int]:
         """Return the number of rows in each table."""
@@ -649,7 +631,7 @@ class Store:
             ],
         )  # fmt: skip
         self._db.executemany(
-            "INSERT OR IGNORE INTO sources (norm, name, role) VALUES (?, ?, ?)",
+            "INSERT INTO sources (norm, name, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(c.source_norm, c.source, c.source_role) for c, _ in claims],
         )
         columns = [c for c in CLAIM_COLUMNS if c != "event"] + ["extra"]
@@ -726,7 +708,7 @@ class Store:
         # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
         # so only the claims whose event changed are written (on a daily ingest, the new ones).
         # Their trigger, place and scope were set when they were stored and do not change.
-        db.execute("PRAGMA defer_foreign_keys = ON")
+        self.backend.defer_foreign_keys()
         if bulk:
             db.execute("DELETE FROM reconciled")
         else:
@@ -936,7 +918,7 @@ class Store:
             Reconciled(r["event"], r["kind"], _n(r["low"]), _n(r["best"]), _n(r["high"]),
                        r["rule"], r["note"], json.loads(r["claims"]), r["originators"],
                        json.loads(r["figures"]))
-            for r in self._db.execute("SELECT * FROM reconciled ORDER BY rowid")
+            for r in self._db.execute(f"SELECT {RECONCILED} FROM reconciled ORDER BY rowid")
         ]  # fmt: skip
         return Analysis(articles, claims, events, relations, figures)
 
@@ -1020,7 +1002,7 @@ class Store:
 
     def reconciled(self) -> pd.DataFrame:
         """Return the low/best/high figures per event and kind."""
-        return self._frame("SELECT * FROM reconciled ORDER BY rowid")
+        return self._frame(f"SELECT {RECONCILED} FROM reconciled ORDER BY rowid")
 
     def corrections(self) -> pd.DataFrame:
         """Return the recorded merges and splits, oldest first."""
@@ -1105,35 +1087,6 @@ def _claim(row: tuple, shared: dict[str, str] | None = None) -> Claim:
         for i in _REPEATED:
             values[i] = shared.setdefault(values[i], values[i])
     return Claim(*values)
-
-
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    """Return a connection to the store file; read-only ones never write to it (or beside it,
-    unless a writer left its WAL files), so a file the user cannot write can still be read."""
-    if not readonly:
-        return sqlite3.connect(str(path), isolation_level=None, timeout=30)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
-    try:
-        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        # A WAL store in a folder we may not write, with no -shm file left beside it, cannot be
-        # opened read-only (sqlite.org/wal.html, "Read-Only Databases"); as an immutable file
-        # it can (a writer elsewhere, if any, goes unseen until the next command).
-        db.close()
-        db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None, timeout=30)
-    return db
-
-
-def _check_header(path: Path) -> None:
-    """Raise ReconcileError unless the file is empty or starts with the SQLite header."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise ReconcileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if head and head != SQLITE_HEADER:
-        raise ReconcileError(f"{path}: not a SQLite database, so not a reconcile store")
 
 
 def iter_inputs(

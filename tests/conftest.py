@@ -7,11 +7,12 @@ traces back to its words. Hypothesis runs without a deadline: no test depends on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from postgres_server import Server
 
 from reconcile.extract.claims import extract_claims
 from reconcile.ingest.text import read_text_article
@@ -128,3 +129,26 @@ def spell(n: int, hyphen: bool = True, use_and: bool = True) -> str:
         if part:
             words += under_thousand(part) + ([name] if name else [])
     return " ".join(words)
+
+
+# --- the store's two backends ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """A throwaway PostgreSQL server for the session (tests/postgres_server.py)."""
+    server = Server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Return where a test's store lives: a new SQLite file, or a new PostgreSQL database
+    (skipped, saying why, when no server can run here)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    server = request.getfixturevalue("postgres_server")
+    if server.why_not:
+        pytest.skip(f"PostgreSQL tests skipped: {server.why_not}")
+    return server.create_database()

@@ -375,7 +375,8 @@ def test_readme_defines_every_json_and_csv_field() -> None:
 
 COMMANDS = [["check"], ["eval"], ["ingest"], ["settings"], ["events"], ["events", "merge"],
             ["events", "split"], ["claims"], ["conflicts"], ["report"], ["show"], ["sources"],
-            ["review"], ["review", "status"], ["review", "decide"], ["review", "log"]]  # fmt: skip
+            ["review"], ["review", "status"], ["review", "decide"], ["review", "log"],
+            ["store", "copy"]]  # fmt: skip
 
 
 def test_version() -> None:

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from postgres_server import plain_rows
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -40,8 +41,9 @@ def findings(report: str) -> dict[str, list]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "lean.db"
+def db(store_target: str) -> str:
+    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
+    path = store_target
     run("ingest", *CORPUS_FILES, "--db", path)
     return path
 
@@ -55,8 +57,11 @@ def test_ingest_and_report_give_the_findings_of_check(db: Path) -> None:
 
 
 def test_the_store_keeps_no_pairs(db: Path) -> None:
-    with sqlite3.connect(db) as connection:
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    if db.startswith("postgresql://"):
+        rows = plain_rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    else:
+        rows = plain_rows(db, "SELECT name FROM sqlite_master")
+    tables = {r[0] for r in rows}
     assert "relations" not in tables and {"claims", "reconciled", "events"} <= tables
 
 

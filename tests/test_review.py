@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from postgres_server import plain_execute, plain_rows
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -33,8 +34,9 @@ def run(*args: str, input: str | None = None):  # noqa: ANN201 - typer's Result
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "review.db"
+def db(store_target: str) -> str:
+    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
+    path = store_target
     result = run("ingest", *CORPUS_FILES, "--db", path)
     assert result.exit_code == 0, result.output
     return path
@@ -209,8 +211,7 @@ def test_a_killed_session_keeps_every_answer_given(db: Path) -> None:
     session.wait()
     decided = {i["id"]: i["verdict"] for i in status(db)["items"] if i["state"] == "decided"}
     assert decided == {order[0]: "confirmed", order[1]: "needs-sourcing"}
-    with sqlite3.connect(db) as connection:
-        (ended, count), = connection.execute("SELECT ended_at, decided FROM review_sessions")  # fmt: skip
+    ((ended, count),) = plain_rows(db, "SELECT ended_at, decided FROM review_sessions")
     assert ended is None and count == 2  # the session record says it never ended
     assert "did not end" in run("review", "status", "--db", db).stdout
 
@@ -295,10 +296,9 @@ def test_two_processes_on_one_store_nothing_overwritten_silently(db: Path) -> No
 def test_the_log_is_append_only(db: Path) -> None:
     item = items(db, type="finding")[0]["id"]
     assert decide(db, item, "confirmed").exit_code == 0
-    with sqlite3.connect(db) as connection:
-        for statement in ("UPDATE review_log SET new = 'x'", "DELETE FROM review_log"):
-            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-                connection.execute(statement)
+    for statement in ("UPDATE review_log SET new = 'x'", "DELETE FROM review_log"):
+        with pytest.raises(Exception, match="append-only"):  # sqlite3's or psycopg's error
+            plain_execute(db, statement)
     assert len(log(db)) == 1
 
 
@@ -339,9 +339,11 @@ def test_a_claim_no_finding_rests_on_can_be_decided_and_stays_an_item(db: Path) 
 
 def test_a_verdict_whose_claims_vanished_is_reported(db: Path) -> None:
     assert decide(db, "E3:killed", "accepted").exit_code == 0
-    with sqlite3.connect(db) as connection:  # as if the figure's claims were gone
-        connection.execute("UPDATE review_verdicts SET claims = '[\"cgone0000000\"]'")
-        connection.execute("UPDATE review_verdicts SET item = 'E3:missing'")
+    plain_execute(  # as if the figure's claims were gone
+        db,
+        "UPDATE review_verdicts SET claims = '[\"cgone0000000\"]'",
+        "UPDATE review_verdicts SET item = 'E3:missing'",
+    )
     gone = status(db)["detached"]
     assert len(gone) == 1 and "cgone0000000 no longer in the store" in gone[0]["reason"]
     table = run("review", "status", "--db", db)
@@ -375,8 +377,7 @@ def test_a_wrong_event_claim_is_split_off_its_event(db: Path) -> None:
     assert decide(db, claim, "wrong-event", "A. Analyst").exit_code == 0
     moved = {i["id"]: i for i in status(db)["items"]}[claim]
     assert moved["event"] not in ("E1", "") and moved["verdict"] == "wrong-event"
-    with sqlite3.connect(db) as connection:
-        (action,) = connection.execute("SELECT action FROM corrections").fetchone()
+    ((action,),) = plain_rows(db, "SELECT action FROM corrections")
     assert action == "split"
 
 

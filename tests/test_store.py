@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from postgres_server import dump, plain_rows
 
 import reconcile
 from reconcile import store as store_module
@@ -30,19 +31,19 @@ CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 TABLES = Store.TABLES
 
 
-def dump(db: Path) -> list[str]:
-    """Return the store's content as SQL text, read with plain sqlite3 (no reconcile code)."""
-    with sqlite3.connect(db) as connection:
-        return list(connection.iterdump())
-
-
-def counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as connection:
-        return {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+def counts(db: Path | str) -> dict[str, int]:
+    return {t: plain_rows(db, f"SELECT COUNT(*) FROM {t}")[0][0] for t in TABLES}
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(store_target: str) -> str:
+    """A new store's place: a SQLite file, and (a second run) a PostgreSQL database."""
+    return store_target
+
+
+@pytest.fixture
+def file_db(tmp_path: Path) -> Path:
+    """A new SQLite store file, for what only a file has (PRAGMAs, its header, rowids)."""
     return tmp_path / "store.db"
 
 
@@ -88,7 +89,10 @@ def test_same_text_twice_in_one_ingest_is_one_article(db: Path) -> None:
     assert (summary.new_articles, summary.unchanged_articles) == (1, 1)
 
 
-def test_store_opens_with_plain_sqlite_and_pandas(corpus_db: Path) -> None:
+def test_store_opens_with_plain_sqlite_and_pandas(file_db: Path) -> None:
+    with Store(file_db) as store:
+        store.ingest(CORPUS_FILES)
+    corpus_db = file_db
     with sqlite3.connect(corpus_db) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         claims = pd.read_sql("SELECT * FROM claims", connection)
@@ -100,11 +104,11 @@ def test_store_opens_with_plain_sqlite_and_pandas(corpus_db: Path) -> None:
     assert {"extra", "source_norm", "start", "end"} <= set(claims.columns)
 
 
-def test_schema_version_is_recorded(corpus_db: Path) -> None:
-    with sqlite3.connect(corpus_db) as connection:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        applied = connection.execute("SELECT version, name FROM _migrations ORDER BY version")
-        applied = applied.fetchall()
+def test_schema_version_is_recorded(corpus_db: str) -> None:
+    applied = plain_rows(corpus_db, "SELECT version, name FROM _migrations ORDER BY version")
+    version = applied[-1][0]
+    if not corpus_db.startswith("postgresql://"):  # a file also keeps it in its header
+        assert plain_rows(corpus_db, "PRAGMA user_version") == [(version,)]
     assert version == len(MIGRATIONS) >= 1
     assert applied == [(i, fn.__name__) for i, fn in enumerate(MIGRATIONS, start=1)]
     with Store(corpus_db) as store:  # reopening applies nothing twice
@@ -112,24 +116,33 @@ def test_schema_version_is_recorded(corpus_db: Path) -> None:
     assert dump(corpus_db)  # still readable
 
 
-def test_old_schema_is_migrated_forward(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_old_schema_is_migrated_forward(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
     Store(db).close()
-    with sqlite3.connect(db) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert plain_rows(db, "SELECT version FROM _migrations") == [(1,)]
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
     with Store(db) as store:
         assert store.schema_version == len(MIGRATIONS)
-        indexes = store.rows("SELECT name FROM sqlite_master WHERE type = 'index'")
-    assert {"claims_event", "claims_article"} <= {r["name"] for r in indexes}
+        store.ingest(CORPUS_FILES[:2])  # the migrated store works
+        assert store.counts()["articles"] == 2
+    applied = plain_rows(db, "SELECT version FROM _migrations ORDER BY version")
+    assert applied == [(i,) for i in range(1, len(MIGRATIONS) + 1)]
+    if db.startswith("postgresql://"):
+        indexes = plain_rows(db, "SELECT indexname FROM pg_indexes")
+        tables = plain_rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    else:
+        indexes = plain_rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'")
+        tables = plain_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")
+    assert {("claims_event",), ("claims_article",)} <= set(indexes)
+    assert ("relations",) not in tables and ("review_log",) in tables  # m006 ran, m005 too
 
 
-def test_a_newer_store_is_refused(db: Path) -> None:
-    Store(db).close()
-    with sqlite3.connect(db) as connection:
+def test_a_newer_store_is_refused(file_db: Path) -> None:
+    Store(file_db).close()
+    with sqlite3.connect(file_db) as connection:
         connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     with pytest.raises(ReconcileError, match="newer"):
-        Store(db)
+        Store(file_db)
 
 
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
@@ -166,8 +179,8 @@ def test_failure_mid_ingest_leaves_the_store_as_it_was(
 
     def broken(*args: object, **kwargs: object) -> None:
         # Runs inside the transaction, after the new articles and claims were inserted.
-        with sqlite3.connect(db, timeout=0) as reader:  # a second connection sees nothing new
-            inserted.append(reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        # A second connection sees nothing new.
+        inserted.append(plain_rows(db, "SELECT COUNT(*) FROM articles")[0][0])
         raise RuntimeError("injected failure")
 
     monkeypatch.setattr(store_module, "build_relations", broken)
@@ -443,34 +456,34 @@ def test_grouping_keeps_gold_incidents_mostly_together(corpus_db: Path) -> None:
 
 
 def test_a_later_ingest_regroups_into_a_store_as_consistent_as_a_fresh_one(
-    db: Path, tmp_path: Path
+    file_db: Path, tmp_path: Path
 ) -> None:
     # Ingesting in two steps writes only the claims whose event changed; the result must
     # still hold no dangling reference and group exactly as one ingest of everything does.
-    with Store(db) as store:
+    with Store(file_db) as store:
         store.ingest(CORPUS_FILES[:5])
         store.ingest(CORPUS_FILES[5:])
-    with Store(tmp_path / "fresh.db") as fresh:
+    with Store(tmp_path / "fresh.file_db") as fresh:
         fresh.ingest(CORPUS_FILES)
         groups_fresh = sorted(sorted(g) for g in _claims_by_event(fresh).values())
-    with sqlite3.connect(db) as connection:
+    with sqlite3.connect(file_db) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         stored = dict(connection.execute("SELECT id, event FROM claims").fetchall())
         events = {r[0] for r in connection.execute("SELECT id FROM events")}
     assert set(stored.values()) <= events
-    with Store(db) as store:
+    with Store(file_db) as store:
         assert sorted(sorted(g) for g in _claims_by_event(store).values()) == groups_fresh
     # The second ingest related only the groups it changed; the rest kept their stored
     # figures. With the relations derived from them, they must be what one ingest of
     # everything gives.
-    assert _derived(db) == _derived(tmp_path / "fresh.db")
+    assert _derived(file_db) == _derived(tmp_path / "fresh.file_db")
 
 
-def _derived(db: Path) -> tuple[list, list]:
+def _derived(file_db: Path) -> tuple[list, list]:
     """Return the relations and reconciled figures, named by claims rather than event ids."""
-    with Store(db) as store:
+    with Store(file_db) as store:
         relations = sorted((r.a, r.b, r.type, r.note) for r in store.analysis().relations)
-    with sqlite3.connect(db) as connection:
+    with sqlite3.connect(file_db) as connection:
         figures = sorted(
             connection.execute(
                 "SELECT kind, low, best, high, note, originators, claims FROM reconciled"
@@ -479,12 +492,12 @@ def _derived(db: Path) -> tuple[list, list]:
     return relations, figures
 
 
-def test_a_days_ingest_relates_only_the_stories_it_touched(db: Path, tmp_path: Path) -> None:
+def test_a_days_ingest_relates_only_the_stories_it_touched(file_db: Path, tmp_path: Path) -> None:
     # A new article about one incident: the other events keep their stored figures (same
     # row ids), and the store still equals a fresh ingest of everything.
-    with Store(db) as store:
+    with Store(file_db) as store:
         store.ingest(CORPUS_FILES)
-    with sqlite3.connect(db) as connection:
+    with sqlite3.connect(file_db) as connection:
         kept_before = dict(connection.execute("SELECT rowid, claims FROM reconciled"))
     late = tmp_path / "late.txt"
     late.write_text(
@@ -492,12 +505,12 @@ def test_a_days_ingest_relates_only_the_stories_it_touched(db: Path, tmp_path: P
         "Gunmen who raided the village of Nkora last week killed at least 30 people, the "
         "Korobi State police said on Monday.\n"
     )
-    with Store(db) as store:
+    with Store(file_db) as store:
         store.ingest([late])
-    with Store(tmp_path / "all.db") as fresh:
+    with Store(tmp_path / "all.file_db") as fresh:
         fresh.ingest([*CORPUS_FILES, late])
-    assert _derived(db) == _derived(tmp_path / "all.db")
-    with sqlite3.connect(db) as connection:
+    assert _derived(file_db) == _derived(tmp_path / "all.file_db")
+    with sqlite3.connect(file_db) as connection:
         kept_after = dict(connection.execute("SELECT rowid, claims FROM reconciled"))
         late_claims = {r[0] for r in connection.execute(
             "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article "

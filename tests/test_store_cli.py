@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from postgres_server import dump
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -24,14 +25,10 @@ def run(*args: str, env: dict[str, str] | None = None):  # noqa: ANN201 - typer'
     return runner.invoke(app, [str(a) for a in args], env=env)
 
 
-def dump(db: Path) -> list[str]:
-    with sqlite3.connect(db) as connection:
-        return list(connection.iterdump())
-
-
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.db"
+def db(store_target: str) -> str:
+    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
+    path = store_target
     result = run("ingest", *CORPUS_FILES, "--db", path)
     assert result.exit_code == 0, result.output
     return path
@@ -227,3 +224,20 @@ def test_a_folder_with_no_articles_exits_2_and_creates_no_store(tmp_path: Path) 
     assert result.exit_code == 2
     assert "folder holds no article files" in error_line(result)
     assert not path.exists()
+
+
+def test_store_copy_into_a_new_file_keeps_everything(db: str, tmp_path: Path) -> None:
+    assert run("events", "merge", "E1", "E2", "--db", db).exit_code == 0
+    assert run("review", "decide", "E3:killed", "--verdict", "accepted", "--reviewer",
+               "A. Analyst", "--db", db).exit_code == 0  # fmt: skip
+    copy = tmp_path / "copy.db"
+    result = run("store", "copy", db, copy)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("copied 9 article(s), 50 claim(s), 3 event(s), 1 verdict(s)")
+    for command in (["report", "-f", "json"], ["review", "log", "-f", "json"], ["settings"]):
+        assert run(*command, "--db", copy).stdout == run(*command, "--db", db).stdout, command
+    again = run("store", "copy", db, copy)
+    assert again.exit_code == 2 and "already holds a store" in again.stderr
+    missing = run("store", "copy", tmp_path / "missing.db", tmp_path / "new.db")
+    assert missing.exit_code == 2 and "no such store" in missing.stderr
+    assert not (tmp_path / "new.db").exists()  # nothing half-written

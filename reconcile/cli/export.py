@@ -27,7 +27,7 @@ class GraphFormat(str, Enum):
 
 @export_app.command("graph", help=f"Write {EXPORTERS['graph'].help}.")
 def export_graph(
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     fmt: GraphFormat = typer.Option(GraphFormat.graphml, "--format", "-f", help="File format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
 ) -> None:
@@ -45,7 +45,7 @@ def export_graph(
 def export_claimreview(
     org: str = typer.Option(..., "--org", help="Your organisation: the reviews' author."),
     url: str = typer.Option("", "--url", help="Your organisation's web address."),
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
 ) -> None:
     from reconcile.report.export.claimreview import claim_reviews

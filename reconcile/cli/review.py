@@ -34,7 +34,7 @@ app.add_typer(review_app, name="review")
 @review_app.callback(invoke_without_command=True)
 def review(
     ctx: typer.Context,
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     reviewer: str | None = typer.Option(None, "--reviewer", "-r", help="Your name."),
     event: str | None = typer.Option(None, "--event", "-e", help="Only this event's items."),
 ) -> None:
@@ -59,7 +59,7 @@ def review(
 @review_app.command("status")
 def status(
     ctx: typer.Context,
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     event: str | None = typer.Option(None, "--event", "-e", help="Only this event's items."),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
@@ -128,7 +128,7 @@ def decide_command(
     verdict: str = typer.Option(..., "--verdict", "-v", help="The verdict (see --help above)."),
     reviewer: str = typer.Option(..., "--reviewer", "-r", help="Your name."),
     note: str = typer.Option("", "--note", "-n", help="Why, in a few words."),
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     replace: bool = typer.Option(
         False, "--replace", help="Replace another reviewer's verdict (logged)."
     ),
@@ -169,7 +169,7 @@ def _n(value: float | None) -> float | int | None:
 @review_app.command("log")
 def log(
     ctx: typer.Context,
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE, not stdout."),
 ) -> None:

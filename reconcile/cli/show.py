@@ -34,7 +34,7 @@ def show(
         help="A claim id (from the store), evidence as a report prints it, an article file, "
         "or a stored article id.",
     ),
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     fmt: CardFormat = typer.Option(CardFormat.text, "--format", "-f", help="Output format."),
 ) -> None:
     """Show one claim in full: sentence, article, outlet, date, source and reading.
@@ -156,7 +156,7 @@ def _print_article(article: Article, fmt: CardFormat) -> None:
 
 @app.command()
 def sources(
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
     output: Path | None = typer.Option(
         None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."

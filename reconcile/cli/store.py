@@ -1,7 +1,7 @@
-"""Commands over the persistent SQLite store (ingest, events, claims, conflicts, report).
+"""Commands over the persistent store (ingest, events, claims, conflicts, report, store copy).
 
 Importing this module registers the commands on `reconcile.cli.app`. Every command takes
-`--db FILE` (default: $RECONCILE_DB, else ./reconcile.db). Tables, JSON and CSV go to stdout or
+`--db FILE` or `--db postgresql://...` (default: $RECONCILE_DB, else ./reconcile.db). Tables, JSON and CSV go to stdout or
 `-o FILE`; progress, summaries and errors go to stderr. A bad input file or store ends the
 command with one `reconcile: error: ...` line and exit code 2, and leaves the store as it was.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -19,6 +18,7 @@ from typing import Any
 
 import typer
 
+from reconcile.backends import database_errors, is_postgres
 from reconcile.cli.app import (
     RULE_HELP,
     CsvRows,
@@ -47,9 +47,12 @@ from reconcile.ingest.offsets import evidence as evidence_text
 from reconcile.report import safe
 from reconcile.report.findings import interval_text
 from reconcile.report.fit import fit_table, role_words, shared_folder, shorten
-from reconcile.store import CLAIM_COLUMNS, Store, default_db_path
+from reconcile.store import CLAIM_COLUMNS, Store, default_db
 
-DB_HELP = "Store file (default: $RECONCILE_DB, else ./reconcile.db)."
+DB_HELP = (
+    "Store file, or a desk's PostgreSQL database as postgresql://user@host/dbname "
+    "(default: $RECONCILE_DB, else ./reconcile.db)."
+)
 CONFLICT_TYPES = ("contradicts", "attribution_dropped")
 
 
@@ -60,13 +63,15 @@ class ListFormat(str, Enum):
 
 
 def _db_option() -> Any:
-    return typer.Option(None, "--db", metavar="FILE", help=DB_HELP, show_default=False)
+    return typer.Option(None, "--db", metavar="FILE|URL", help=DB_HELP, show_default=False)
 
 
 @contextmanager
-def _store(db: Path | None, create: bool = False, readonly: bool = False) -> Iterator[Store]:
+def _store(
+    db: str | os.PathLike[str] | None, create: bool = False, readonly: bool = False
+) -> Iterator[Store]:
     """Open the store, turning any store problem into one error line and exit code 2."""
-    path = db or default_db_path()
+    path = db or default_db()
     try:
         store = Store(path, create=create, readonly=readonly)
     except ReconcileError as exc:
@@ -75,8 +80,8 @@ def _store(db: Path | None, create: bool = False, readonly: bool = False) -> Ite
         yield store
     except ReconcileError as exc:
         fail(str(exc))
-    except sqlite3.Error as exc:
-        fail(f"{path}: {exc}")
+    except database_errors() as exc:
+        fail(f"{store.path}: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc}")
     finally:
         store.close()
 
@@ -126,7 +131,7 @@ def ingest(
         help="Articles (.txt, .html, .jsonl, .json), folders of them, and claim sheets "
         "(.csv, .json).",
     ),
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     outlet: str = typer.Option("", help="Outlet name for articles that do not say."),
     published: str | None = typer.Option(
         None, metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that do not say."
@@ -174,8 +179,8 @@ def ingest(
     settings = {"rule": rule.value if rule else None, "vague": vague.value if vague else None}
     if places:
         settings["places"] = _read_places(places)
-    path = db or default_db_path()
-    created = not path.exists()
+    path = db or default_db()
+    created = not is_postgres(path) and not Path(path).exists()
     summary = None
     try:
         with (
@@ -210,7 +215,7 @@ def _read_places(path: Path) -> str:
 
 @app.command("settings")
 def settings_command(
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     rule: Rule | None = typer.Option(None, help="Change the reconciliation rule."),
     vague: Vague | None = typer.Option(None, help="Change the reading of vague amounts."),
     places: Path | None = typer.Option(
@@ -277,7 +282,7 @@ app.add_typer(events_app, name="events")
 @events_app.callback(invoke_without_command=True)
 def events(
     ctx: typer.Context,
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="Output format."),
     output: Path | None = typer.Option(
         None, "--output", "-o", metavar="FILE", help="Write to FILE, not stdout."
@@ -307,7 +312,7 @@ def events_merge(
     event_ids: list[str] = typer.Argument(
         ..., metavar="EVENTS", help="Two or more event ids, e.g. E1 E4."
     ),
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
 ) -> None:
     """Merge events: their claims are one event from now on, also after later ingests.
 
@@ -328,7 +333,7 @@ def events_split(
     claims: str = typer.Option(
         ..., "--claims", metavar="IDS", help="Comma-separated claim ids to split off."
     ),
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
 ) -> None:
     """Split claims off an event into an event of their own, also after later ingests.
 
@@ -347,7 +352,7 @@ def events_split(
 
 @app.command("claims")
 def claims_command(
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     event: str | None = typer.Option(
         None, "--event", "-e", metavar="ID", help="Only this event's claims."
     ),
@@ -426,7 +431,7 @@ def _selected(store: Store, events: list[str], kinds: list[str], types: list[str
 
 @app.command()
 def conflicts(
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     event: list[str] = _event_filter(),
     kind: list[str] = _kind_filter(),
     type_: list[str] = _type_filter(),
@@ -477,7 +482,7 @@ def conflicts(
 
 @app.command()
 def report(
-    db: Path | None = _db_option(),
+    db: str | None = _db_option(),
     event: list[str] = _event_filter(),
     kind: list[str] = _kind_filter(),
     type_: list[str] = _type_filter(),
@@ -523,3 +528,46 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
             value = value.item()
         out[key] = value
     return out
+
+
+# --- store copy --------------------------------------------------------------------------------
+
+store_app = typer.Typer(
+    help="Whole-store operations: `store copy` moves a store between a file and a database.\n\n"
+    "Example: reconcile store copy strikes.db postgresql://desk@db.example/news",
+)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("copy")
+def store_copy(
+    source: str = typer.Argument(..., metavar="SRC", help="Store file or postgresql:// URL."),
+    destination: str = typer.Argument(
+        ..., metavar="DST", help="New store file, or an empty PostgreSQL database's URL."
+    ),
+) -> None:
+    """Copy a whole store (articles, claims, events, settings, corrections, verdicts and the
+    review log) from SRC to DST, between SQLite and PostgreSQL either way.
+
+    Example: reconcile store copy strikes.db postgresql://desk@db.example/news
+
+    DST must hold no store data yet; the copy is one transaction, so it lands whole or not at
+    all. Exit codes: 0 copied; 2 no such store, or DST not empty.
+    """
+    from reconcile.backends.copy import copy_store
+
+    created = not is_postgres(destination) and not Path(destination).exists()
+    copied = None
+    try:
+        with _store(source, readonly=True) as src, _store(destination, create=True) as dst:
+            copied = copy_store(src, dst)
+    finally:
+        if copied is None and created:
+            _remove_store(Path(destination))
+    typer.echo(
+        f"copied {copied['articles']} article(s), {copied['claims']} claim(s), "
+        f"{copied['events']} event(s), {copied['review_verdicts']} verdict(s) and "
+        f"{copied['review_log']} log entr{'y' if copied['review_log'] == 1 else 'ies'} "
+        f"to {dst.path}",
+        err=True,
+    )

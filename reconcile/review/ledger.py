@@ -1,6 +1,7 @@
 """Verdicts, sessions and the append-only audit log, in the store's review tables.
 
-Each verdict is written when it is given, in its own `BEGIN IMMEDIATE` transaction, so a
+Each verdict is written when it is given, in its own write transaction (SQLite's
+`BEGIN IMMEDIATE`, or the PostgreSQL store's advisory write lock: reconcile/backends/), so a
 session killed half-way loses nothing already answered. The current verdict of an item carries
 a version; deciding an item that someone else decided since you loaded it is refused with who
 and when (an optimistic check: nothing is locked while a reviewer reads). Every verdict given,
@@ -11,12 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from reconcile.backends import transaction
 from reconcile.errors import ReconcileError
 from reconcile.review.items import Item
 from reconcile.review.verdicts import BY_NAME, Verdict, verdicts_for
@@ -54,16 +54,9 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+def _transaction(db: Any) -> Any:
+    """One write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: the store's write lock)."""
+    return transaction(db)
 
 
 def _decision(row: sqlite3.Row) -> Decision:
@@ -101,11 +94,12 @@ def sessions(db: sqlite3.Connection) -> list[dict[str, Any]]:
 def start_session(db: sqlite3.Connection, reviewer: str, event: str | None) -> int:
     """Record a session's start; return its id."""
     with _transaction(db):
-        cursor = db.execute(
-            "INSERT INTO review_sessions (reviewer, event, started_at) VALUES (?, ?, ?)",
+        (session,) = db.execute(
+            "INSERT INTO review_sessions (reviewer, event, started_at) VALUES (?, ?, ?) "
+            "RETURNING id",
             (reviewer, event, now()),
-        )
-    return int(cursor.lastrowid or 0)
+        ).fetchone()
+    return int(session)
 
 
 def end_session(db: sqlite3.Connection, session: int) -> None:
@@ -197,8 +191,12 @@ def decide(
                             (old.version if old else 0) + 1, note, value, list(item.claims),
                             session)  # fmt: skip
         db.execute(
-            "INSERT OR REPLACE INTO review_verdicts (item, type, verdict, note, value, claims, "
-            "reviewer, decided_at, version, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO review_verdicts (item, type, verdict, note, value, claims, reviewer, "
+            "decided_at, version, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (item) DO UPDATE SET type = excluded.type, verdict = excluded.verdict, "
+            "note = excluded.note, value = excluded.value, claims = excluded.claims, "
+            "reviewer = excluded.reviewer, decided_at = excluded.decided_at, "
+            "version = excluded.version, session = excluded.session",
             (item.id, item.type, spec.name, note, json.dumps(value), json.dumps(item.claims),
              reviewer, decision.decided_at, decision.version, session),
         )  # fmt: skip
