@@ -70,16 +70,6 @@ ANY_CUE_RE = re.compile(
 # "with one hospital reporting": the noun phrase of an absolute participle phrase.
 _WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<src>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+$", re.I)
 _DETERMINED = re.compile(r"(?:the|a|an|one|another)\s", re.I)
-# What a toll comes "from" when it is its cause, not its source: an incident.
-_INCIDENT_LED = re.compile(
-    r"(?:(?:the|a|an|this|that|last|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|"
-    r"air\s*strikes?|blasts?|explosions?|bombings?|shootings?|raids?|massacres?|quakes?|"
-    r"earthquakes?|fires?|wildfires?|blazes?|floods?|flooding|crash(?:es)?|collisions?|"
-    r"derailment|stampede|crush|storms?|war|conflict|fighting|violence|disaster|accident|"
-    r"incident|tragedy|collapse|landslides?|eruption|tsunami|cyclone|hurricane|typhoon|"
-    r"shelling|bombardment|clashes|ambush|ramming|stabbing|siege|offensive)\b",
-    re.I,
-)
 # A figure is no source: "Death toll (revised to 275)", "The number (rose)".
 _FIGURE_HEAD = re.compile(
     r"\b(?:toll|tolls|number|numbers|total|totals|count|tally|figure|casualties|deaths)$", re.I
@@ -270,10 +260,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int]:
-    """Return the sentence's opening noun phrase (up to its first comma or verb) and offset 0;
-    "" for a sentence that opens with a quotation (the quote is no one's name)."""
-    if sentence.lstrip()[:1] in "\"“‘'":
-        return "", 0
+    """Return the sentence's opening noun phrase (up to its first comma or verb) and offset 0."""
     head = re.match(r"[^,;:]{2,80}?(?=,|\s+(?:[a-z]+ed|said|says|has|had|was|is)\b)", sentence)
     words = head.group(0).strip() if head else ""
     lead = _LEAD_FILLER.match(words)
@@ -456,8 +443,6 @@ def find_cues(sentence: str) -> list[Cue]:
     has_agent = " from " in sentence or " by " in sentence
     for m in NOUN_AFTER_RE.finditer(sentence) if has_agent else ():
         src = m.group("src").strip()
-        if _INCIDENT_LED.match(src):
-            continue  # "the death toll from the attack": the attack is its cause, no source
         if plausible_source(src) or _DETERMINED.match(src):
             cues.append(Cue(m.group("noun"), src, m.start(), m.end("src"), 0, n, 2))
     possessive = "'" in sentence or "’" in sentence
