@@ -296,3 +296,14 @@ def test_a_surname_two_people_share_stays_apart() -> None:
     third = make_article_from("Horak said 15 people were killed.", outlet="C")
     keys = [c.source_norm for c in extract_all([first, second, third], jobs=1)]
     assert keys == ["pavel horak", "ilona horak", "horak"]
+
+
+def test_a_bare_plural_repeats_the_nearest_source_with_that_head(claims_in) -> None:
+    claims = claims_in(
+        "The toll rose to 57 on Sunday, Testland officials said. The toll had stood at 50 on "
+        "Friday, officials said."
+    )
+    assert [(c.low, c.source) for c in claims] == [
+        (57, "Testland officials"),
+        (50, "Testland officials"),
+    ]

@@ -503,6 +503,11 @@ _PERSON = re.compile(
 )
 
 
+# Bare plurals that name a kind of source, not one: "officials said" after "Ukrainian officials".
+_BARE_HEADS = frozenset({
+    "officials", "authorities", "sources", "witnesses", "residents", "rescuers", "doctors",
+    "medics", "activists", "police", "investigators", "prosecutors",
+})  # fmt: skip
 _GENERIC_HEADS = {
     "group", "organisation", "organization", "movement", "faction", "official", "spokesman",
     "spokeswoman", "spokesperson", "agency", "source", "statement", "charity", "militia",
@@ -592,5 +597,12 @@ class Speakers:
             # Nothing earlier: "The ministry said" introduces the ministry for "it" to follow.
             self.named.append(words)
             return words
+        bare = key if key in _BARE_HEADS else ""
+        if bare:
+            # "Ukrainian officials said ... officials said": a bare plural repeats the nearest
+            # earlier source with the same head (head-match coreference).
+            for earlier in reversed(self.named):
+                if earlier.lower().endswith(" " + bare) and len(earlier.split()) <= 5:
+                    return earlier
         self.named.append(words)
         return words
