@@ -307,3 +307,21 @@ def test_a_bare_plural_repeats_the_nearest_source_with_that_head(claims_in) -> N
         (57, "Testland officials"),
         (50, "Testland officials"),
     ]
+
+
+def test_a_sentence_that_announces_figures_gives_them_to_the_next_paragraph(claims_in) -> None:
+    claims = claims_in(
+        "The Testland Investigative Committee has revised its official figures for the attack."
+        "\n\nAs the rubble was cleared, the number of victims rose to 133. The search goes on."
+    )
+    assert [(c.low, c.source) for c in claims] == [(133, "The Testland Investigative Committee")]
+
+
+def test_a_sentence_with_no_figure_word_does_not_carry_its_source_across_a_paragraph(
+    claims_in,
+) -> None:
+    claims = claims_in(
+        "The Testland Investigative Committee opened a case on Friday.\n\nAs the rubble was "
+        "cleared, the number of victims rose to 133."
+    )
+    assert [(c.low, c.source) for c in claims] == [(133, "unattributed")]

@@ -60,6 +60,12 @@ _POSSESSIVE_SUBJECT = re.compile(r"^(?:its|their|his|her)\s+(?P<rest>.+)$", re.I
 class _Attribution:
     source: str
     cue: str
+    # Said of a sentence that announces figures without giving them ("The committee has revised
+    # its figures."): the figures that follow, in the next paragraph too, are its figures.
+    announces: bool = False
+
+
+_ANNOUNCES = re.compile(r"\b(?:figures?|toll|tally|count|update|data|statistics)\b", re.I)
 
 
 def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
@@ -89,7 +95,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             # one (newsroom convention for statements quoted over several paragraphs).
             new_paragraph = "\n\n" in text[previous_paragraph_end : sentence.start]
             if previous and new_paragraph and sentence.text[:1] not in '"“':
-                previous = None
+                previous = previous if previous.announces else None
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
@@ -177,7 +183,8 @@ def _sentence_claims(
     if not matches and not ZERO_HINT.search(s):
         if cues:
             last = max(cues, key=lambda c: c.start)
-            return _Attribution(last.source, last.verb), []
+            announces = bool(_ANNOUNCES.search(s, last.end))
+            return _Attribution(last.source, last.verb, announces), []
         # A sentence with no figure and no cue does not end the speaker's account: "The ministry
         # issued a statement. It is published in full. 'Thirty-one died ...'"
         return previous, []
@@ -303,6 +310,8 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
         return None
     opens_quote = s[:1] in '"“'
     if opens_quote or _CONTINUATION.match(s) or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I):
+        return previous
+    if previous.announces:
         return previous
     return None
 
