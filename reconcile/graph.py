@@ -311,7 +311,10 @@ def relate(
     if interval_relation(a, b) == "agrees":
         named = f"; one names {ga or gb}" if ga != gb else ""
         return Relation(a.id, b.id, "agrees", f"the same figure{named}")
-    if ga and gb and ga != gb and bool(_narrow(ga)) == bool(_narrow(gb)):
+    # Two groups are two counts, unless one is a people and the other a part of it ("12
+    # Palestinians", "five children"); combatants are never a part of anyone else's dead.
+    people_and_part = bool(_narrow(ga)) != bool(_narrow(gb)) and not ({ga, gb} & _SIDES)
+    if ga and gb and ga != gb and not people_and_part:
         return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
     if ("estimate" in cues_a) != ("estimate" in cues_b):
         estimate = a if "estimate" in cues_a else b

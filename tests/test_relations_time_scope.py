@@ -255,3 +255,13 @@ def test_a_part_larger_than_the_running_toll_contradicts_it_whatever_the_words()
     kind, note = relation(analysis, "16", "18")
     assert kind == "contradicts"
     assert "part larger" in note
+
+
+def test_fighters_and_civilians_are_two_counts_not_a_part_and_its_total() -> None:
+    analysis = pair(
+        "The army said the strike killed seven insurgents.",
+        "The observatory said 18 civilians were killed in the strike.",
+    )
+    kind, note = relation(analysis, "seven", "18")
+    assert kind == "compatible"
+    assert "different groups" in note
