@@ -328,12 +328,13 @@ def relate(
     if places:
         return Relation(a.id, b.id, "compatible", f"counts for different places: {places}")
     side = _side(a, b, ga, gb)
-    # A count of one part is not a stage of the total's running count: only a correction
-    # places the two in time.
+    # A count of one part is not a stage of the total's running count: only words that place
+    # it in time do. Combatants' dead are their own count, no stage of anyone's toll.
     moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
+    combatants = side is not None and subject_group(side) in _SIDES
     timed = (
         _in_time(a, b, cues_a, cues_b, published, loose, same_scope=part is None)
-        if part is None or moved
+        if (part is None or moved) and not combatants
         else None
     )
     # A contradiction is the last explanation: a revision, or two counts of different scope,

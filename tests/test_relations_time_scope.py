@@ -265,3 +265,13 @@ def test_fighters_and_civilians_are_two_counts_not_a_part_and_its_total() -> Non
     kind, note = relation(analysis, "seven", "18")
     assert kind == "compatible"
     assert "different groups" in note
+
+
+def test_the_armys_count_of_insurgents_is_not_superseded_by_a_later_toll() -> None:
+    analysis = pair(
+        "The army said the strike killed seven insurgents.",
+        "Health officials said 16 people were killed in the strike.",
+        day_b="2025-03-11",
+    )
+    kind, _ = relation(analysis, "seven", "16")
+    assert kind == "compatible"
