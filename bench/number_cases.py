@@ -22,6 +22,8 @@ suite's 53-billion case is a negative here: the reader must give no figure, not 
 
 from __future__ import annotations
 
+from make_corpus import ONES, TENS
+
 TEXT2NUM = "text2num"
 NUMBER_PARSER = "number-parser"
 WORD2NUMBER = "word2number"
@@ -79,28 +81,9 @@ _SUITE_PHRASES: list[tuple[str, str, int]] = [
 ]  # fmt: skip
 
 # number-parser, tests/data/hundreds/en_hundred_clevert.csv (1..100; 0 is a zero claim, see above)
-_UNITS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# The number words make_corpus.py spells figures with: one list for the whole bench.
+_UNITS = ONES[1:20]
+_TENS = TENS[2:]
 _HUNDRED_FILE = [(n, _UNITS[n - 1].capitalize()) for n in range(1, 20)]
 _HUNDRED_FILE += [
     (10 * t + u, (_TENS[t - 2] + (f"-{_UNITS[u - 1]}" if u else "")).capitalize())
