@@ -112,3 +112,22 @@ def test_a_toll_from_the_war_is_a_series_not_the_incident() -> None:
     analysis = analyse([article])
     events = {c.stated: c.event for c in analysis.claims}
     assert events["topped 30,000"] != events["12"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        ("The gunmen opened fire, killing and wounding hundreds.", {"killed", "wounded"}),
+        ("The stampede led to dozens of deaths and injuries.", {"killed", "wounded"}),
+        ("Dozens of dead and injured were taken away.", {"killed", "wounded"}),
+    ],
+)
+def test_one_figure_two_kinds(claims_in, body: str, kinds: set[str]) -> None:
+    claims = claims_in(body)
+    assert {c.kind for c in claims} == kinds
+    assert len({c.stated for c in claims}) == 1
+
+
+def test_two_figures_each_with_its_own_kind_are_not_shared(claims_in) -> None:
+    claims = claims_in("The attack killed 12 and wounded 40.")
+    assert [(c.kind, c.low) for c in claims] == [("killed", 12), ("wounded", 40)]

@@ -29,6 +29,7 @@ from reconcile.extract.kinds import (
     find_zero_claims,
     grammar,
     is_not_a_count,
+    kind_of_verb,
     kind_of_word,
     subject_words,
 )
@@ -247,9 +248,10 @@ def _sentence_claims(
         claims.append(
             _make_claim(article, sentence, zone, q, kind, subject, source, cue_words, parent)
         )
-        # "dozens of dead and injured": one figure, two kinds.
-        both = hit and _AND_KIND.match(s, hit.end) if hit else None
-        if both and (other := kind_of_word(both.group("word"))) and other != kind:
+        # "dozens of dead and injured", "12 deaths and 40 injuries" aside, "killing and
+        # wounding hundreds": one figure, two kinds.
+        other = _second_kind(s, q, hit, kind) if hit else None
+        if other:
             claims.append(
                 _make_claim(article, sentence, zone, q, other, subject, source, cue_words, None)
             )
@@ -293,7 +295,24 @@ _SUBJECT = re.compile(
     r"((?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-Z][\w'’-]*))"
     r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
 )
-_AND_KIND = re.compile(r"\s+and\s+(?P<word>injured|wounded|hurt|dead|killed|missing)\b", re.I)
+_AND_KIND = re.compile(r"\s+and\s+(?P<word>[a-z]+)\b", re.I)
+_VERB_AND = re.compile(r"\b(?P<word>[a-z]+)\s+and\s+[a-z]+\s+$", re.I)
+
+
+def _second_kind(s: str, q: Quantity, hit: KindHit, kind: str) -> str | None:
+    """Return the other kind a figure counts when two kind words share it: "dozens of dead
+    and injured", "hundreds of deaths and injuries", "killing and wounding hundreds"."""
+    both = _AND_KIND.match(s, hit.end)
+    # "killed 12 and wounded 40": the second word has a figure of its own.
+    rest = both.end() + len(s[both.end() :]) - len(s[both.end() :].lstrip()) if both else 0
+    own_figure = both and QUANTITY_RE.match(s, rest)
+    if both and not own_figure and (other := kind_of_word(both.group("word"))) and other != kind:
+        return other
+    if hit.how == "verb":
+        before = _VERB_AND.search(s, 0, q.start)
+        if before and (other := kind_of_verb(before.group("word"))) and other != kind:
+            return other
+    return None
 
 
 def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit | None:

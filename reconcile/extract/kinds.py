@@ -334,6 +334,15 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     return weak
 
 
+def kind_of_verb(word: str) -> str | None:
+    """Return the kind a verb right before a figure counts ("wounding" -> wounded), or None."""
+    word = word.lower()
+    for kind, words in vocab.KINDS.items():
+        if word in (v.lower() for v in words.verbs):
+            return kind
+    return None
+
+
 def kind_of_word(word: str) -> str | None:
     word = re.sub(r"\s+", " ", word.lower())
     for kind, words in vocab.KINDS.items():
