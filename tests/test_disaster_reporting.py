@@ -131,3 +131,15 @@ def test_one_figure_two_kinds(claims_in, body: str, kinds: set[str]) -> None:
 def test_two_figures_each_with_its_own_kind_are_not_shared(claims_in) -> None:
     claims = claims_in("The attack killed 12 and wounded 40.")
     assert [(c.kind, c.low) for c in claims] == [("killed", 12), ("wounded", 40)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The court ruled that all four men will be held in pre-trial detention.",
+        "Two suspects were remanded in custody on Monday.",
+        "A judge said three men would be held in custody.",
+    ],
+)
+def test_the_words_of_courts_for_detention_count_arrests(claims_in, body: str) -> None:
+    assert [c.kind for c in claims_in(body)] == ["arrested"]
