@@ -325,3 +325,22 @@ def test_a_sentence_with_no_figure_word_does_not_carry_its_source_across_a_parag
         "cleared, the number of victims rose to 133."
     )
     assert [(c.low, c.source) for c in claims] == [(133, "unattributed")]
+
+
+def test_a_contrasting_clause_after_a_cue_takes_its_own_source(claims_in) -> None:
+    claims = claims_in(
+        "In Velmora, the death toll rose to 5,894, Vice President Arlen Dask said, while in "
+        "Ostrel it climbed to 1,932, according to the government and rescue workers."
+    )
+    assert [(c.low, c.source) for c in claims] == [
+        (5894, "Vice President Arlen Dask"),
+        (1932, "the government and rescue workers"),
+    ]
+
+
+def test_and_after_a_cue_continues_the_same_speakers_account(claims_in) -> None:
+    claims = claims_in(
+        "Two men pleaded guilty, the court service said, and all four men will be held in "
+        "pre-trial detention."
+    )
+    assert [(c.low, c.source) for c in claims][-1] == (4, "the court service")

@@ -320,6 +320,9 @@ _TOLD_WHOM = re.compile(
     r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
     r"outlets?|lawmakers|parliament|news\s+conference|briefing)))\b"
 )
+# Words that open a contrasting clause after a cue's comma: ", X said, while in Y it rose to 12,
+# according to Z" gives the second figure to Z, not X.
+_CLAUSE_OPENERS = r"(?:while|whereas|but|although|though)"
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
@@ -418,7 +421,11 @@ def find_cues(sentence: str) -> list[Cue]:
             split_quote = re.match(r"\s*,\s*[\"“]", after)
             # "Of the 275, the secretary said, 88 were identified": a cue set off by commas
             # inside its sentence governs all of it.
-            parenthetical = re.match(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*,\s*[^\s\"“]", after)
+            parenthetical = re.match(
+                r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*,\s*(?!" + _CLAUSE_OPENERS + r"\b)[^\s\"“]",
+                after,
+                re.I,
+            )
             scope = (0, n if split_quote or parenthetical else src_start)
         elif src_start <= 1 or not preceded_by_break:
             # "X said (that) ..." governs what follows; a sentence-initial subject governs all.
