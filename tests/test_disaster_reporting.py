@@ -143,3 +143,17 @@ def test_two_figures_each_with_its_own_kind_are_not_shared(claims_in) -> None:
 )
 def test_the_words_of_courts_for_detention_count_arrests(claims_in, body: str) -> None:
     assert [c.kind for c in claims_in(body)] == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        ("The number of people unaccounted for has fallen to 388.", "missing", 388),
+        ("The number of people who died rose to 99, officials said.", "killed", 99),
+        ("The number of injuries stands at 1,100.", "wounded", 1_100),
+    ],
+)
+def test_the_number_of_people_in_a_state_is_a_toll_of_that_kind(
+    claims_in, body: str, kind: str, low: int
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
