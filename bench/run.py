@@ -10,7 +10,7 @@ The stages are the in-memory pipeline (`reconcile.pipeline.analyse`, step by ste
   extract    extract_claims on every article; with --jobs N a multiprocessing Pool where each
              worker reads and extracts a chunk of files (the seconds then include reading)
   events     reconcile.events.group_events
-  relations  reconcile.graph.build_relations
+  relations  reconcile.relations.build_relations
   reconcile  reconcile.rules.reconcile
   render     reconcile.report.render.render(analysis, "md")
 
@@ -196,9 +196,9 @@ def measure(
     from reconcile.cli.app import DEFAULT_MAX_FINDINGS
     from reconcile.evaluate import read_gold, score
     from reconcile.events import group_events
-    from reconcile.graph import build_relations
     from reconcile.ingest import read_articles
     from reconcile.pipeline import Analysis, extract_framed
+    from reconcile.relations import build_relations
     from reconcile.report.render import render
     from reconcile.rules import reconcile
 
@@ -455,7 +455,7 @@ def _group_shape(claims: list, articles: list) -> dict:
     of claims of one article, plus each distinct figure (interval, source, group, day) against
     its next MAX_FIGURE_NEIGHBOURS figures by date.
     """
-    from reconcile.graph import MAX_FIGURE_NEIGHBOURS, subject_group
+    from reconcile.relations import MAX_FIGURE_NEIGHBOURS, subject_group
 
     published = {a.id: a.published for a in articles}
     per_article: Counter = Counter()

@@ -17,9 +17,9 @@ from reconcile.events import counted_in_its_incident, frame_article, group_event
 from reconcile.executors import Executor, make_executor
 from reconcile.extract.claims import extract_claims
 from reconcile.extract.sources import unify_across
-from reconcile.graph import build_relations
 from reconcile.ingest.offsets import evidence
 from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
+from reconcile.relations import build_relations
 from reconcile.rules import reconcile
 from reconcile.settings import Settings
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from reconcile.graph import cues_of, narrow_group
 from reconcile.model import Article, Claim, Reconciled, Relation
+from reconcile.relations import cues_of, narrow_group
 from reconcile.roles import OUTLET, is_party
 
 RULES = ("range", "acled")

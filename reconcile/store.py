@@ -44,7 +44,6 @@ from reconcile.backends.sqlite import PAGE_SIZE, SQLITE_HEADER  # noqa: F401 (ke
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import event_date, event_label, frame_article, group_events
 from reconcile.executors import Executor
-from reconcile.graph import build_relations, relate
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -57,6 +56,7 @@ from reconcile.ingest.files import read_text_file
 from reconcile.model import Article, Claim, Event, Reconciled, Relation, Section
 from reconcile.pipeline import Analysis, extract_all, parallel_jobs
 from reconcile.places import place_key
+from reconcile.relations import build_relations, relate
 from reconcile.rules import reconcile
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from reconcile.cli import app
 from reconcile.errors import ReconcileError
-from reconcile.graph import relate
 from reconcile.pipeline import analyse
+from reconcile.relations import relate
 from reconcile.store import MIGRATIONS, Store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reconcile.extract.numbers import find_quantities
-from reconcile.graph import build_relations, interval_relation, relate
 from reconcile.ingest.text import read_text_article
 from reconcile.model import Article, Claim
 from reconcile.pipeline import analyse
+from reconcile.relations import build_relations, interval_relation, relate
 
 
 def claim(

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.graph import loose_interval, rounding
 from reconcile.ingest.text import read_text_article
 from reconcile.model import Article
 from reconcile.pipeline import Analysis, analyse
+from reconcile.relations import loose_interval, rounding
 
 LEAD = "A car bomb exploded at the market in Ostravel on Monday."
 

@@ -57,7 +57,7 @@ class Vague(str, Enum):
 
 
 def _finding_types() -> tuple[str, ...]:
-    from reconcile.graph import RELATION_TYPES
+    from reconcile.relations import RELATION_TYPES
 
     return RELATION_TYPES
 

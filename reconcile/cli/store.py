@@ -402,7 +402,7 @@ def _kind_filter() -> Any:
 
 
 def _type_filter() -> Any:
-    from reconcile.graph import RELATION_TYPES
+    from reconcile.relations import RELATION_TYPES
 
     return typer.Option(
         [], "--type", "-t", metavar="TYPE",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reconcile.errors import ReconcileError
-from reconcile.graph import RELATION_TYPES
 from reconcile.model import Claim
 from reconcile.pipeline import Analysis
+from reconcile.relations import RELATION_TYPES
 from reconcile.roles import OUTLET
 
 

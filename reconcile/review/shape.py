@@ -14,9 +14,9 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reconcile.graph import build_relations
 from reconcile.model import Claim, Reconciled
 from reconcile.pipeline import Analysis
+from reconcile.relations import build_relations
 from reconcile.review.items import review_items
 from reconcile.review.keys import figure_id, finding_id
 from reconcile.review.ledger import Decision, decisions

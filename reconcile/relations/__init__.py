@@ -1,0 +1,277 @@
+"""Claim-to-claim relations: agrees, compatible, contradicts, updated, attribution dropped, subset,
+each with its reason in words.
+
+Relations are only computed inside one event and kind: different events are never compared.
+Inside a group, claims with the same interval and originator are compared once, through a
+representative, so a wire story reprinted a thousand times costs one comparison, not a million.
+The words around a figure are read in `cues`, what it counts in `scope`, its place in time in
+`timing`; `relate` weighs them for one pair, `build_relations` chooses the pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+
+from reconcile.model import Article, Claim, Relation
+from reconcile.relations.cues import cues_of, loose_interval, overlap, rounding
+from reconcile.relations.scope import (
+    SIDES,
+    different_places,
+    narrow,
+    narrow_group,
+    part_of_total,
+    side_of,
+    subject_group,
+)
+from reconcile.relations.timing import in_time
+from reconcile.roles import OUTLET
+
+__all__ = [
+    "RELATION_TYPES", "build_relations", "cues_of", "interval_relation", "loose_interval",
+    "narrow_group", "relate", "rounding", "subject_group",
+]  # fmt: skip
+
+RELATION_TYPES = (
+    "agrees",
+    "compatible",
+    "contradicts",
+    "updated",
+    "attribution_dropped",
+    "subset",
+)
+
+
+def interval_relation(a: Claim, b: Claim) -> str:
+    """Return 'agrees' (same interval), 'compatible' (overlap) or 'contradicts' (disjoint)."""
+    (alo, ahi), (blo, bhi) = a.interval, b.interval
+    if (alo, ahi) == (blo, bhi):
+        return "agrees"
+    if alo <= bhi and blo <= ahi:
+        return "compatible"
+    return "contradicts"
+
+
+def relate(
+    a: Claim, b: Claim, published: dict[str, str | None], attribution: bool = True
+) -> Relation | None:
+    """Return how claim a relates to claim b (same event and kind), with the reason in words.
+
+    In order: a headline or unattributed sentence repeating a source (attribution dropped);
+    the same figure; two different groups; a projection set against a count; one count
+    qualified two ways; two figures placed in time (a correction, a running count moving on,
+    a later rival); a part of a total (subset); and otherwise their intervals, read with the
+    vagueness of their words.
+    """
+    cues_a, cues_b = cues_of(a), cues_of(b)
+    loose = overlap(loose_interval(a), loose_interval(b))
+    a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
+    if attribution and a.article == b.article and a_outlet != b_outlet and loose:
+        stated, source = (a, b) if a_outlet else (b, a)
+        if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
+            return Relation(
+                stated.id, source.id, "attribution_dropped",
+                f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
+            )  # fmt: skip
+    ga, gb = subject_group(a), subject_group(b)
+    if interval_relation(a, b) == "agrees":
+        named = f"; one names {ga or gb}" if ga != gb else ""
+        return Relation(a.id, b.id, "agrees", f"the same figure{named}")
+    # Two groups are two counts, unless one is a people and the other a part of it ("12
+    # Palestinians", "five children"); combatants are never a part of anyone else's dead.
+    people_and_part = bool(narrow(ga)) != bool(narrow(gb)) and not ({ga, gb} & SIDES)
+    if ga and gb and ga != gb and not people_and_part:
+        return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
+    if ("estimate" in cues_a) != ("estimate" in cues_b):
+        estimate = a if "estimate" in cues_a else b
+        return Relation(a.id, b.id, "compatible",
+                        f"{estimate.stated!r} is an estimate of what may be, not a count")  # fmt: skip
+    if a.figure is not None and a.figure == b.figure and ga == gb:
+        # "233 killed" beside "more than 233 died": one count, qualified differently.
+        return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
+    part = part_of_total(a, b, ga, gb, cues_a, cues_b)
+    places = "" if part else different_places(a, b)
+    if places:
+        return Relation(a.id, b.id, "compatible", f"counts for different places: {places}")
+    side = side_of(a, b, ga, gb)
+    # A count of one part is not a stage of the total's running count: only words that place
+    # it in time do. Combatants' dead are their own count, no stage of anyone's toll.
+    moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
+    combatants = side is not None and subject_group(side) in SIDES
+    timed = (
+        in_time(a, b, cues_a, cues_b, published, loose, same_scope=part is None)
+        if (part is None or moved) and not combatants
+        else None
+    )
+    # A contradiction is the last explanation: a revision, or two counts of different scope,
+    # explain a difference before a conflict does.
+    if timed and (timed.type != "contradicts" or (side is None and part is None)):
+        return timed
+    if side is not None:
+        other = b if side is a else a
+        if side.interval[0] <= loose_interval(other)[1]:
+            return Relation(
+                a.id, b.id, "compatible", f"{side.stated!r} counts only {subject_group(side)}"
+            )
+        return Relation(a.id, b.id, "contradicts", f"more {subject_group(side)} than all the dead")
+    if part is not None:
+        total = b if part is a else a
+        what = f"only {subject_group(part)}" if subject_group(part) else "one part"
+        if loose:
+            return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
+        if part.interval[0] <= loose_interval(total)[1]:
+            return Relation(part.id, total.id, "subset", f"{part.stated!r} counts {what}")
+        return Relation(a.id, b.id, "contradicts", "a part larger than the total")
+    if loose:
+        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+    return Relation(a.id, b.id, "contradicts", "figures that cannot both hold, reported together")
+
+
+def _overlap_reason(a: Claim, b: Claim) -> str:
+    if interval_relation(a, b) == "compatible":
+        return "the ranges overlap"
+    vague = next(c for c in (a, b) if c.qualifier in ("about", "nearly", "vague"))
+    return f"{vague.stated!r} is approximate and allows the other figure"
+
+
+# Cross-article comparisons per event and kind are bounded: each distinct figure is compared
+# with at most this many others, nearest in date first (a toll's story moves by days).
+MAX_FIGURE_NEIGHBOURS = 30
+MAX_FIGURE_SCAN = 4 * MAX_FIGURE_NEIGHBOURS
+# Statements of one event and kind in one article past which only neighbours are paired.
+MAX_ARTICLE_STATEMENTS = 60
+
+
+def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relation]:
+    """Return the relations between claims of the same event and kind, and breakdown links.
+
+    Two passes keep this near-linear in the number of claims: inside each article every pair
+    of its (few) claims is related, which finds dropped attributions and same-day revisions;
+    across articles, claims are first collapsed into distinct figures (interval, source, group,
+    day), each figure's first claim stands for the rest ("repeated"), and only figures are
+    compared, each with its nearest 30 by date, so a story reprinted a thousand times costs a
+    thousand links, not a million.
+    """
+    published = {a.id: a.published for a in articles}
+    relations: list[Relation] = []
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.part_of:
+            relations.append(Relation(claim.id, claim.part_of, "subset", "a part of this total"))
+        elif claim.event:
+            groups[(claim.event, claim.kind)].append(claim)
+    for group in groups.values():
+        by_id = {c.id: c for c in group}
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in group:
+            by_article[claim.article].append(claim)
+        found: list[Relation | None] = []
+        for article_claims in by_article.values():
+            # A statement the article repeats word for word says nothing new: its copies link
+            # to the first, which alone is paired, so a page of repeated sentences stays linear.
+            said: dict[tuple, Claim] = {}
+            for claim in article_claims:
+                first = said.setdefault(
+                    (claim.sentence, claim.low, claim.high, claim.source_norm), claim
+                )
+                if first is not claim:
+                    relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
+            distinct = list(said.values())
+            found.extend(relate(a, b, published) for a, b in _article_pairs(distinct))
+        relations.extend(_one_source_per_statement(found, by_id, published))
+        figures: dict[tuple, Claim] = {}
+        # A figure is represented by a body sentence where there is one: it carries the context.
+        for claim in sorted(group, key=lambda c: c.zone != "body"):
+            key = (claim.low, claim.high, claim.source_norm, subject_group(claim),
+                   published.get(claim.article))  # fmt: skip
+            first = figures.setdefault(key, claim)
+            if first is not claim and first.article != claim.article:
+                relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
+        order = {c.id: i for i, c in enumerate(group)}
+        nodes = sorted(
+            figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
+        )
+        for i, a in enumerate(nodes):
+            for b in _neighbours(nodes, i):
+                if a.article != b.article:
+                    relation = relate(a, b, published)
+                    if relation and relation.type != "attribution_dropped":
+                        relations.append(relation)
+    return relations
+
+
+def _neighbours(nodes: list[Claim], i: int) -> Iterator[Claim]:
+    """Yield the figures after nodes[i] (by date) to compare it with: up to the
+    MAX_FIGURE_NEIGHBOURS-th other figure value, so many sources repeating one figure do not
+    crowd the rival figures out of reach; never more than MAX_FIGURE_SCAN figures."""
+    own = nodes[i].interval
+    values: set[tuple[float, float]] = set()
+    for b in nodes[i + 1 : i + 1 + MAX_FIGURE_SCAN]:
+        if b.interval != own:
+            values.add(b.interval)
+            if len(values) > MAX_FIGURE_NEIGHBOURS:
+                return
+        yield b
+
+
+def _article_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Yield the pairs of one article's statements to relate: every pair in an article of
+    ordinary size; in one with more than MAX_ARTICLE_STATEMENTS (a flattened listing, a hostile
+    file), each with its next MAX_FIGURE_NEIGHBOURS in text order, so the cost stays linear."""
+    if len(claims) <= MAX_ARTICLE_STATEMENTS:
+        yield from combinations(claims, 2)
+        return
+    ordered = sorted(claims, key=lambda c: c.start)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + MAX_FIGURE_NEIGHBOURS]:
+            yield a, b
+
+
+def _one_source_per_statement(
+    found: list[Relation | None], by_id: dict[str, Claim], published: dict[str, str | None]
+) -> list:
+    """Keep one `attribution_dropped` per outlet statement: the source it repeats most closely.
+
+    A headline's "five" matches the militia's 5 exactly and an official's "at least 3" only
+    loosely; it repeats the first. The looser pairs become ordinary interval relations.
+    """
+    chosen: dict[str, Relation] = {}
+    for r in found:
+        if (
+            r
+            and r.type == "attribution_dropped"
+            and interval_relation(by_id[r.a], by_id[r.b]) != "agrees"
+        ):
+            stated, source = by_id[r.a], by_id[r.b]
+            rank = (interval_relation(stated, source) != "agrees", source.start)
+            best = chosen.get(r.a)
+            if best is None or rank < (
+                interval_relation(stated, by_id[best.b]) != "agrees",
+                by_id[best.b].start,
+            ):
+                chosen[r.a] = r
+    # Statements that repeat some source's figure exactly: their looser pairs all step down.
+    repeat_exactly = {
+        r.a
+        for r in found
+        if r
+        and r.type == "attribution_dropped"
+        and interval_relation(by_id[r.a], by_id[r.b]) == "agrees"
+    }
+    kept = []
+    for r in found:
+        if r is None:
+            continue
+        exact = (
+            r.type == "attribution_dropped"
+            and interval_relation(by_id[r.a], by_id[r.b]) == "agrees"
+        )
+        if (
+            r.type == "attribution_dropped"
+            and not exact
+            and (chosen.get(r.a) is not r or r.a in repeat_exactly)
+        ):
+            r = relate(by_id[r.a], by_id[r.b], published, attribution=False)
+        kept.append(r)
+    return kept

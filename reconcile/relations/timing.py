@@ -1,0 +1,103 @@
+"""Two different figures in time: a correction, a later stage of a running count, or a later
+rival, from dates and from the words around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from reconcile.extract.kinds import running
+from reconcile.model import Claim, Relation
+from reconcile.relations.cues import cues_of, loose_interval, overlap
+from reconcile.roles import OUTLET
+
+
+def in_time(
+    a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
+    published: dict[str, str | None], loose: bool, same_scope: bool = True,
+) -> Relation | None:  # fmt: skip
+    """Return the relation of two different figures that the words or dates put in order.
+
+    A correction replaces the figure it corrects, whoever made it. A later figure of the same
+    running count (the same source, a toll that rose, or a missing count that fell as people
+    were found) is `updated`, whoever reports it. A later figure that disputes the others, or a
+    later lower toll from another source, is a rival: it contradicts where both cannot hold.
+    """
+    same_source = a.source_norm == b.source_norm and a.source_role != OUTLET
+    for marks, new, old in ((cues_a, a, b), (cues_b, b, a)):
+        other = cues_b if new is a else cues_a
+        if ("revision" in marks and "revision" not in other) or (
+            "rejected" in other and "rejected" not in marks
+        ):
+            return Relation(old.id, new.id, "updated", f"{new.stated!r} corrects the figure")
+    if ("dispute" in cues_a) != ("dispute" in cues_b) and not same_source:
+        rival = a if "dispute" in cues_a else b
+        if not overlap(loose_interval(a), loose_interval(b)):
+            return Relation(
+                a.id, b.id, "contradicts", f"{rival.stated!r} is set against the others"
+            )
+        return None
+    order = _order(a, b, cues_a, cues_b, published, by_figure=same_scope)
+    if order is None:
+        return None
+    earlier, later, why = order
+    rising = (later.figure or 0) > (earlier.figure or 0)
+    if same_source:
+        direction = "rose" if rising else "changed"
+        return Relation(
+            earlier.id, later.id, "updated", f"the same source's figure {direction} {why}"
+        )
+    if rising and running(a.kind) == "rises":
+        return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
+    if running(a.kind) == "falls" and not rising and "remaining" in cues_of(later):
+        return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
+    if not loose:
+        return Relation(a.id, b.id, "contradicts", f"a lower figure {why}, from another source")
+    return None
+
+
+@cache
+def _event_date() -> Callable[[str, str | None], str | None]:
+    # events imports this module; its date reader is fetched once, when first needed.
+    from reconcile.events import event_date
+
+    return event_date
+
+
+def _own_date(sentence: str, published: str | None) -> str | None:
+    """Return the day a sentence's own words date it to, None when it names no day (a sentence
+    without a date is not "later" than the lead that names Monday)."""
+    day = _event_date()(sentence, published)
+    return None if day == published else day
+
+
+def _order(
+    a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
+    published: dict[str, str | None], by_figure: bool = True,
+) -> tuple[Claim, Claim, str] | None:  # fmt: skip
+    """Return (earlier, later, why) when dates or words put two figures in order, else None.
+
+    `by_figure`: in running-count words, the higher figure of a toll that only grows is the
+    later one; not for figures of different scope (a part is no stage of its total)."""
+    da, db = published.get(a.article), published.get(b.article)
+    if da and db and da != db:
+        return (a, b, "on a later day") if da < db else (b, a, "on a later day")
+    sa, sb = _own_date(a.sentence, da), _own_date(b.sentence, db)
+    if sa and sb and sa != sb:
+        return (a, b, "on a later day") if sa < sb else (b, a, "on a later day")
+    a_earlier = "earlier" in cues_a and "later" not in cues_a
+    b_earlier = "earlier" in cues_b and "later" not in cues_b
+    if a_earlier != b_earlier:
+        return (a, b, "later the same day") if a_earlier else (b, a, "later the same day")
+    a_later, b_later = "later" in cues_a, "later" in cues_b
+    if by_figure and (a_later or b_later) and running(a.kind) == "rises" and a.figure != b.figure:
+        # In the words of a running count ("has now reached 115", "rose to 133"), a toll that
+        # only grows puts the higher figure at the later stage, whichever report said "rose".
+        low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)
+        return low, high, "as the count went on"
+    if a_later != b_later:
+        return (b, a, "later the same day") if a_later else (a, b, "later the same day")
+    if a.article == b.article and a.source_norm == b.source_norm and a.source_role != OUTLET:
+        return (a, b, "later in the report") if a.start < b.start else (b, a, "later in the report")
+    return None
