@@ -74,7 +74,7 @@ _SEPARATE_RE = re.compile(
     + r")\b",
     re.I,
 )
-# Words that turn to other news ("Meanwhile the army kept up its offensive in Jenin"): another
+# Words that turn to other news ("Meanwhile the army kept up its offensive in Ostrel"): another
 # incident when the sentence names a place of its own that the lead does not.
 _SHIFT_RE = re.compile(
     r"^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+(?:news|developments))\b"
@@ -473,7 +473,7 @@ def _join_in_article(groups: list[_Group]) -> list[_Group]:
     """Return an article's incident groups with those at one place joined.
 
     One incident is told with several trigger words ("gunmen raided the village, abducting
-    dozens"); only a different place ("a car-ramming in Tel Aviv" in a story on Jenin) keeps
+    dozens"); only a different place ("a car-ramming in Kessa" in a story on Ostrel) keeps
     two trigger classes apart. Series and incidents marked separate stay as they are.
     """
     incidents = [g for g in groups if not g.key[0] and "#separate" not in g.key[1]]

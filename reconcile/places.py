@@ -27,7 +27,7 @@ _PLACE_ADJECTIVES = (
     r"blockaded|embattled|war-torn|coastal|restive|remote|rural|southeastern|northeastern|"
     r"southwestern|northwestern|flooded|devastated|historic)"
 )
-# "in Jenin", "near Jurf al Sakhar", "south of Baghdad": a capitalised name after a preposition.
+# "in Ostrel", "near Jurf al Sakhar", "south of Velmora": a capitalised name after a preposition.
 PLACE_RE = re.compile(
     # The first letters of the words below, so `re` skips other positions quickly.
     r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhH])"
@@ -83,7 +83,7 @@ NOT_PLACES |= {
 # Acronyms that are places; any other all-capital short word ("GRP", "ICU", "NDRF") is not.
 PLACE_ACRONYMS = {"UK", "UAE", "USA", "DRC", "CAR", "KSA", "NYC", "DC"}
 # Last words of names of organisations, vehicles and named events, which follow "in" and "at"
-# as places do ("in Channels Television", "in the Coromandel Express", "at the Internal
+# as places do ("in Harbour Television", "in the Northern Star Express", "at the Internal
 # Security Forces"), as named-entity gazetteers list them.
 NOT_PLACE_HEADS = {
     "forces", "force", "television", "tv", "radio", "express", "agency", "ministry",
@@ -95,7 +95,7 @@ NOT_PLACE_HEADS = {
     "battalion", "movement", "group", "fund", "programme", "program", "mission", "guard",
 }  # fmt: skip
 # Words for what happened, which a title-case headline runs on after the place ("In Velmora
-# Station Attack", "Balasore Train Accident"): dropped from the end of the name.
+# Station Attack", "Velmora Train Accident"): dropped from the end of the name.
 EVENT_HEADS = {
     "attack", "attacks", "accident", "crash", "disaster", "tragedy", "massacre", "blast",
     "explosion", "bombing", "collision", "raid", "strike", "strikes", "fire", "shooting",
@@ -161,7 +161,7 @@ def place_core(key: str) -> str:
 def same_place(a: str, b: str) -> bool:
     """Return True when two place keys name one place: equal skeletons, one core's words
     inside the other's ("mark" / "st mark general hospital"), or cores that differ by a
-    letter or two of transliteration ("krasnogorsk" / "krasnohorsk")."""
+    letter or two of transliteration ("velmorsk" / "velmorhsk")."""
     if a == b or place_skeleton(a) == place_skeleton(b):
         return True
     ca, cb = place_core(a), place_core(b)
@@ -271,7 +271,7 @@ def is_region(name: str) -> bool:
 def _may_be_place(name: str) -> bool:
     """Return False for names that are not places by their form: an acronym ("ICU", "GRP"), a
     plural people ("Palestinians", "Iraqis"), or an organisation's, vehicle's or event's name
-    ("Channels Television", "Coromandel Express", "Balasore Train Accident")."""
+    ("Harbour Television", "Northern Star Express", "Velmora Train Accident")."""
     words = name.replace("-", " ").split()
     if all(_ACRONYM.match(w) for w in words) and name not in PLACE_ACRONYMS:
         return False

@@ -118,9 +118,9 @@ def test_fuzzy_place_keys(a: str, b: str, same: bool) -> None:
         "Four of the wounded are in ICU, doctors said.",
         "In Summary: 12 people were killed.",
         "The state paid compensation in Rs 10 lakh cheques to 30 families.",
-        "He spoke in Channels Television's studio about the 30 dead.",
+        "He spoke in Harbour Television's studio about the 30 dead.",
         "The blast killed 20 Palestinians in Palestinians' homes.",
-        "Three passengers in the Coromandel Express were hurt.",
+        "Three passengers in the Northern Star Express were hurt.",
     ],
 )
 def test_capitalised_words_that_are_not_places(sentence: str) -> None:

@@ -84,7 +84,7 @@ _NOT_A_HEAD = re.compile(
     re.I,
 )
 # A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
-# "BEIRUT, Lebanon (AP) -".
+# "OSTREL, Testland (AP) -".
 _DATELINE = re.compile(
     r"^\s*(?:\([A-Z][\w.]{1,15}\)\s+"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?(?:\s*\([A-Z][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
@@ -152,7 +152,7 @@ class Cue:
 
 
 # A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
-# Kyrylenko", with the small words names carry ("for", "of", "al").
+# Olin", with the small words names carry ("for", "of", "al").
 _NAME_AT_END = re.compile(
     r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
@@ -182,7 +182,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
     before = re.sub(r"\s*\([A-Z][\w.]{0,10}\)\s*$", " ", before)
-    # "Pavlo Kyrylenko, governor of Donetsk Oblast, said": the apposition's comma is not either.
+    # "Petra Olin, governor of Velmora Oblast, said": the apposition's comma is not either.
     before = before.rstrip(" ,") + " " if re.search(r",\s*$", before) else before
     end = len(before.rstrip())
     # Walk back to the nearest clause boundary.

@@ -1,10 +1,10 @@
 """One source under several names: a key for who a source is, the same however it is named.
 
-An article names a source fully once ("Pavlo Kyrylenko, head of the regional military
-administration") and then shortly ("Kyrylenko", "the governor", "the administration"). Within an
+An article names a source fully once ("Petra Olin, head of the regional military
+administration") and then shortly ("Olin", "the governor", "the administration"). Within an
 article, a name whose words all lie in one fuller name is that source. A person's key is their
-name, with titles and offices dropped ("Donetsk governor Pavlo Kyrylenko" and "Pavlo Kyrylenko,
-the governor" are both "pavlo kyrylenko"), so two articles that name the same person meet.
+name, with titles and offices dropped ("Velmora governor Petra Olin" and "Petra Olin,
+the governor" are both "petra olin"), so two articles that name the same person meet.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from reconcile.model import Claim
 from reconcile.roles import OUTLET, normalize_source, role_of
 
 # Words that say what office a person holds: a name is what stands after the last of them
-# ("Kramatorsk Mayor Oleksandr Goncharenko") or before the apposition ("X, the governor of Y").
+# ("Velmora Mayor Petra Olin") or before the apposition ("X, the governor of Y").
 _TITLE = re.compile(
     r"\b(?:minister|governor|mayor|president|premier|chancellor|spokes(?:man|woman|person)|"
     r"director|head|chief|commander|secretary|chair(?:man|woman)?|general|colonel|captain|"
@@ -35,7 +35,7 @@ _STOP = {
 
 @lru_cache(maxsize=4096)
 def person_key(source: str) -> str:
-    """Return the name of the person a source names ("pavlo kyrylenko"), or "" for none."""
+    """Return the name of the person a source names ("petra olin"), or "" for none."""
     head = source.split(",")[0].strip()
     titles = list(_TITLE.finditer(head))
     if titles:
@@ -82,8 +82,8 @@ _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
 
 
 def unify_across(claims: list[Claim]) -> None:
-    """Give a person named by surname alone ("Kyrylenko said") the key of the one full name
-    ending in it among all the claims ("pavlo kyrylenko"); two full names sharing it keep it."""
+    """Give a person named by surname alone ("Olin said") the key of the one full name
+    ending in it among all the claims ("petra olin"); two full names sharing it keep it."""
     full: dict[str, set[str]] = {}
     for claim in claims:
         key = claim.source_norm
