@@ -87,7 +87,7 @@ def extract_all(
     finally:
         if own:
             executor.close()
-    unify_across(claims)  # "Kyrylenko" in one article is "Pavlo Kyrylenko" of another
+    unify_across(claims)  # "Olin" in one article is "Petra Olin" of another
     return claims
 
 
