@@ -59,9 +59,14 @@ class _Grammar:
     breakdown_kinds: dict[str, str]
 
 
-@cache
 def grammar() -> _Grammar:
-    """Return the compiled grammar (built once from `vocab`; cleared by `reset_grammar`)."""
+    """Return the compiled grammar of the kinds registered now (built once per version)."""
+    return _grammar(vocab.KINDS_VERSION)
+
+
+@cache
+def _grammar(version: int) -> _Grammar:
+    """Return the grammar compiled from `vocab` (`version` keys the cache; see grammar())."""
     noun_after = []
     predicate_kinds: dict[str, str] = {}
     verb_before = []
@@ -178,8 +183,8 @@ def running(kind: str) -> str:
 
 
 def reset_grammar() -> None:
-    """Forget the compiled grammar, so changes to `vocab` take effect."""
-    grammar.cache_clear()
+    """Forget the compiled grammar, so changes to `vocab` made by hand take effect."""
+    _grammar.cache_clear()
 
 
 def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) -> bool:

@@ -349,13 +349,14 @@ BREAKDOWN_AFTER = [
 # Kinds added at run time, beyond the built-in ones: `Settings.current()` carries them to
 # worker processes.
 REGISTERED: dict[str, KindWords] = {}
+# Bumped by every registration: the compiled grammar is kept per version of the kinds.
+KINDS_VERSION = 0
 
 
 def register_kind(name: str, words: KindWords) -> None:
     """Add or replace a kind of count in this process (and in the workers a pipeline started
     after this call); the grammar is recompiled on the next extraction."""
+    global KINDS_VERSION
     KINDS[name] = words
     REGISTERED[name] = words
-    from reconcile.extract.kinds import reset_grammar
-
-    reset_grammar()
+    KINDS_VERSION += 1  # the grammar (extract/kinds.py) compiles again for a new version
