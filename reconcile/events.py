@@ -427,7 +427,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
                 paragraph = article.text.rfind("\n\n", 0, claim.start)
                 key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}")
             elif claim.scope:
-                key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
+                key = ("series:" + series_key(claim.kind, claim.scope), claim.trigger)
             else:
                 key = ("", claim.trigger)
             group = local.get(key)
@@ -649,6 +649,45 @@ STORY_SIMILARITY = 0.15
 BODY_CHARS = 2000
 MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45
+
+
+def claim_reach(sentence: str, published: str | None) -> tuple[int, int] | None:
+    """Return the first and last day (ordinals) the group of an incident claim (its sentence) can be filed under or
+    look at; None when the claim has no date (an undated group meets any date's by words).
+
+    A group's day is its earliest claim's and it looks `DATE_WINDOW_DAYS` either side; a vague
+    look-back adds its span (at most `MAX_SPAN_DAYS`) with the same margin. Two incident groups
+    can only join when some of their claims' reaches overlap, which bounds what a new article
+    can change in a stored grouping. Computed without filling `event_date`'s cache, so going
+    over a whole store keeps memory flat.
+    """
+    day = _day_number(event_date.__wrapped__(sentence, published))
+    span = event_span.__wrapped__(sentence, published)
+    if span is not None:
+        lo = _day_number(span[0]) or 0
+        hi = min(_day_number(span[1]) or 0, lo + MAX_SPAN_DAYS)
+        day_lo, day_hi = (lo, hi) if day is None else (min(day, lo), max(day, hi))
+    elif day is None:
+        return None
+    else:
+        day_lo = day_hi = day
+    return day_lo - DATE_WINDOW_DAYS, day_hi + DATE_WINDOW_DAYS
+
+
+def is_series(scope: str) -> bool:
+    """Return True for a claim scope of a cumulative series: grouped by scope and place, not day."""
+    return bool(scope) and scope != "separate"
+
+
+def series_key(kind: str, scope: str) -> str:
+    """Return the key a series claim's group is joined under across articles."""
+    return kind + ":" + _scope_key(scope)
+
+
+@lru_cache(maxsize=1 << 12)
+def place_skeletons(place: str) -> frozenset[str]:
+    """Return the place skeletons a claim's places ("A; B") are matched under across articles."""
+    return frozenset(place_skeleton(place_key(name)) for name in filter(None, place.split("; ")))
 
 
 def _family(trigger: str) -> str:
