@@ -19,8 +19,9 @@ committed state) with foreign keys on. The schema is built by `MIGRATIONS`, a nu
 small functions; each runs once, in its own transaction, and is recorded in `_migrations` and in
 `PRAGMA user_version`, so an old store is brought up to date when it is opened.
 
-Events are recomputed over everything stored on every ingest, because a new article can join
-incidents that were apart. To keep the ids people write down ("see E3") meaningful, each new
+Events are regrouped on every ingest, because a new article can join incidents that were apart:
+the events the new articles' dates can reach (`Store._nearby_events`), or everything when that
+bound does not hold. To keep the ids people write down ("see E3") meaningful, each new
 event takes the id of the stored event it shares the most claims with. Corrections (merge,
 split) are kept as the claim ids they concern and re-applied after every regrouping.
 """
