@@ -28,6 +28,9 @@ from reconcile.places import find_places, is_region, place_key, place_skeleton, 
 from reconcile.stories import StoryText, similar_pairs
 
 DATE_WINDOW_DAYS = 3
+# An incident date a sentence gives (a date, a weekday, "yesterday") lies within this many days
+# of its article's; only a vague look-back ("two months ago", `event_span`) reaches further.
+NEAR_PUBLISHED_DAYS = 31
 
 # Event trigger words by class; classes in one family describe the same kind of incident.
 TRIGGERS: dict[str, list[str]] = {
@@ -144,13 +147,13 @@ def trigger_class(text: str) -> str:
 def event_date(sentence: str, published: str | None) -> str | None:
     """Return the incident date a sentence implies, from its weekday or relative words."""
     explicit = parse_date(sentence)
-    if explicit and published and (days_between(explicit, published) or 0) <= 31:
+    if explicit and published and (days_between(explicit, published) or 0) <= NEAR_PUBLISHED_DAYS:
         return explicit
     if not published:
         return explicit
     # "raided the school on March 7": a day of the month, in the weeks before publication.
     yearless = parse_day_month(sentence, published)
-    if yearless and (days_between(yearless, published) or 0) <= 31:
+    if yearless and (days_between(yearless, published) or 0) <= NEAR_PUBLISHED_DAYS:
         return yearless
     match = _RELATIVE_DAY.search(sentence)
     if not match:
@@ -180,13 +183,18 @@ _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+def may_look_back(sentence: str) -> bool:
+    """Return False when a sentence has none of the words a vague look-back needs."""
+    low = sentence.lower()
+    return "ago" in low or "month" in low or "week" in low
+
+
 @lru_cache(maxsize=1 << 17)
 def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
     """Return the (first, last) ISO days a vague past reference allows ("earlier this month",
     "last week", "two weeks ago"), or None: an article looking back at an incident may come
     weeks after it, and must still join it."""
-    low = sentence.lower()
-    if published is None or ("ago" not in low and "month" not in low and "week" not in low):
+    if published is None or not may_look_back(sentence):
         return None  # every form below has one of these words: most sentences stop here
     match = _PAST_SPAN.search(sentence)
     if match is None:

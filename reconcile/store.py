@@ -37,7 +37,8 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, fields
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,12 +47,15 @@ from reconcile.backends import database_errors, is_postgres, open_backend
 from reconcile.backends.sqlite import PAGE_SIZE, SQLITE_HEADER  # noqa: F401 (kept importable)
 from reconcile.errors import InputError, ReconcileError
 from reconcile.events import (
+    DATE_WINDOW_DAYS,
+    NEAR_PUBLISHED_DAYS,
     claim_reach,
     event_date,
     event_label,
     frame_article,
     group_events,
     is_series,
+    may_look_back,
     place_skeletons,
     series_key,
 )
@@ -730,58 +734,76 @@ class Store:
 
         Incident groups join only within their date reach (`events.claim_reach`), so the events
         whose claims reach no day the new claims reach are left as they are. Series join by
-        scope and place whatever their date: those of the new claims' scopes come along. Then,
-        to a fixed point, every incident claim of an article already taken (an article's main
-        incident is chosen from all of them) and every claim of a correction that names one
-        taken. Undated incident claims meet any date by their words (and an article's story
-        index is capped by order), so their presence, stored or new, means regrouping it all.
+        scope and place whatever their date: those of the new claims' scopes and places come
+        along. Then, to a fixed point, every incident claim of an article already taken (an
+        article's main incident is chosen from all of them) and every claim of a correction
+        that names one taken. Undated incident claims meet any date by their words (and an
+        article's story index is capped by order), so their presence, stored or new, means
+        regrouping it all.
         """
-        new = set(new_articles)
+        new = sorted(set(new_articles))
         if len(new) > MAX_NEARBY_NEW:
             return None
-        stored = False
+        columns = "c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published"
         spans: list[tuple[int, int]] = []
         series: set[tuple[str, str]] = set()
-        reach: dict[str, list[int]] = {}
-        taken_now: set[str] = set()
-        series_events: dict[tuple[str, str], set[str]] = defaultdict(set)
+        taken: set[str] = set()
+        for part in _chunks(new):
+            cursor = self._db.execute(
+                f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article "
+                f"WHERE c.article IN ({', '.join('?' * len(part))})", part)  # fmt: skip
+            cursor.row_factory = None
+            for _article, event, kind, scope, place, sentence, published in cursor:
+                if event:  # a stored article a claim sheet added to: its events go too
+                    taken.add(event)
+                if is_series(scope):
+                    series |= {(series_key(kind, scope), p) for p in place_skeletons(place)}
+                elif (days := claim_reach(sentence, published)) is None:
+                    return None
+                else:
+                    spans.append(days)
+        merged = _merged(spans)
+        # A stored incident claim takes its event when its reach meets the new claims'. Only a
+        # look-back's span reaches far from the article's date (and spans of one group join
+        # into one), so a claim without one that is dated far from the new ones is not read.
+        near = NEAR_PUBLISHED_DAYS + DATE_WINDOW_DAYS
+        looking_back: dict[str, list[int]] = {}
+        stored = False
+        fresh = set(new)
         cursor = self._db.execute(
-            "SELECT c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published "
-            "FROM claims c JOIN articles a ON a.id = c.article"
+            f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article"
         )
         cursor.row_factory = None
         for article, event, kind, scope, place, sentence, published in cursor:
-            fresh = article in new
-            if not fresh and not event:
+            if article in fresh:
+                continue
+            if not event:
                 return None  # a stored claim without an event: the store is not grouped yet
-            stored = stored or not fresh
-            if fresh and event:  # a stored article a claim sheet added to: its events go too
-                taken_now.add(event)
+            stored = True
             if is_series(scope):
                 # A series joins another of its scope that shares a place with it.
-                keys = {(series_key(kind, scope), p) for p in place_skeletons(place)}
-                if fresh:
-                    series |= keys
-                else:
-                    for key in keys:
-                        series_events[key].add(event)
+                if any((series_key(kind, scope), p) in series for p in place_skeletons(place)):
+                    taken.add(event)
                 continue
+            spanned = may_look_back(sentence)
+            if published is not None and not spanned:
+                day = _ordinal(published)
+                if event in taken or not _overlaps(day - near, day + near, merged):
+                    continue
             days = claim_reach(sentence, published)
             if days is None:
                 return None
-            if fresh:
-                spans.append(days)
-            else:
-                known = reach.setdefault(event, [days[0], days[1]])
+            if spanned:
+                known = looking_back.setdefault(event, [days[0], days[1]])
                 known[0], known[1] = min(known[0], days[0]), max(known[1], days[1])
+            elif _overlaps(days[0], days[1], merged):
+                taken.add(event)
         if not stored:
             return None  # the first ingest: everything is new
-        taken = taken_now | {e for key in series for e in series_events.get(key, ())}
-        merged = _merged(spans)
-        taken |= {e for e, (lo, hi) in reach.items() if _overlaps(lo, hi, merged)}
-        return self._closed(taken, new)
+        taken |= {e for e, (lo, hi) in looking_back.items() if _overlaps(lo, hi, merged)}
+        return self._closed(taken)
 
-    def _closed(self, taken: set[str], new: set[str]) -> set[str]:
+    def _closed(self, taken: set[str]) -> set[str]:
         """Return the events taken, with the incident events of their articles and those of
         the corrections that name their claims, to a fixed point."""
         corrections = [
@@ -790,10 +812,11 @@ class Store:
         ]
         frontier = set(taken)
         while frontier:
-            marks = ", ".join("?" * len(frontier))
-            members = self._db.execute(
-                f"SELECT id, article, scope FROM claims WHERE event IN ({marks})", sorted(frontier)
-            ).fetchall()
+            members = []
+            for part in _chunks(sorted(frontier)):
+                members += self._db.execute(
+                    f"SELECT id, article, scope FROM claims WHERE event IN "
+                    f"({', '.join('?' * len(part))})", part).fetchall()  # fmt: skip
             ids = {r[0] for r in members}
             articles = sorted({r[1] for r in members if not is_series(r[2])})
             wanted: set[str] = set()
@@ -1457,6 +1480,11 @@ def _overlaps(lo: int, hi: int, merged: list[tuple[int, int]]) -> bool:
     """Return True when [lo, hi] meets one of the sorted, disjoint day ranges `merged`."""
     at = bisect_right(merged, (hi, math.inf)) - 1  # the last range starting on or before hi
     return at >= 0 and merged[at][1] >= lo
+
+
+@lru_cache(maxsize=1 << 12)
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
