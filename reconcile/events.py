@@ -28,6 +28,9 @@ from reconcile.places import find_places, is_region, place_key, place_skeleton, 
 from reconcile.stories import StoryText, similar_pairs
 
 DATE_WINDOW_DAYS = 3
+# An incident date a sentence gives (a date, a weekday, "yesterday") lies within this many days
+# of its article's; only a vague look-back ("two months ago", `event_span`) reaches further.
+NEAR_PUBLISHED_DAYS = 31
 
 # Event trigger words by class; classes in one family describe the same kind of incident.
 TRIGGERS: dict[str, list[str]] = {
@@ -144,13 +147,13 @@ def trigger_class(text: str) -> str:
 def event_date(sentence: str, published: str | None) -> str | None:
     """Return the incident date a sentence implies, from its weekday or relative words."""
     explicit = parse_date(sentence)
-    if explicit and published and (days_between(explicit, published) or 0) <= 31:
+    if explicit and published and (days_between(explicit, published) or 0) <= NEAR_PUBLISHED_DAYS:
         return explicit
     if not published:
         return explicit
     # "raided the school on March 7": a day of the month, in the weeks before publication.
     yearless = parse_day_month(sentence, published)
-    if yearless and (days_between(yearless, published) or 0) <= 31:
+    if yearless and (days_between(yearless, published) or 0) <= NEAR_PUBLISHED_DAYS:
         return yearless
     match = _RELATIVE_DAY.search(sentence)
     if not match:
@@ -180,13 +183,18 @@ _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+def may_look_back(sentence: str) -> bool:
+    """Return False when a sentence has none of the words a vague look-back needs."""
+    low = sentence.lower()
+    return "ago" in low or "month" in low or "week" in low
+
+
 @lru_cache(maxsize=1 << 17)
 def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
     """Return the (first, last) ISO days a vague past reference allows ("earlier this month",
     "last week", "two weeks ago"), or None: an article looking back at an incident may come
     weeks after it, and must still join it."""
-    low = sentence.lower()
-    if published is None or ("ago" not in low and "month" not in low and "week" not in low):
+    if published is None or not may_look_back(sentence):
         return None  # every form below has one of these words: most sentences stop here
     match = _PAST_SPAN.search(sentence)
     if match is None:
@@ -427,7 +435,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
                 paragraph = article.text.rfind("\n\n", 0, claim.start)
                 key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}")
             elif claim.scope:
-                key = ("series:" + claim.kind + ":" + _scope_key(claim.scope), claim.trigger)
+                key = ("series:" + series_key(claim.kind, claim.scope), claim.trigger)
             else:
                 key = ("", claim.trigger)
             group = local.get(key)
@@ -649,6 +657,45 @@ STORY_SIMILARITY = 0.15
 BODY_CHARS = 2000
 MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45
+
+
+def claim_reach(sentence: str, published: str | None) -> tuple[int, int] | None:
+    """Return the first and last day (ordinals) the group of an incident claim (its sentence) can be filed under or
+    look at; None when the claim has no date (an undated group meets any date's by words).
+
+    A group's day is its earliest claim's and it looks `DATE_WINDOW_DAYS` either side; a vague
+    look-back adds its span (at most `MAX_SPAN_DAYS`) with the same margin. Two incident groups
+    can only join when some of their claims' reaches overlap, which bounds what a new article
+    can change in a stored grouping. Computed without filling `event_date`'s cache, so going
+    over a whole store keeps memory flat.
+    """
+    day = _day_number(event_date.__wrapped__(sentence, published))
+    span = event_span.__wrapped__(sentence, published)
+    if span is not None:
+        lo = _day_number(span[0]) or 0
+        hi = min(_day_number(span[1]) or 0, lo + MAX_SPAN_DAYS)
+        day_lo, day_hi = (lo, hi) if day is None else (min(day, lo), max(day, hi))
+    elif day is None:
+        return None
+    else:
+        day_lo = day_hi = day
+    return day_lo - DATE_WINDOW_DAYS, day_hi + DATE_WINDOW_DAYS
+
+
+def is_series(scope: str) -> bool:
+    """Return True for a claim scope of a cumulative series: grouped by scope and place, not day."""
+    return bool(scope) and scope != "separate"
+
+
+def series_key(kind: str, scope: str) -> str:
+    """Return the key a series claim's group is joined under across articles."""
+    return kind + ":" + _scope_key(scope)
+
+
+@lru_cache(maxsize=1 << 12)
+def place_skeletons(place: str) -> frozenset[str]:
+    """Return the place skeletons a claim's places ("A; B") are matched under across articles."""
+    return frozenset(place_skeleton(place_key(name)) for name in filter(None, place.split("; ")))
 
 
 def _family(trigger: str) -> str:

@@ -19,8 +19,9 @@ committed state) with foreign keys on. The schema is built by `MIGRATIONS`, a nu
 small functions; each runs once, in its own transaction, and is recorded in `_migrations` and in
 `PRAGMA user_version`, so an old store is brought up to date when it is opened.
 
-Events are recomputed over everything stored on every ingest, because a new article can join
-incidents that were apart. To keep the ids people write down ("see E3") meaningful, each new
+Events are regrouped on every ingest, because a new article can join incidents that were apart:
+the events the new articles' dates can reach (`Store._nearby_events`), or everything when that
+bound does not hold. To keep the ids people write down ("see E3") meaningful, each new
 event takes the id of the stored event it shares the most claims with. Corrections (merge,
 split) are kept as the claim ids they concern and re-applied after every regrouping.
 """
@@ -28,13 +29,16 @@ split) are kept as the claim ids they concern and re-applied after every regroup
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import sqlite3
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, fields
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,7 +46,19 @@ from typing import TYPE_CHECKING, Any
 from reconcile.backends import database_errors, is_postgres, open_backend
 from reconcile.backends.sqlite import PAGE_SIZE, SQLITE_HEADER  # noqa: F401 (kept importable)
 from reconcile.errors import InputError, ReconcileError
-from reconcile.events import event_date, event_label, frame_article, group_events
+from reconcile.events import (
+    DATE_WINDOW_DAYS,
+    NEAR_PUBLISHED_DAYS,
+    claim_reach,
+    event_date,
+    event_label,
+    frame_article,
+    group_events,
+    is_series,
+    may_look_back,
+    place_skeletons,
+    series_key,
+)
 from reconcile.executors import Executor
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
@@ -69,6 +85,8 @@ ENV_DB = "RECONCILE_DB"
 # check that a killed ingest leaves the store as it was. Nothing else reads it.
 DIE_HOOK = "RECONCILE_TEST_DIE_AFTER_INSERT"
 INSERT_BATCH = 5000
+# More new articles than this regroup everything (the bound's query would name too many).
+MAX_NEARBY_NEW = 20000
 
 # Claim columns in the order of the JSON contract, then the rest of the Claim fields.
 CONTRACT_COLUMNS = (
@@ -297,6 +315,8 @@ class Store:
     ) -> None:
         target = path if path is not None else default_db()
         self.readonly = readonly
+        # What the last regrouping loaded: ("all" | "nearby", claims); tests and bench read it.
+        self.last_regroup: tuple[str, int] = ("", 0)
         create = create and not readonly
         self.backend = open_backend(target, create, readonly)
         # A file's Path, or a database's URL (without its password): what messages name.
@@ -580,8 +600,10 @@ class Store:
                 self._insert(new, [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh])
                 # Regrouping loads everything from the store again: let the batch go first, so
                 # a large first ingest does not hold its articles and claims twice.
+                added = {a.id for a in new} | {c.article for c in machine}
+                added |= {h.claim.article for h in fresh}
                 del batch, extracted, new, machine, human, fresh
-                self._recompute(lambda step: report(step, 0, 1))
+                self._recompute(lambda step: report(step, 0, 1), new_articles=added)
         report("done", 1, 1)
         summary.counts = self.counts()
         return summary
@@ -653,24 +675,35 @@ class Store:
     # -- regrouping -----------------------------------------------------------------------------
 
     def _recompute(
-        self, on_step: Callable[[str], None] | None = None, everything: bool = False
+        self,
+        on_step: Callable[[str], None] | None = None,
+        everything: bool = False,
+        new_articles: Collection[str] = (),
     ) -> None:
-        """Regroup all stored claims; reconcile the (event, kind) groups that changed.
+        """Regroup the stored claims; reconcile the (event, kind) groups that changed.
 
-        Grouping runs over everything stored (a new article can join incidents that were apart),
-        with the recorded corrections and the stable event ids applied. A group whose claims
-        are exactly those it had keeps its stored figures: they depend on nothing else. So a
-        day's ingest into a large store reconciles only the stories it touched; when most of
-        the store changed (the first ingest), everything is rewritten in bulk. Relations are
-        not stored (they are derived on demand, `relations_of`): each changed event's are
-        built, used to reconcile it, and let go, so memory holds one event's pairs at a time.
+        After an ingest only the events the new articles can reach are regrouped, with them
+        (`_nearby_events`); when that bound does not hold, and after a correction or a change
+        of settings, everything stored is. The recorded corrections and the stable event ids
+        are applied. A group whose claims are exactly those it had keeps its stored figures:
+        they depend on nothing else. So a day's ingest into a large store reconciles only the
+        stories it touched; when most of the store changed (the first ingest), everything is
+        rewritten in bulk. Relations are not stored (they are derived on demand,
+        `relations_of`): each changed event's are built, used to reconcile it, and let go, so
+        memory holds one event's pairs at a time.
         """
         step = on_step or (lambda name: None)
         step("loading")
-        articles = self._load_articles()
-        claims = self._load_claims()
-        previous = {c.id: c.event for c in claims if c.event}
         old_ids = [r[0] for r in self._db.execute("SELECT id FROM events")]
+        nearby = None if everything or not new_articles else self._nearby_events(new_articles)
+        if nearby is None:
+            articles = self._load_articles()
+            claims = self._load_claims()
+        else:
+            claims = self._load_claims_of(nearby, new_articles)
+            articles = self._load_articles({c.article for c in claims})
+        self.last_regroup = ("all" if nearby is None else "nearby", len(claims))
+        previous = {c.id: c.event for c in claims if c.event}
         step("grouping")
         events = group_events(articles, claims, framed=True)
         events = self._apply_corrections(events, claims, articles)
@@ -681,17 +714,124 @@ class Store:
         changed = {k for k, ids in after.items() if before.get(k) != ids}
         stale = {k for k, ids in before.items() if after.get(k) != ids}
         touched = set().union(*(after[k] for k in changed), *(before[k] for k in stale))
-        bulk = everything or len(touched) * 2 > len(claims)
+        bulk = everything or (nearby is None and len(touched) * 2 > len(claims))
         if bulk:
             stale = set(before)
             touched = {c.id for c in claims}
         # The claims to relate: those of changed groups, and any part whose total they hold
-        # (its `subset` link goes with the total's group).
+        # (its `subset` link goes with the total's group), loaded if regrouping left it out.
         related = [c for c in claims if c.id in touched or c.part_of in touched]
+        if nearby is not None:
+            related += self._parts_outside(touched, {c.id for c in claims})
         step("relating")
         figures = reconcile_by_event(related, touched, articles)
         step("writing")
-        self._write_groups(events, claims, previous, figures, stale, bulk)
+        self._write_groups(events, claims, previous, figures, stale, bulk, nearby)
+
+    def _nearby_events(self, new_articles: Collection[str]) -> set[str] | None:
+        """Return the stored events a regrouping with the new articles can change, or None
+        when only regrouping everything is safe.
+
+        Incident groups join only within their date reach (`events.claim_reach`), so the events
+        whose claims reach no day the new claims reach are left as they are. Series join by
+        scope and place whatever their date: those of the new claims' scopes and places come
+        along. Then, to a fixed point, every incident claim of an article already taken (an
+        article's main incident is chosen from all of them) and every claim of a correction
+        that names one taken. Undated incident claims meet any date by their words (and an
+        article's story index is capped by order), so their presence, stored or new, means
+        regrouping it all.
+        """
+        new = sorted(set(new_articles))
+        if len(new) > MAX_NEARBY_NEW:
+            return None
+        columns = "c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published"
+        spans: list[tuple[int, int]] = []
+        series: set[tuple[str, str]] = set()
+        taken: set[str] = set()
+        for part in _chunks(new):
+            cursor = self._db.execute(
+                f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article "
+                f"WHERE c.article IN ({', '.join('?' * len(part))})", part)  # fmt: skip
+            cursor.row_factory = None
+            for _article, event, kind, scope, place, sentence, published in cursor:
+                if event:  # a stored article a claim sheet added to: its events go too
+                    taken.add(event)
+                if is_series(scope):
+                    series |= {(series_key(kind, scope), p) for p in place_skeletons(place)}
+                elif (days := claim_reach(sentence, published)) is None:
+                    return None
+                else:
+                    spans.append(days)
+        merged = _merged(spans)
+        # A stored incident claim takes its event when its reach meets the new claims'. Only a
+        # look-back's span reaches far from the article's date (and spans of one group join
+        # into one), so a claim without one that is dated far from the new ones is not read.
+        near = NEAR_PUBLISHED_DAYS + DATE_WINDOW_DAYS
+        looking_back: dict[str, list[int]] = {}
+        stored = False
+        fresh = set(new)
+        cursor = self._db.execute(
+            f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article"
+        )
+        cursor.row_factory = None
+        for article, event, kind, scope, place, sentence, published in cursor:
+            if article in fresh:
+                continue
+            if not event:
+                return None  # a stored claim without an event: the store is not grouped yet
+            stored = True
+            if is_series(scope):
+                # A series joins another of its scope that shares a place with it.
+                if any((series_key(kind, scope), p) in series for p in place_skeletons(place)):
+                    taken.add(event)
+                continue
+            spanned = may_look_back(sentence)
+            if published is not None and not spanned:
+                day = _ordinal(published)
+                if event in taken or not _overlaps(day - near, day + near, merged):
+                    continue
+            days = claim_reach(sentence, published)
+            if days is None:
+                return None
+            if spanned:
+                known = looking_back.setdefault(event, [days[0], days[1]])
+                known[0], known[1] = min(known[0], days[0]), max(known[1], days[1])
+            elif _overlaps(days[0], days[1], merged):
+                taken.add(event)
+        if not stored:
+            return None  # the first ingest: everything is new
+        taken |= {e for e, (lo, hi) in looking_back.items() if _overlaps(lo, hi, merged)}
+        return self._closed(taken)
+
+    def _closed(self, taken: set[str]) -> set[str]:
+        """Return the events taken, with the incident events of their articles and those of
+        the corrections that name their claims, to a fixed point."""
+        corrections = [
+            set(json.loads(r[0])["claims"])
+            for r in self._db.execute("SELECT payload FROM corrections")
+        ]
+        frontier = set(taken)
+        while frontier:
+            members = []
+            for part in _chunks(sorted(frontier)):
+                members += self._db.execute(
+                    f"SELECT id, article, scope FROM claims WHERE event IN "
+                    f"({', '.join('?' * len(part))})", part).fetchall()  # fmt: skip
+            ids = {r[0] for r in members}
+            articles = sorted({r[1] for r in members if not is_series(r[2])})
+            wanted: set[str] = set()
+            for part in _chunks(articles):
+                wanted |= {r[1] for r in self._db.execute(
+                    f"SELECT scope, event FROM claims WHERE article IN ({', '.join('?' * len(part))})",
+                    part) if not is_series(r[0]) and r[1]}  # fmt: skip
+            named = sorted(set().union(*(c for c in corrections if c & ids)) - ids)
+            for part in _chunks(named):
+                wanted |= {r[0] for r in self._db.execute(
+                    f"SELECT event FROM claims WHERE id IN ({', '.join('?' * len(part))})",
+                    part) if r[0]}  # fmt: skip
+            frontier = wanted - taken
+            taken |= frontier
+        return taken
 
     def _write_groups(
         self,
@@ -701,9 +841,11 @@ class Store:
         figures: list[Reconciled],
         stale: set[tuple[str, str]],
         bulk: bool,
+        replaced: set[str] | None = None,
     ) -> None:
-        """Replace the events, re-point the claims that moved, and rewrite the reconciled
-        figures of the groups that changed (all of them when `bulk`)."""
+        """Replace the events (those `replaced` when given, else all), re-point the claims
+        that moved, and rewrite the reconciled figures of the groups that changed (all of them
+        when `bulk`)."""
         db = self._db
         # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
         # so only the claims whose event changed are written (on a daily ingest, the new ones).
@@ -713,7 +855,10 @@ class Store:
             db.execute("DELETE FROM reconciled")
         else:
             db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
-        db.execute("DELETE FROM events")
+        if replaced is None:
+            db.execute("DELETE FROM events")
+        else:
+            db.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(replaced)])
         db.executemany(
             "INSERT INTO events (id, label, trigger, place, date, scope) VALUES (?, ?, ?, ?, ?, ?)",
             [(e.id, e.label, e.trigger, e.place, e.date, e.scope) for e in events],
@@ -825,11 +970,43 @@ class Store:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def _load_articles(self) -> list[Article]:
-        rows = self._db.execute(
-            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid"
-        ).fetchall()
-        return [_article(r) for r in rows]
+    def _load_articles(self, ids: set[str] | None = None) -> list[Article]:
+        if ids is None:
+            rows = self._db.execute(
+                f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid"
+            ).fetchall()
+            return [_article(r) for r in rows]
+        found = []
+        for part in _chunks(sorted(ids)):
+            found += self._db.execute(
+                f"SELECT rowid, {', '.join(ARTICLE_COLUMNS)} FROM articles "
+                f"WHERE id IN ({', '.join('?' * len(part))})", part).fetchall()  # fmt: skip
+        return [_article(r) for r in sorted(found, key=lambda r: r["rowid"])]
+
+    def _load_claims_of(self, events: set[str], articles: Collection[str]) -> list[Claim]:
+        """Return the claims of these events and articles, in `_load_claims`'s order."""
+        marks = ", ".join("?" * len(events)) or "NULL"
+        new = ", ".join("?" * len(articles)) or "NULL"
+        cursor = self._db.execute(
+            f"SELECT {', '.join('c.' + _q(c) for c in _CLAIM_FIELDS)} FROM claims c "
+            f"JOIN articles a ON a.id = c.article WHERE c.event IN ({marks}) "
+            f"OR c.article IN ({new}) ORDER BY a.rowid, c.start, c.rowid",
+            [*sorted(events), *sorted(articles)],
+        )
+        cursor.row_factory = None
+        shared: dict[str, str] = {}
+        return [_claim(r, shared) for r in cursor]
+
+    def _parts_outside(self, totals: set[str], loaded: set[str]) -> list[Claim]:
+        """Return the stored claims not loaded whose total is one of these claims."""
+        found: list[Claim] = []
+        for part in _chunks(sorted(totals)):
+            cursor = self._db.execute(
+                f"SELECT {', '.join('c.' + _q(c) for c in _CLAIM_FIELDS)} FROM claims c "
+                f"WHERE c.part_of IN ({', '.join('?' * len(part))})", part)  # fmt: skip
+            cursor.row_factory = None
+            found += [c for c in map(_claim, cursor) if c.id not in loaded]
+        return found
 
     def _load_claims(self, event: str | None = None) -> list[Claim]:
         where = "WHERE c.event = ?" if event else ""
@@ -1297,6 +1474,33 @@ def _stable_ids(
         renamed.append(event)
     renamed.sort(key=lambda e: (e.date is None, e.date or "", _number(e.id)))
     return renamed
+
+
+def _overlaps(lo: int, hi: int, merged: list[tuple[int, int]]) -> bool:
+    """Return True when [lo, hi] meets one of the sorted, disjoint day ranges `merged`."""
+    at = bisect_right(merged, (hi, math.inf)) - 1  # the last range starting on or before hi
+    return at >= 0 and merged[at][1] >= lo
+
+
+@lru_cache(maxsize=1 << 12)
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return day ranges sorted and joined where they overlap."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _number(event_id: str) -> int:

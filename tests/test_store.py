@@ -518,3 +518,119 @@ def test_a_days_ingest_relates_only_the_stories_it_touched(file_db: Path, tmp_pa
     assert late_claims
     untouched = {i: a for i, a in kept_before.items() if kept_after.get(i) == a}
     assert untouched  # rows of stories the late article did not touch were not rewritten
+
+
+def _grouping(store: Store) -> tuple[list, list, list]:
+    """Return the events, each claim's event and the reconciled figures, as stored."""
+    return (
+        store.rows("SELECT id, label, trigger, place, date, scope FROM events ORDER BY id"),
+        store.rows("SELECT id, event FROM claims ORDER BY id"),
+        store.rows(
+            "SELECT event, kind, low, best, high, rule, note, originators, claims, figures "
+            "FROM reconciled ORDER BY event, kind"
+        ),
+    )
+
+
+def _regrouped_whole(store: Store) -> tuple[list, list, list]:
+    """Return the grouping after regrouping everything stored (inside a transaction)."""
+    with store._transaction():
+        store._recompute(everything=True)
+    return _grouping(store)
+
+
+def test_a_later_ingest_regroups_only_nearby_events_and_as_regrouping_everything(db: str) -> None:
+    # The second ingest regroups only the events the new articles' dates can reach; regrouping
+    # the whole store afterwards must change nothing: not an event, an id or a figure.
+    with Store(db) as store:
+        store.ingest(CORPUS_FILES[:5])
+        store.ingest(CORPUS_FILES[5:])
+        assert store.last_regroup[0] == "nearby"
+        after_ingest = _grouping(store)
+        assert _regrouped_whole(store) == after_ingest
+        assert store.last_regroup[0] == "all"
+
+
+def test_corrections_hold_through_a_nearby_regrouping(db: str) -> None:
+    # A merge recorded before a later ingest is re-applied to the events that ingest regroups,
+    # as regrouping everything would.
+    with Store(db) as store:
+        store.ingest(CORPUS_FILES[:5])
+        by_size = store.events().sort_values("claims", ascending=False)["id"].tolist()
+        merged = store.merge(by_size[:2])
+        store.ingest(CORPUS_FILES[5:])
+        assert store.last_regroup[0] == "nearby"
+        after_ingest = _grouping(store)
+        assert merged in {e["id"] for e in after_ingest[0]}
+        assert _regrouped_whole(store) == after_ingest
+
+
+def test_an_undated_article_regroups_everything(file_db: Path, tmp_path: Path) -> None:
+    # An incident with no date meets stories of any date by their words: no date bound holds.
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "---\ntitle: Nkora raid toll rises\noutlet: The Undated Post\n---\n"
+        "Gunmen who raided the village of Nkora killed at least 31 people, the police said.\n"
+    )
+    with Store(file_db) as store:
+        store.ingest(CORPUS_FILES)
+        store.ingest([undated])
+        assert store.last_regroup[0] == "all"
+        assert store.rows("SELECT published FROM articles WHERE outlet = 'The Undated Post'") == [
+            {"published": None}
+        ]
+
+
+def _by_date(folder: Path) -> list[Path]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    published = {p: next(iter(read_articles(str(p)))).published or "" for p in files}
+    return sorted(files, key=lambda p: (published[p], str(p)))
+
+
+def test_a_days_batch_on_a_bench_corpus_groups_as_regrouping_everything(
+    file_db: Path, tmp_path: Path
+) -> None:
+    # bench's generated corpus (600 articles, 24 incidents over two years), ingested in date
+    # order: the first 500, then the last 100 as the next days' batch. The batch regroups a
+    # part of the store, and the result is exactly a full regrouping's; and a fresh ingest's,
+    # but for what follows the order the articles were stored in.
+    sys.path.insert(0, str(ROOT / "bench"))
+    import make_corpus
+
+    make_corpus.generate(600, tmp_path / "corpus", seed=7)
+    files = _by_date(tmp_path / "corpus" / "articles")
+    with Store(file_db) as store:
+        store.ingest(files[:500], jobs=1)
+        store.ingest(files[500:], jobs=1)
+        mode, loaded = store.last_regroup
+        total = store.counts()["claims"]
+        assert mode == "nearby" and loaded < total / 2
+        grouping = _grouping(store)
+        by_event = _claims_by_event(store)
+        assert _regrouped_whole(store) == grouping
+    with Store(tmp_path / "fresh.db") as fresh:
+        fresh.ingest(files, jobs=1)
+        assert sorted(map(sorted, _claims_by_event(fresh).values())) == sorted(
+            map(sorted, by_event.values())
+        )
+        fresh_figures = _figures_by_claims(fresh)
+    with Store(file_db) as store:
+        assert _figures_by_claims(store) == fresh_figures
+
+
+def _figures_by_claims(store: Store) -> list[str]:
+    """Return the reconciled figures named by their claims rather than event ids, without
+    what follows the order the articles were stored in (which of two equal figures' words
+    speaks for them, the order of claims in a list)."""
+    rows = store.rows(
+        "SELECT kind, low, best, high, rule, note, originators, claims, figures FROM reconciled"
+    )
+    found = []
+    for r in rows:
+        figures = sorted(
+            repr((f["low"], f["high"], f["originators"], sorted(f["claims"])))
+            for f in json.loads(r["figures"])
+        )
+        numbers = [r[k] for k in ("kind", "low", "best", "high", "rule", "note", "originators")]
+        found.append(repr((numbers, sorted(json.loads(r["claims"])), figures)))
+    return sorted(found)
