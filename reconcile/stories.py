@@ -81,7 +81,7 @@ def _counts(doc: StoryText) -> Counter[str]:
     return _weighted_counts(doc.title, doc.lead, doc.body)
 
 
-@lru_cache(maxsize=1 << 14)  # the store regroups everything at each ingest: count words once
+@lru_cache(maxsize=1 << 14)  # a regrouping meets the same articles again: count words once
 def _weighted_counts(title: str, lead: str, body: str) -> Counter[str]:
     return Counter(tokens(title) * TITLE_WEIGHT + tokens(lead) * LEAD_WEIGHT + tokens(body))
 
