@@ -152,3 +152,19 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if server.why_not:
         pytest.skip(f"PostgreSQL tests skipped: {server.why_not}")
     return server.create_database()
+
+
+CORPUS_FILES = sorted(str(p) for p in (FIXTURES / "corpus").glob("*.txt"))
+
+
+@pytest.fixture
+def db(store_target: str) -> str:
+    """A store holding the fixture corpus, ingested through the CLI: a SQLite file, and (a second
+    run) a PostgreSQL database. A test module that wants an empty store defines its own `db`."""
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", *CORPUS_FILES, "--db", store_target])
+    assert result.exit_code == 0, result.output
+    return store_target

@@ -40,14 +40,6 @@ def findings(report: str) -> dict[str, list]:
     return {"relations": data["relations"], "reconciled": data["reconciled"]}
 
 
-@pytest.fixture
-def db(store_target: str) -> str:
-    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
-    path = store_target
-    run("ingest", *CORPUS_FILES, "--db", path)
-    return path
-
-
 def test_ingest_and_report_give_the_findings_of_check(db: Path) -> None:
     checked = findings(run("check", *CORPUS_FILES, "--format", "json"))
     assert checked["relations"] and any(r["type"] == "contradicts" for r in checked["relations"])

@@ -33,15 +33,6 @@ def run(*args: str, input: str | None = None):  # noqa: ANN201 - typer's Result
     return runner.invoke(app, [str(a) for a in args], input=input)
 
 
-@pytest.fixture
-def db(store_target: str) -> str:
-    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
-    path = store_target
-    result = run("ingest", *CORPUS_FILES, "--db", path)
-    assert result.exit_code == 0, result.output
-    return path
-
-
 def status(db: Path, *extra: str) -> dict:
     result = run("review", "status", "--db", db, "--format", "json", *extra)
     assert result.exit_code == 0, result.output

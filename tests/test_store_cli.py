@@ -25,15 +25,6 @@ def run(*args: str, env: dict[str, str] | None = None):  # noqa: ANN201 - typer'
     return runner.invoke(app, [str(a) for a in args], env=env)
 
 
-@pytest.fixture
-def db(store_target: str) -> str:
-    """A store of the corpus: a SQLite file, and (a second run) a PostgreSQL database."""
-    path = store_target
-    result = run("ingest", *CORPUS_FILES, "--db", path)
-    assert result.exit_code == 0, result.output
-    return path
-
-
 def error_line(result) -> str:  # noqa: ANN001
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
