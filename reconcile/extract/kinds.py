@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reconcile.dates import MONTHS
-from reconcile.extract import vocab
+from reconcile.extract import count_verbs, vocab
 from reconcile.extract.patterns import alternation
 
 # How many words may sit between a figure and its kind predicate ("three members of Kataib
@@ -43,6 +43,7 @@ class _Grammar:
     predicate: re.Pattern[str]
     predicate_kinds: dict[str, str]
     toll_before: re.Pattern[str]
+    count_verb_lead: re.Pattern[str]
     action: re.Pattern[str]
     non_count_after: re.Pattern[str]
     label_before: re.Pattern[str]
@@ -97,14 +98,21 @@ def _grammar(version: int) -> _Grammar:
     predicate = re.compile(r"\b(?P<pred>" + _alt(list(predicate_kinds)) + r")\b", re.I)
     toll_kinds = _word_kinds("toll_words")
     toll = _alt(list(toll_kinds))
+    # Every form of a verb that moves or states a running count (data/count_verbs.csv).
+    movement = _alt(list(count_verbs.all_forms()))
     toll_before = re.compile(
         r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
         r"(?P<of>" + toll + r")"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
-        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|has|had|have|"
-        r"reached|hit|exceeded|passed|surpassed|topped|now|stands|stood)\s*|\s+as\s+|\s*)$",
+        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|has|had|have|now|past|beyond|"
+        + movement
+        + r")\s*|\s+as\s+|\s*)$"
+        # "Deaths from the quake now number 4,000", "the dead numbered 12": a counted noun as
+        # the subject of a count verb, the verb within a few words.
+        r"|\b(?P<subject>" + toll + r")\b[^;!?,]{0,40}?\b(?:" + movement + r")"
+        r"(?:\s+(?:to|at|past|beyond))?\s*$",
         re.I,
     )
     zero_kinds = _word_kinds("zero_words")
@@ -117,6 +125,7 @@ def _grammar(version: int) -> _Grammar:
         predicate=predicate,
         predicate_kinds=predicate_kinds,
         toll_before=toll_before,
+        count_verb_lead=re.compile(r"(?:" + movement + r")\s+", re.I),
         action=re.compile(r"\b(?:" + _alt(vocab.ACTION_WORDS) + r")\b", re.I),
         non_count_after=re.compile(
             r"^(?:\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|-(?:year|month|week|day|"
@@ -265,9 +274,13 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         # "released 20 pupils abducted last week": a release, not an abduction. But "found 12
         # bodies" is a count of the dead.
         return None
-    toll = g.toll_before.search(before[-200:])
+    # A figure read with a count verb as its qualifier ("exceeded 4,000") keeps that verb for
+    # the toll phrase: "Deaths exceeded 4,000" is a toll whose verb sits inside the figure.
+    lead = g.count_verb_lead.match(sentence, start, end)
+    toll = g.toll_before.search((before + lead.group() if lead else before)[-200:])
     if toll:
-        word = re.sub(r"\s+", " ", (toll.group("of") or toll.group("bare") or "").lower())
+        said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
+        word = re.sub(r"\s+", " ", said.lower())
         kind = g.toll_kinds.get(word, "killed")  # "the death toll" counts the dead
         return KindHit(kind, "toll", subject_words(after) or "people", end)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reconcile.extract import count_verbs
 from reconcile.extract.number_words import (
     ABBREVIATED_SCALES,
     MAX_COUNT,
@@ -103,12 +104,13 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
         "at a minimum", "a total of at least",
     ),
     "more_than": (
-        "more than", "over", "upwards of", "in excess of", "exceeding", "above",
-        # A toll that "topped 30,000" is more than 30,000.
-        "topped", "has topped", "exceeded", "has exceeded", "surpassed", "has surpassed",
+        "more than", "over", "upwards of", "in excess of", "above", "past", "beyond",
+        # A toll that "topped 30,000" or "passes 4,000" is more than it: every form of the
+        # lexicon's `over` verbs (data/count_verbs.csv).
+        *count_verbs.qualifier_forms("over"),
     ),
     "less_than": ("fewer than", "less than", "under", "below"),
-    "nearly": ("nearly", "almost", "close to", "just under", "nearing"),
+    "nearly": ("nearly", "almost", "close to", "just under", *count_verbs.qualifier_forms("near")),
     "about": (
         "about", "around", "some", "approximately", "roughly", "an estimated", "estimated",
         "circa", "approx.", "an approximate",
@@ -134,7 +136,7 @@ _FIGURE_START = starts_with(
 # everywhere else; tried after a positive lookbehind it costs 5% of the scan, as an optional
 # group around a negative lookbehind a third).
 QUANTITY_RE = re.compile(
-    _FIGURE_START + r"(?<![\w$€£¥₹.,^*/-])(?:(?<=from\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
+    _FIGURE_START + r"(?<![\w$€£¥₹.,^*/-])(?:(?<=from\s)|(?<=by\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
     r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|(?(nofrom)to|(?!)))\s*(?P<f2>" + NUMBER + r"))?"
     r"(?P<plus>\s+or\s+more|-plus|\+)?"
@@ -272,9 +274,14 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
 # "could rise up to 40" is still a ceiling: a projection.
 _MODAL = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to)\s+$", re.I)
 # A verb of movement before "up to": the figure is where a count went, not its ceiling.
+# Every level verb of the count-verb lexicon ("edged up to 40": "edged"), and verbs that move a
+# figure by hand ("revised up to").
 _MOVED_UP_TO = re.compile(
-    r"\b(?:gone|went|go|goes|going|risen|rose|rise|rises|rising|climbed|climbs|jumped|shot|"
-    r"moved|revised|raised|pushed|increased|brought\s+(?:it|the\s+\w+))\s+$",
+    r"\b(?:"
+    + alternation(
+        sorted({f.removesuffix(" up") for f in count_verbs.lexicon()["level"]} | {"go", "gone"})
+    )
+    + r"|moved|revised|raised|pushed|brought\s+(?:it|the\s+\w+))\s+$",
     re.I,
 )
 
