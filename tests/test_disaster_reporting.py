@@ -157,3 +157,24 @@ def test_the_number_of_people_in_a_state_is_a_toll_of_that_kind(
     claims_in, body: str, kind: str, low: int
 ) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        ("The bodies of 12 people were recovered from the river.", "killed", 12),
+        ("Thirty people were rushed to hospital after the collapse.", "wounded", 30),
+        ("Thirty people were admitted to hospitals in Testville.", "wounded", 30),
+        ("Thirty people were treated in hospital for smoke inhalation.", "wounded", 30),
+        ("Thirty people suffered burns in the blaze.", "wounded", 30),
+        ("Thirty people have yet to be found.", "missing", 30),
+        ("Thirty people could not be located on Sunday.", "missing", 30),
+        ("The whereabouts of 30 people remain unknown.", "missing", 30),
+        ("Three thousand people took shelter in schools.", "displaced", 3000),
+        ("Three thousand people were ordered to evacuate.", "displaced", 3000),
+    ],
+)
+def test_the_common_words_of_hospital_search_and_shelter_say_the_kind(
+    claims_in, body: str, kind: str, low: int
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
