@@ -16,7 +16,6 @@ from typing import Any
 from reconcile.events import counted_in_its_incident, frame_article, group_events
 from reconcile.executors import Executor, make_executor
 from reconcile.extract.claims import extract_claims
-from reconcile.extract.sources import unify_across
 from reconcile.ingest.offsets import evidence
 from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
 from reconcile.relations import build_relations
@@ -87,7 +86,6 @@ def extract_all(
     finally:
         if own:
             executor.close()
-    unify_across(claims)  # "Olin" in one article is "Petra Olin" of another
     return claims
 
 
@@ -107,7 +105,8 @@ def extract_chunks(
     """Yield (chunk of articles, their framed claims) in article order, reading `articles` only
     as the executor takes chunks, so a stream larger than memory can be extracted.
 
-    The claims are not yet unified across articles (`unify_across` needs them all).
+    A surname is unified with a full name from another article only within an event, when
+    relations are built (`build_relations`).
     `progress(done, total)` counts articles (total 0 when the stream's length is unknown).
     """
     chunks = _chunked(articles, CHUNK_ARTICLES)

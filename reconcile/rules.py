@@ -67,9 +67,16 @@ def originators(claims: list[Claim], relations: list[Relation], articles: list[A
         return (claim.event, claim.kind, key[claim.id])
 
     by_id = {c.id: c for c in claims}
+    # A statement repeating two sources' figures takes the first source in its article's
+    # order, whatever order the claims were loaded in (a store's batch loads only some).
+    repeated: dict[str, Claim] = {}
     for relation in relations:
         if relation.type == "attribution_dropped" and relation.b in by_id:
-            key[relation.a] = key[relation.b]
+            source, held = by_id[relation.b], repeated.get(relation.a)
+            if held is None or (source.start, source.id) < (held.start, held.id):
+                repeated[relation.a] = source
+    for stated, source in repeated.items():
+        key[stated] = key[source.id]
     # Wire copies: compare each distinct sentence once, within claims of the same figure.
     same_figure: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:

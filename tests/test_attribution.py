@@ -278,24 +278,45 @@ def test_the_source_noun_phrase_ends_where_the_phrase_does(claims_in, body, sour
 def test_a_surname_alone_is_the_person_another_article_names_in_full() -> None:
     from conftest import make_article_from
 
-    from reconcile.pipeline import extract_all
+    from reconcile.pipeline import analyse
 
     first = make_article_from("Regional governor Pavel Horak said 12 people were killed.")
     second = make_article_from("Horak said 14 people were killed.", outlet="The Other Post")
-    keys = {c.article: c.source_norm for c in extract_all([first, second], jobs=1)}
-    assert set(keys.values()) == {"pavel horak"}
+    claims = analyse([first, second], jobs=1).claims
+    assert len({c.event for c in claims}) == 1
+    assert {c.source_norm for c in claims} == {"pavel horak"}
 
 
 def test_a_surname_two_people_share_stays_apart() -> None:
     from conftest import make_article_from
 
-    from reconcile.pipeline import extract_all
+    from reconcile.pipeline import analyse
 
     first = make_article_from("Governor Pavel Horak said 12 people were killed.")
     second = make_article_from("Mayor Ilona Horak said 14 people were wounded.", outlet="B")
     third = make_article_from("Horak said 15 people were killed.", outlet="C")
-    keys = [c.source_norm for c in extract_all([first, second, third], jobs=1)]
+    keys = [c.source_norm for c in analyse([first, second, third], jobs=1).claims]
     assert keys == ["pavel horak", "ilona horak", "horak"]
+
+
+def test_a_surname_is_unified_only_with_a_full_name_of_the_same_event() -> None:
+    # A batch or a corpus holding other stories must not change who "Horak" is: the full name
+    # of another event does not name the surname of this one.
+    from conftest import make_article_from
+
+    from reconcile.pipeline import analyse
+
+    first = make_article_from(
+        "Governor Pavel Horak said 12 people were killed in a flood in Ostrel.",
+        title="Flood in Ostrel", published="2025-01-10",
+    )  # fmt: skip
+    second = make_article_from(
+        "Horak said 14 people were wounded in a bombing in Velmora.", outlet="B",
+        title="Bombing in Velmora", published="2026-06-02",
+    )  # fmt: skip
+    claims = analyse([first, second], jobs=1).claims
+    assert len({c.event for c in claims}) == 2
+    assert [c.source_norm for c in claims] == ["pavel horak", "horak"]
 
 
 def test_a_bare_plural_repeats_the_nearest_source_with_that_head(claims_in) -> None:
@@ -344,3 +365,42 @@ def test_and_after_a_cue_continues_the_same_speakers_account(claims_in) -> None:
         "pre-trial detention."
     )
     assert [(c.low, c.source) for c in claims][-1] == (4, "the court service")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police said 12 people were killed, while the rebels said 40 died.",
+         [(12, "Police"), (40, "the rebels")]),
+        ("Twelve people died, the mayor said, and 40 were injured, according to the hospital.",
+         [(12, "the mayor"), (40, "the hospital")]),
+        ("The agency said 2,921 people had died in Velmora, while in Ostrel 1,444 were killed, "
+         "according to the government.", [(2921, "The agency"), (1444, "the government")]),
+        ("Officials said 20 were killed; witnesses put the toll at 35.",
+         [(20, "Officials"), (35, "witnesses")]),
+        # A clause with no cue of its own stays with the sentence's speaker.
+        ("Police said 12 were killed and 40 wounded, while 3 are missing.",
+         [(12, "Police"), (40, "Police"), (3, "Police")]),
+        ("According to the ministry, 12 were killed, while 40 were injured.",
+         [(12, "the ministry"), (40, "the ministry")]),
+    ],
+)  # fmt: skip
+def test_each_coordinated_clause_with_its_own_cue_is_its_own_speakers(
+    claims_in, body, expected
+) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The ministry, which runs the hospitals, said 40 were killed.", "The ministry"),
+        ("The disaster agency, known as TDMA, said 12 were wounded.", "The disaster agency"),
+        ("The monitor, based in Testville, said 9 people died.", "The monitor"),
+        ("A neighbour told reporters that 4 people were missing.", "A neighbour"),
+    ],
+)
+def test_a_common_noun_speaker_is_found_past_its_apposition_or_without_a_capital(
+    claims_in, body, source
+) -> None:
+    assert claims_in(body)[-1].source == source

@@ -170,8 +170,14 @@ _TIME_LEAD = re.compile(
 _APPOSITIVE = re.compile(
     r"\s*(?:(?P<det>the|a|an|one\s+of|(?:(?:deputy|acting|regional|provincial)\s+)?"
     r"(?:head|chief|director|governor|mayor|commander|leader|chair(?:man|woman)?|secretary|"
-    r"spokes(?:man|woman|person)|president|minister)\s+of)|which|who|whose)\b",
+    r"spokes(?:man|woman|person)|president|minister)\s+of)|which|who|whose|(?:also\s+)?known\s+as|"
+    r"called|based\s+in)\b",
     re.I,
+)
+# A common noun phrase before an apposition: "the ministry, which runs the hospitals, said".
+_NOUN_PHRASE_AT_END = re.compile(
+    r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}"
+    r"[\w'’-]+)\s*$"
 )
 
 
@@ -204,6 +210,10 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     appositive = _APPOSITIVE.match(chunk)
     if cut >= 0 and before[cut] == "," and appositive:
         name = _NAME_AT_END.search(before[:cut])
+        if not name or _TIME_LEAD.match(name.group(1)):
+            common = _NOUN_PHRASE_AT_END.search(before[:cut])
+            if common and plausible_source(common.group(1)):
+                name = common
         if name and not _TIME_LEAD.match(name.group(1)):
             if not appositive.group("det"):
                 # "The Observatory, which documents casualties, said": the name alone.
@@ -405,7 +415,14 @@ def find_cues(sentence: str) -> list[Cue]:
         # ", the mayor said (this morning)." ends the sentence: a determiner phrase before it
         # is the speaker.
         at_end = _ENDS_AFTER_VERB.match(after_verb) and re.search(r",\s*$", sentence[:src_start])
-        determiner = at_end and re.match(r"(?:the|a|an)\s", src) and not _clause_like(src)
+        # A short determiner phrase right before a verb of saying is its speaker wherever it
+        # stands ("while the rebels said 40 died", "a neighbour told"): saying takes a person
+        # or a body as its subject, so the phrase needs no capital or listed noun.
+        determiner = (
+            re.match(r"(?:the|a|an)\s", src, re.I)
+            and not _clause_like(src)
+            and (at_end or _SHORT_SPEAKER.match(src) and not _NOT_A_SOURCE.search(src))
+        )
         if not (plausible_source(src) or determiner):
             continue
         after = after_verb
@@ -465,6 +482,7 @@ def find_cues(sentence: str) -> list[Cue]:
         cues.append(Cue(m.group("verb"), src, m.start(), m.end(), m.end(), n, 1))
 
     cues.sort(key=lambda c: c.start)
+    _keep_to_clauses(cues, sentence)
     # A forward cue reaches only until the next cue's source begins.
     for i, cue in enumerate(cues):
         if cue.scope_end == n and cue.scope_start >= cue.end - 1:
@@ -473,6 +491,42 @@ def find_cues(sentence: str) -> list[Cue]:
                     cue.scope_end = later.start
                     break
     return cues
+
+
+# Where a sentence's coordinated clauses meet: "..., while ...", "...; ...", "..., and 40 ...".
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s*|\s+)(?=(?:while|whereas|but|although|though)\s)|;\s*"
+    r"|,\s+(?=and\s+(?!(?:said|says|told|added)\b))",
+    re.I,
+)
+_SHORT_SPEAKER = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", re.I)
+
+
+def _keep_to_clauses(cues: list[Cue], sentence: str) -> None:
+    """Keep each cue to its own coordinated clause where another clause has a cue of its own.
+
+    "Police said 12 were killed, while the rebels said 40 died": each figure is its clause's.
+    "Twelve died, the mayor said, and 40 were hurt, according to the hospital": the hospital's
+    cue closes the second clause, so it reaches back only to that clause's start, and the
+    mayor's stops where that clause begins. A clause with no cue stays with the sentence's.
+    """
+    if len(cues) < 2:
+        return
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if not breaks:
+        return
+
+    def clause_start(position: int) -> int:
+        return max((b for b in breaks if b <= position), default=0)
+
+    starts = {id(c): clause_start(c.start) for c in cues}
+    for cue in cues:
+        own = starts[id(cue)]
+        if cue.priority == 2 and cue.scope_start == 0 and own > 0:
+            cue.scope_start = own  # "..., and 40 were hurt, according to the hospital"
+        later = [starts[id(c)] for c in cues if starts[id(c)] > own]
+        if later and cue.scope_end > min(later) > cue.scope_start:
+            cue.scope_end = min(later)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
 
+from reconcile.extract.sources import unify_across
 from reconcile.model import Article, Claim, Relation
 from reconcile.relations.cues import cues_of, loose_interval, overlap, rounding
 from reconcile.relations.scope import (
@@ -155,6 +156,13 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
     """
     published = {a.id: a.published for a in articles}
     relations: list[Relation] = []
+    by_event: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_event[claim.event].append(claim)
+    for members in by_event.values():
+        # "Olin" in one article is "Petra Olin" of another about the same event: within an
+        # event, so the answer is the event's whoever else a batch or a corpus happens to hold.
+        unify_across(members)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.part_of:
