@@ -36,10 +36,10 @@ PLACE_RE = re.compile(
     r"centre|center|coast|island|shores?|waters)\s+of)[ \t]+(?:the[ \t]+)?(?:"
     + _PLACE_ADJECTIVES
     + r"[ \t]+)?"
-    r"(?P<place>[A-Z][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:(?:[ \t]+|-)(?:" + _PARTICLE + r"(?:[ \t]+|-))?"
     # A title-case headline's next preposition ends the name: "Raid In Kelbara".
     r"(?!(?:In|At|On|And|For|To|After|As|With|From|By|Near|Of|The|Amid|Over|Into)\b)"
-    r"[A-Z][\w’'-]+){0,3})"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+){0,3})"
 )
 # A named building or site after "of" ("the children's ward of St. Mark's General Hospital",
 # "the roof of Dorvana Central Station"): the word for the kind of site must end the name.
@@ -49,7 +49,7 @@ FACILITY_WORDS = (
     "Hall", "Mall", "Stadium", "Prison", "Centre", "Center", "Hotel", "Factory", "Mine",
 )  # fmt: skip
 FACILITY_RE = re.compile(
-    r"\bof[ \t]+(?:the[ \t]+)?(?P<place>(?:St\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}?"
+    r"\bof[ \t]+(?:the[ \t]+)?(?P<place>(?:St\.?[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+){0,3}?"
     r"[ \t]+(?:" + "|".join(FACILITY_WORDS) + r"))\b"
 )
 # Capitalised words after a preposition that are not places.
@@ -102,7 +102,7 @@ EVENT_HEADS = {
     "stampede", "crush", "flood", "floods", "quake", "earthquake", "siege", "clashes", "toll",
     "death", "deaths", "dead", "killed", "kills", "victims",
 }  # fmt: skip
-_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese)$")
+_DEMONYM_PLURAL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+(?:ians|ans|ese)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A capitalised word followed by one of these is an adjective ("US strikes", "Iraqi forces").
 _ATTRIBUTIVE = re.compile(

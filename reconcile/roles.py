@@ -129,7 +129,9 @@ def role_of(source: str) -> str:
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|one|some)\s+", re.I)
-_POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
+_POSSESSOR = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.-]*)?['’]s\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
 _GENERIC_TAIL = re.compile(
     r"\s+(?:militia|paramilitary group|armed group|group|movement|organi[sz]ation|faction)$", re.I
 )
@@ -142,7 +144,7 @@ def normalize_source(source: str) -> str:
     s = source.strip().strip("\"'“”‘’,.")
     s = _DETERMINER.sub("", s)
     s = _POSSESSOR.sub("", s)
-    if re.search(r"[A-Z]", s.rsplit(" ", 1)[0] if " " in s else ""):
+    if re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", s.rsplit(" ", 1)[0] if " " in s else ""):
         s = _GENERIC_TAIL.sub("", s)
     s = unidecode(s).lower()
     s = re.sub(r"[^\w\s-]", " ", s)

@@ -404,3 +404,17 @@ def test_a_common_noun_speaker_is_found_past_its_apposition_or_without_a_capital
     claims_in, body, source
 ) -> None:
     assert claims_in(body)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Özgür Şahin, a rescuer, said 40 people were killed.", [(40, "Özgür Şahin, a rescuer")]),
+        ("Forty people were killed, said Łukasz Nowak.", [(40, "Łukasz Nowak")]),
+        # A sentence opening with a capital outside ASCII still starts a sentence.
+        ("Forty people died. Ümit Kaya said 12 more were missing.",
+         [(40, "unattributed"), (12, "Ümit Kaya")]),
+    ],
+)  # fmt: skip
+def test_names_with_capitals_outside_ascii_are_names(claims_in, body, expected) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == expected

@@ -22,9 +22,9 @@ AFTER_RE = re.compile(
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|says|added|adds|told\s+\w+|wrote|stated|noted|"
-    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|[A-Z]"
-    r"(?:[^,;.!?\"“”]|\.(?=\s+[A-Z])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
-    r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-Z])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
+    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|[A-ZÀ-ÖØ-ÞĀ-ſ]"
+    r"(?:[^,;.!?\"“”]|\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
+    r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-ZÀ-ÖØ-ÞĀ-ſ])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
 # Reporting nouns: "figures from the ministry", "data compiled by X", "X's latest tally shows".
 _NOUN = (
@@ -45,7 +45,7 @@ _NOUN_LED = re.compile(
     re.I,
 )
 POSSESSIVE_NOUN_RE = re.compile(
-    r"(?P<src>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}?(?:[A-Z][\w.&-]*|[a-z]+))['’]s?\s+"
+    r"(?P<src>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*\s+){0,5}?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*|[a-z]+))['’]s?\s+"
     + _NOUN
     + r"\b",
 )
@@ -86,12 +86,12 @@ _NOT_A_HEAD = re.compile(
 # A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
 # "OSTREL, Testland (AP) -".
 _DATELINE = re.compile(
-    r"^\s*(?:\([A-Z][\w.]{1,15}\)\s+"
-    r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{1,30})?(?:\s*\([A-Z][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
-    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][\w.]{1,15}\)\s+)"
+    r"^\s*(?:\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s+"
+    r"|[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ .'’-]{2,30}(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w .'’-]{1,30})?(?:\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
+    r"|[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+)?,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s+)"
 )
 # "Alexander B., director of the Service, or FSB, told": the alias is no boundary.
-_ALIAS = re.compile(r",\s+or\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*,?\s*$")
+_ALIAS = re.compile(r",\s+or\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?\s*,?\s*$")
 
 
 def blank_dateline(sentence: str) -> str:
@@ -154,9 +154,9 @@ class Cue:
 # A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
 # Olin", with the small words names carry ("for", "of", "al").
 _NAME_AT_END = re.compile(
-    r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-Z][\w.'’-]*"
+    r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
     r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
-    r"[A-Z][\w.'’-]*){0,6})\s*$"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){0,6})\s*$"
 )
 _TIME_LEAD = re.compile(
     r"(?:On|In|At|Earlier|Later|Meanwhile|But|And|However|Separately|Also|Then|Since|After|"
@@ -187,7 +187,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     before = _ADVERBS.sub("", before)
     before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
-    before = re.sub(r"\s*\([A-Z][\w.]{0,10}\)\s*$", " ", before)
+    before = re.sub(r"\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{0,10}\)\s*$", " ", before)
     # "Petra Olin, governor of Velmora Oblast, said": the apposition's comma is not either.
     before = before.rstrip(" ,") + " " if re.search(r",\s*$", before) else before
     end = len(before.rstrip())
@@ -308,9 +308,9 @@ def plausible_source(words: str) -> bool:
     head = words.split(",")[0].split()
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(words.split(",")[0]):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
-    if re.search(r"\d", words) and not re.search(r"[A-Z]", words):
+    if re.search(r"\d", words) and not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", words):
         return False
-    return bool(re.search(r"\b[A-Z]", words) or SOURCE_NOUN.search(words))
+    return bool(re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]", words) or SOURCE_NOUN.search(words))
 
 
 # What may follow a cue's verb before its clause ends: "on Monday", "this morning", "late on
@@ -326,7 +326,7 @@ _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]
 # Whom a source told: a name ("told Reuters", "told the BBC") or the press in common words
 # ("told local media", "told reporters", "told state television").
 _TOLD_WHOM = re.compile(
-    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|(?:[a-z]+\s+){0,2}"
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3}|(?:[a-z]+\s+){0,2}"
     r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
     r"outlets?|lawmakers|parliament|news\s+conference|briefing)))\b"
 )
@@ -559,7 +559,7 @@ _ANAPHOR = re.compile(
 _PERSON = re.compile(
     r"\b(?:minister|governor|president|spokes(?:man|woman|person)|official|commander|mayor|"
     r"chief|head|director|teacher|witness|doctor|resident|mr|mrs|ms|dr|general)\b|"
-    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+\b)",  # a name, in its capitals: not "the Railways"
+    r"(?-i:\b[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+\b)",  # a name, in its capitals: not "the Railways"
     re.I,
 )
 

@@ -49,10 +49,10 @@ _BREAKDOWN_AFTER = re.compile(
 )
 _CONTINUATION = re.compile(r"^[\"“]?\s*(?:" + _alt(vocab.CONTINUATIONS) + r")\b", re.I)
 # Headlines attribute with punctuation: "Blast kills 12: Red Cross", "12 dead - police".
-_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-Z][^\d:|–—]{1,60}?)\s*$")
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d:|–—]{1,60}?)\s*$")
 _HEADLINE_SAYS = re.compile(
-    r"(?:,\s*|\s)(?:says|say|claims|according\s+to)\s+(?P<src>[A-Z][^\d,]{1,60}?)\s*$"
-    r"|^(?P<src2>[A-Z][^\d,:]{1,60}?)\s*(?:says|say|claims):?\s",
+    r"(?:,\s*|\s)(?:says|say|claims|according\s+to)\s+(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d,]{1,60}?)\s*$"
+    r"|^(?P<src2>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d,:]{1,60}?)\s*(?:says|say|claims):?\s",
 )
 _POSSESSIVE_SUBJECT = re.compile(r"^(?:its|their|his|her)\s+(?P<rest>.+)$", re.I)
 
@@ -114,7 +114,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
 # A sentence that attributes what the one before it said: "X announced this on Telegram",
 # "This was confirmed by the ministry". Only "this": "X said that ..." introduces new words.
 _THIS_ACTIVE = re.compile(
-    r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
     r"\s+this\b(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)"
 )
 _THIS_PASSIVE = re.compile(
@@ -292,7 +292,7 @@ _CORRECTED = re.compile(
 )
 ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
 _SUBJECT = re.compile(
-    r"((?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-Z][\w'’-]*))"
+    r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))"
     r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
 )
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>[a-z]+)\b", re.I)
@@ -349,7 +349,7 @@ def _attribute(
 
 
 # A live-blog entry title or bullet that opens with its source: "Witness: two missiles hit".
-_LINE_SOURCE = re.compile(r"^(?:[-*•]\s*)?(?P<src>[A-Z][\w.'’ -]{1,40}?):\s+\S")
+_LINE_SOURCE = re.compile(r"^(?:[-*•]\s*)?(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’ -]{1,40}?):\s+\S")
 _NOT_LINE_SOURCES = re.compile(
     r"^(?:update|updated|breaking|correction|clarification|editor'?s note|live|watch|analysis|"
     r"opinion|explainer|note|photo|video|read more|related|q|a|question|answer|background|"
@@ -367,9 +367,9 @@ def _line_source(s: str) -> str:
 
 
 # "Blast at market: 40 killed, security sources": a source noun phrase closing the headline.
-_HEADLINE_TAIL = re.compile(r",\s*(?P<src>[A-Za-z][^\d,:|]{1,40}?)\s*$")
+_HEADLINE_TAIL = re.compile(r",\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,:|]{1,40}?)\s*$")
 # "Health ministry: toll rises to 116": a source before the colon; "Blast at market:" is a topic.
-_HEADLINE_HEAD = re.compile(r"^(?P<src>[A-Z][^\d:|]{1,50}?):\s")
+_HEADLINE_HEAD = re.compile(r"^(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d:|]{1,50}?):\s")
 
 
 def _headline_source(s: str) -> str:

@@ -71,7 +71,7 @@ ABBREVIATIONS = frozenset(
 # sentence each claim carries stay bounded, and an article's cost stays linear in its length.
 # News sentences are far shorter (a 100-word sentence is about 600 characters).
 MAX_SENTENCE_CHARS = 2000
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 
 

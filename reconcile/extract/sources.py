@@ -25,7 +25,7 @@ _TITLE = re.compile(
     re.I,
 )
 _PERSON_NAME = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+(?:al-|el-|de\s+|van\s+|bin\s+)?[A-Z][\w'’.-]+){1,3}$"
+    r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+(?:al-|el-|de\s+|van\s+|bin\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3}$"
 )
 _STOP = {
     "the", "a", "an", "of", "in", "at", "for", "and", "on", "by", "its", "his", "her", "their",
@@ -78,7 +78,7 @@ def unify_sources(claims: list[Claim]) -> None:
             claim.source_norm = source_key(claim.source)
 
 
-_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+")
 
 
 def unify_across(claims: list[Claim]) -> None:
