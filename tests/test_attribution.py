@@ -418,3 +418,25 @@ def test_a_common_noun_speaker_is_found_past_its_apposition_or_without_a_capital
 )  # fmt: skip
 def test_names_with_capitals_outside_ascii_are_names(claims_in, body, expected) -> None:
     assert [(c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A verb form after "an"/"the" is an adjective of the figure, not a cue.
+        ("The flood left an estimated 1.5 million people homeless.",
+         [("displaced", "unattributed")]),
+        ("An estimated 40 people died, officials said.", [("killed", "officials")]),
+        ("Officials estimated 40 people died.", [("killed", "Officials")]),
+        # Releasing or publishing a list or figures is a source's record of them.
+        ("The FBI released a list of 388 people who are unaccounted for.",
+         [("missing", "The FBI")]),
+        ("The ministry published figures showing 40 people died.", [("killed", "The ministry")]),
+        # A past-tense verb ends a clause, not a source's noun phrase.
+        ("Police received reports of 355 missing people.", [("missing", "unattributed")]),
+    ],
+)  # fmt: skip
+def test_adjectival_participles_releases_and_verbs_at_a_phrase_end(
+    claims_in, body, expected
+) -> None:
+    assert [(c.kind, c.source) for c in claims_in(body)] == expected

@@ -91,3 +91,8 @@ def test_a_rise_by_an_amount_is_not_a_range_and_the_amount_is_no_claim() -> None
 )
 def test_a_count_verb_without_a_counted_subject_makes_no_claim(sentence: str) -> None:
     assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("head", ["list", "tally", "count"])
+def test_a_list_or_tally_of_a_kind_is_a_running_count(head: str) -> None:
+    assert _claims(f"The {head} of the missing was cut to 66.") == [("missing", 66, 66, "exact")]

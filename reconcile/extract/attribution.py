@@ -77,11 +77,12 @@ _FIGURE_HEAD = re.compile(
 # Words that cannot end a noun phrase naming a source: determiners, and the adjectives news
 # copy puts before a figure ("Initial (reports)", "Unofficial", "The").
 _NOT_A_HEAD = re.compile(
-    r"^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|several|most|both|all|"
+    r"(?i:^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|several|most|both|all|"
     r"each|other|such|further|additional|initial|unofficial|preliminary|provisional|"
     r"latest|earlier|later|final|revised|updated|new|previous|first|early|independent|"
-    r"separate|conflicting|differing|local|no)$",
-    re.I,
+    r"separate|conflicting|differing|local|no)$)"
+    # A past-tense verb ends a clause, not a noun phrase: "Police received (reports of)".
+    r"|^[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!feed)(?<!bleed)(?<!breed)ed$",
 )
 # A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
 # "OSTREL, Testland (AP) -".
@@ -333,6 +334,7 @@ _TOLD_WHOM = re.compile(
 # Words that open a contrasting clause after a cue's comma: ", X said, while in Y it rose to 12,
 # according to Z" gives the second figure to Z, not X.
 _CLAUSE_OPENERS = r"(?:while|whereas|but|although|though)"
+_DETERMINER_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
@@ -374,6 +376,8 @@ def find_cues(sentence: str) -> list[Cue]:
             "claim"
         ):
             continue  # "the blaze has claimed 36 lives": it killed them, it said nothing
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "an estimated 1.5 million", "the reported 40": an adjective, no speaker
         verb = m.group("verb")
         if verb.lower() in ("saying", "adding"):
             # ", saying ..." continues the sentence's speaker: the last cue, or the subject.

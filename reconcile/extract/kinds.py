@@ -101,7 +101,7 @@ def _grammar(version: int) -> _Grammar:
     # Every form of a verb that moves or states a running count (data/count_verbs.csv).
     movement = _alt(list(count_verbs.all_forms()))
     toll_before = re.compile(
-        r"(?:(?P<toll>death\s+toll|toll)|number\s+of\s+(?:the\s+)?"
+        r"(?:(?P<toll>death\s+toll|toll)|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
         r"(?P<of>" + toll + r")"

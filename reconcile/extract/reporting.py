@@ -15,7 +15,7 @@ from reconcile.extract.patterns import alternation
 
 CLASSES = ("speech", "estimate", "record", "revise", "after", "noun")
 # What "{FIG}" and "*" stand for in a form: "gave the death toll as", "put it at".
-FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update)s?"
+FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update|list|statistic)s?"
 # Up to six words, not a negation: "gave no figure" gives none.
 _ANY_WORDS = r"(?:\s+(?!no\b|not\b)[^\s,.;:!?\"“”]+){0,6}?\s+"
 
