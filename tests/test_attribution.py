@@ -440,3 +440,18 @@ def test_adjectival_participles_releases_and_verbs_at_a_phrase_end(
     claims_in, body, expected
 ) -> None:
     assert [(c.kind, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ninety-three people had died, Governor Lena Paik said Saturday.",
+        "Ninety-three people had died, Gov. Lena Paik said Saturday night.",
+        "Ninety-three people had died, Gov. Lena Paik said on Saturday.",
+    ],
+)
+def test_a_cue_closing_the_sentence_with_a_bare_weekday_governs_what_precedes(
+    claims_in, body
+) -> None:
+    # Wire style drops "on" before the day: "X said Saturday."
+    assert claims_in(body)[0].source.endswith("Lena Paik")

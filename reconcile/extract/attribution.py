@@ -318,7 +318,9 @@ def plausible_source(words: str) -> bool:
 # Sunday", "to reporters" ("at least" and "at most" open a figure instead).
 _TIME_OR_PLACE_AFTER = (
     r"(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|this|tonight|overnight|"
-    r"after|during|while)\b(?!\s+(?:least|most)\b)[^,.;!?\"“\d]{0,70})?"
+    # Wire style names the day with no "on": "Josh Green said Saturday."
+    r"after|during|while|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s+(?:least|most)\b)"
+    r"[^,.;!?\"“\d]{0,70})?"
 )
 _TRAILING = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[,.;!?]|$)")
 _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]|$)")
