@@ -455,3 +455,26 @@ def test_a_cue_closing_the_sentence_with_a_bare_weekday_governs_what_precedes(
 ) -> None:
     # Wire style drops "on" before the day: "X said Saturday."
     assert claims_in(body)[0].source.endswith("Lena Paik")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The death toll from Monday's earthquakes has risen to more than 7,800.",
+        "Last week's toll stood at 40.",
+        "The toll from the flood rose to 40.",
+    ],
+)
+def test_a_cause_or_a_time_is_not_the_source_of_a_toll(claims_in, body) -> None:
+    assert [c.source for c in claims_in(body)] == ["unattributed"]
+
+
+def test_a_part_takes_the_kind_its_clause_names_though_the_total_before_is_another(
+    claims_in,
+) -> None:
+    claims = claims_in(
+        "Kim said 151 people died and 82 were hurt. At least 19 foreigners were among the dead."
+    )
+    part = claims[-1]
+    assert (part.kind, part.low) == ("killed", 19)
+    assert part.part_of == claims[0].id

@@ -336,6 +336,13 @@ _TOLD_WHOM = re.compile(
 # Words that open a contrasting clause after a cue's comma: ", X said, while in Y it rose to 12,
 # according to Z" gives the second figure to Z, not X.
 _CLAUSE_OPENERS = r"(?:while|whereas|but|although|though)"
+# A possessive of time is no source: "Monday's toll", "last week's figures".
+_WHEN = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|week|month|year|"
+    r"weekend|morning|evening|night|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)$",
+    re.I,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
@@ -472,6 +479,8 @@ def find_cues(sentence: str) -> list[Cue]:
     # The rarer cues' regexes run only where their fixed words stand (most sentences: nowhere).
     has_agent = " from " in sentence or " by " in sentence
     for m in NOUN_AFTER_RE.finditer(sentence) if has_agent else ():
+        if m.group("noun").lower().startswith("toll"):
+            continue  # "the death toll from the earthquake": its cause, not who counted it
         src = m.group("src").strip()
         if plausible_source(src) or _DETERMINED.match(src):
             cues.append(Cue(m.group("noun"), src, m.start(), m.end("src"), 0, n, 2))
@@ -480,7 +489,7 @@ def find_cues(sentence: str) -> list[Cue]:
         src = m.group("src").strip()
         lead = _LEAD_FILLER.match(src)
         src = src[lead.end() :] if lead else src
-        if src and plausible_source(src) and not _FIGURE_HEAD.search(src):
+        if src and plausible_source(src) and not _FIGURE_HEAD.search(src) and not _WHEN.search(src):
             cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
     for m in IMPERSONAL_RE.finditer(sentence):
         judged = m.group("verb").lower() in ("estimated", "believed", "feared")

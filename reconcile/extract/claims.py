@@ -413,7 +413,10 @@ def _parent(current: list[Claim], earlier: list[Claim], kind: str | None) -> Cla
 
 def _breakdown_kind(s: str, q: Quantity) -> str | None:
     """Return the kind a breakdown's own words name ("the dead included", "11 of the dead")."""
-    window = s[max(0, q.start - 30) : q.end + 30]
+    # Up to the end of the part's clause: "19 foreigners were among the dead" names its kind
+    # five words on.
+    after = re.split(r"[,;.:]", s[q.end : q.end + 60], maxsplit=1)[0]
+    window = s[max(0, q.start - 30) : q.end] + after
     g = grammar()
     match = g.breakdown.search(window)
     if not match:

@@ -21,6 +21,24 @@ CAPTION_MARKERS = re.compile(
     r"|^\s*(?:handout|file)\s+(?:picture|photo|image)\b|\bpicture:|\bimage:|\bcredit:",
     re.I,
 )
+# Lines inside a body that are not reporting: links to other stories ("Also Read | ...",
+# "RELATED: ...", "Related News") and picture captions ("Photo: ...", "... (AP Photo/J. Doe)",
+# "... [TESTPRESS]"). A link's figures belong to another story, a caption's to a picture.
+LINK_LINE = re.compile(
+    r"^\s*(?:related(?:\s+(?:news|stories|articles|content|coverage|reading))?|also\s+read|"
+    r"read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|"
+    r"trending|don'?t\s+miss|must\s+read|you\s+may\s+also\s+like)\s*(?:[:|>»\-–—]|$)",
+    re.I,
+)
+BODY_CAPTION = re.compile(
+    r"^\s*(?:photo|photos|picture|image|video|caption|file\s+photo)\s*(?:[:|]|by\b)"
+    r"|\((?:ap|afp|reuters|epa|getty)\s*(?:photo|images?)\b[^)]*\)\s*$|\bap\s+photo/"
+    r"|\bimage\s+credit\s*:|\bphoto\s+credit\s*:"
+    # An agency credit in capitals in brackets, opening or closing the line: "[YONHAP]".
+    r"|(?-i:^\s*\[[A-Z][A-Z .'’-]{1,30}\]\s|\[[A-Z][A-Z .'’-]{1,30}\]\s*$)",
+    re.I,
+)
+MAX_CAPTION_CHARS = 300
 BYLINE = re.compile(r"^\s*(?:by|words by|reporting by)\s+\S", re.I)
 # A headline is a line, not a paragraph: longer first lines mean a plain body with no headline.
 MAX_HEADLINE_CHARS = 250
@@ -63,7 +81,7 @@ def _from_front_matter(meta: dict[str, str], body: str, path: str) -> Article:
     # own zone so offsets into `text` stay valid for every claim.
     text = f"{title}\n\n{body}" if title else body
     sections = [Section("headline", 0, len(title))] if title else []
-    sections.append(Section("body", len(title) + 2 if title else 0, len(text)))
+    sections += body_sections(text, len(title) + 2 if title else 0, len(text))
     published = meta.get("published") or meta.get("date") or ""
     return Article.from_text(
         text,
@@ -75,6 +93,31 @@ def _from_front_matter(meta: dict[str, str], body: str, path: str) -> Article:
         byline=meta.get("byline") or meta.get("author", ""),
         sections=sections,
     )
+
+
+def body_sections(text: str, start: int, end: int) -> list[Section]:
+    """Return the body [start, end) as sections: link and caption lines get their own zones
+    (which carry no claims), the runs between them stay "body"."""
+    sections: list[Section] = []
+    run_start = pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[pos:line_end]
+        zone = ""
+        if LINK_LINE.match(line):
+            zone = "link"
+        elif len(line) <= MAX_CAPTION_CHARS and BODY_CAPTION.search(line):
+            zone = "caption"
+        if zone:
+            if pos > run_start:
+                sections.append(Section("body", run_start, pos))
+            sections.append(Section(zone, pos, line_end))
+            run_start = line_end
+        pos = line_end + 1
+    if end > run_start or not sections:
+        sections.append(Section("body", run_start, end))
+    return sections
 
 
 def classify_lead_line(line: str) -> str:
@@ -124,7 +167,7 @@ def _from_layout(text: str, path: str) -> Article:
         body_start = block_end
     else:
         body_start = pos
-    sections.append(Section("body", body_start, len(text)))
+    sections += body_sections(text, body_start, len(text))
     return Article.from_text(
         text,
         path=path,
