@@ -275,3 +275,29 @@ def test_the_armys_count_of_insurgents_is_not_superseded_by_a_later_toll() -> No
     )
     kind, _ = relation(analysis, "seven", "16")
     assert kind == "compatible"
+
+
+def test_a_figure_repeated_in_its_own_article_is_linked_to_the_other_reports_at_each_mention():
+    # The fact-checker may cite either mention of North Post's 40: both agree with South Wire's.
+    analysis = pair(
+        "Police said 40 people were killed. Later in the day police said again that 40 people "
+        "were killed and that the search was over.",
+        "Forty people were killed, police said.",
+        day_b="2025-03-11",
+    )
+    south = {c.id for c in analysis.claims if c.stated == "Forty"}
+    linked = {
+        (r.a, r.b) for r in analysis.relations if r.type == "agrees" and r.note == "the same figure"
+    }
+    north_mentions = [c for c in analysis.claims if c.low == 40 and c.stated == "40"]
+    assert len(north_mentions) == 2 and len(south) == 1
+    for claim in north_mentions:
+        assert any(claim.id in pair_ids and south & set(pair_ids) for pair_ids in linked)
+
+
+def test_a_contradiction_is_listed_once_per_pair_of_figures_not_per_mention():
+    analysis = pair(
+        "Police said 40 people were killed. Police said again that 40 people were killed.",
+        "Rebels said 90 people were killed.",
+    )
+    assert sum(r.type == "contradicts" for r in analysis.relations) == 1

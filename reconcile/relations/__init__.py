@@ -189,6 +189,10 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             found.extend(relate(a, b, published) for a, b in _article_pairs(distinct))
         relations.extend(_one_source_per_statement(found, by_id, published))
         figures: dict[tuple, Claim] = {}
+        # The same figure again in its representative's own article (a lead and a later
+        # paragraph): it takes the representative's agreements and updates too, so each
+        # mention is linked to the other reports (at most MAX_TWINS of them: linear).
+        twins: dict[str, list[Claim]] = defaultdict(list)
         # A figure is represented by a body sentence where there is one: it carries the context.
         for claim in sorted(group, key=lambda c: c.zone != "body"):
             key = (claim.low, claim.high, claim.source_norm, subject_group(claim),
@@ -196,6 +200,8 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             first = figures.setdefault(key, claim)
             if first is not claim and first.article != claim.article:
                 relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
+            elif first is not claim and claim.zone == "body" and len(twins[first.id]) < MAX_TWINS:
+                twins[first.id].append(claim)
         order = {c.id: i for i, c in enumerate(group)}
         nodes = sorted(
             figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
@@ -206,7 +212,26 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                     relation = relate(a, b, published)
                     if relation and relation.type != "attribution_dropped":
                         relations.append(relation)
+                        relations.extend(_for_twins(relation, twins))
     return relations
+
+
+# Same-article repeats of a figure that take its cross-article links (see build_relations).
+MAX_TWINS = 3
+
+
+def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Relation]:
+    """Yield the relation again for the repeats of either end in that end's own article.
+
+    A contradiction is shown once per pair of figures (one pair is what a person triages);
+    agreements and updates link every mention, which is what the graph and review follow.
+    """
+    if relation.type == "contradicts":
+        return
+    for twin in twins.get(relation.a, ()):
+        yield Relation(twin.id, relation.b, relation.type, relation.note)
+    for twin in twins.get(relation.b, ()):
+        yield Relation(relation.a, twin.id, relation.type, relation.note)
 
 
 def _neighbours(nodes: list[Claim], i: int) -> Iterator[Claim]:
