@@ -96,3 +96,10 @@ def test_a_count_verb_without_a_counted_subject_makes_no_claim(sentence: str) ->
 @pytest.mark.parametrize("head", ["list", "tally", "count"])
 def test_a_list_or_tally_of_a_kind_is_a_running_count(head: str) -> None:
     assert _claims(f"The {head} of the missing was cut to 66.") == [("missing", 66, 66, "exact")]
+
+
+def test_each_figure_takes_the_toll_phrase_nearest_it() -> None:
+    assert _claims("The number of dead stood at 2,921 and the number of injured at 15,834.") == [
+        ("killed", 2921, 2921, "exact"),
+        ("wounded", 15834, 15834, "exact"),
+    ]

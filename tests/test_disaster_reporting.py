@@ -178,3 +178,11 @@ def test_the_common_words_of_hospital_search_and_shelter_say_the_kind(
     claims_in, body: str, kind: str, low: int
 ) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+def test_a_list_of_casualties_with_no_total_before_it_is_a_set_of_counts(claims_in) -> None:
+    claims = claims_in("Casualties included 1,651 dead and 11,119 injured.")
+    assert [(c.kind, c.low, c.part_of) for c in claims] == [
+        ("killed", 1651, ""),
+        ("wounded", 11119, ""),
+    ]

@@ -225,10 +225,11 @@ def _sentence_claims(
             # A part takes the kind its words name ("of the dead") or else its total's.
             named = _breakdown_kind(s, q)
             parent = _parent(claims, earlier, named)
-            if parent is None and named is None:
+            if parent is None and named is None and hit is None:
                 continue
-            # "Funerals for 11 of the dead" with no total of the dead given: a count of its own.
-            kind = parent.kind if parent else named
+            # "Funerals for 11 of the dead" with no total of the dead given: a count of its own;
+            # so is "casualties included 1,651 dead" (its own words name the kind).
+            kind = parent.kind if parent else named or hit.kind
             subject = hit.subject if hit and hit.how in ("noun", "predicate") else ""
             subject = subject_words(s[q.end :]) or subject
         elif hit is None:

@@ -277,7 +277,12 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     # A figure read with a count verb as its qualifier ("exceeded 4,000") keeps that verb for
     # the toll phrase: "Deaths exceeded 4,000" is a toll whose verb sits inside the figure.
     lead = g.count_verb_lead.match(sentence, start, end)
-    toll = g.toll_before.search((before + lead.group() if lead else before)[-200:])
+    window = (before + lead.group() if lead else before)[-200:]
+    toll = g.toll_before.search(window)
+    # The toll phrase nearest the figure: "the number of dead stood at 2,921 and the number
+    # of injured at 15,834" counts the injured.
+    while toll and (nearer := g.toll_before.search(window, toll.start() + 1)):
+        toll = nearer
     if toll:
         said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
         word = re.sub(r"\s+", " ", said.lower())
