@@ -478,3 +478,20 @@ def test_a_part_takes_the_kind_its_clause_names_though_the_total_before_is_anoth
     part = claims[-1]
     assert (part.kind, part.low) == ("killed", 19)
     assert part.part_of == claims[0].id
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The WHO warned the toll could reach 20,000.", "The WHO"),
+        ("Forty people were confirmed dead by the health ministry.", "the health ministry"),
+        ("Twelve people were reported missing by relatives.", "relatives"),
+        # A lowercase relative pronoun is still a boundary.
+        ("The official, who spoke on condition of anonymity, said 40 people died.",
+         "The official"),
+    ],
+)  # fmt: skip
+def test_acronyms_that_spell_a_pronoun_and_passive_agents_after_a_state(
+    claims_in, body, source
+) -> None:
+    assert claims_in(body)[0].source == source

@@ -237,8 +237,9 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
             return head, start + chunk.index(head)
     boundaries = list(
         re.finditer(
-            r"\b(?:that|which|who|whom|and|but|while|because|after|before|when|where|if|"
-            r"than|so|whereas)\b",
+            # Not an acronym in capitals: "The WHO warned" names the organisation.
+            r"\b(?!(?-i:[A-Z]{2,})\b)(?:that|which|who|whom|and|but|while|because|after|before|when|"
+            r"where|if|than|so|whereas)\b",
             chunk,
             re.I,
         )
