@@ -517,7 +517,14 @@ def _keys(place: str) -> list[str]:
     return [place_key(p) for p in place.split("; ") if p]
 
 
+# A whole war's or campaign's toll is one running count however an outlet words it ("a
+# death toll from the war", "the violence has so far taken", "since the conflict began").
+_WHOLE = re.compile(r"\b" + _WIDE + r"\b|\bsince\s+the\s+start\b", re.I)
+
+
 def _scope_key(scope: str) -> str:
+    if _WHOLE.search(scope):
+        return "whole conflict"
     return re.sub(r"\W+", " ", scope.lower()).strip()
 
 

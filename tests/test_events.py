@@ -70,3 +70,20 @@ def test_a_day_and_month_without_a_year_is_the_latest_such_day_before_publicatio
     assert parse_day_month("29 people may 5 days later", "2024-06-01") is None  # "may": a verb
     assert parse_day_month("on March 7, 2019", "2024-03-25") is None  # has a year: parse_date
     assert event_date("gunmen raided the school on March 7", "2024-03-25") == "2024-03-07"
+
+
+def test_a_whole_wars_toll_worded_two_ways_by_two_outlets_is_one_running_count() -> None:
+    first = _article(
+        "A strike hit a school in Ostrel on Monday, killing 12 people. The attack adds to a "
+        "death toll from the war that the ministry said had topped 30,000.",
+        "Strike on school in Ostrel", "2025-03-10", "a.txt",
+    )  # fmt: skip
+    second = _article(
+        "A strike hit a school in Ostrel on Monday, killing 12 people. The violence has so far "
+        "taken over 30,320 lives in Ostrel.",
+        "Ostrel school strike", "2025-03-11", "b.txt",
+    )  # fmt: skip
+    claims = analyse([first, second]).claims
+    wide = {c.event for c in claims if (c.low or 0) > 30000}
+    incident = {c.event for c in claims if c.low == 12}
+    assert len(wide) == 1 and len(incident) == 1 and wide != incident
