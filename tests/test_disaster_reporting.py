@@ -186,3 +186,27 @@ def test_a_list_of_casualties_with_no_total_before_it_is_a_set_of_counts(claims_
         ("killed", 1651, ""),
         ("wounded", 11119, ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A counted thing that is never a person takes no harm word later in its clause.
+        ("The fire has destroyed more than 2,200 structures and killed at least 96.",
+         [("killed", 96)]),
+        ("The blaze left 4,500 homes destroyed and 2,000 people homeless.",
+         [("displaced", 2000)]),
+        # A blocker that is part of the predicate does not stop it.
+        ("Three people were found dead in their car.", [("killed", 3)]),
+        ("Thirty people were in critical condition.", [("wounded", 30)]),
+        ("Police said 20 pupils were found.", []),
+        # A participle after "of" is the figure's adjective, not a cue.
+        ("The number of confirmed deaths has climbed to 106.", [("killed", 106)]),
+    ],
+)  # fmt: skip
+def test_things_that_are_not_people_and_predicates_that_hold_a_blocker(
+    claims_in, body, expected
+) -> None:
+    claims = claims_in(body)
+    assert [(c.kind, c.low) for c in claims] == expected
+    assert all(c.source == "unattributed" for c in claims if "Police" not in body)

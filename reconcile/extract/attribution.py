@@ -344,7 +344,7 @@ _WHEN = re.compile(
     r"september|october|november|december)$",
     re.I,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I

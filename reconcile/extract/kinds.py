@@ -329,7 +329,9 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     block = g.blockers.search(window)
     weak: KindHit | None = participle
     for match in g.predicate.finditer(window):
-        if block and block.start() < match.start():
+        # A blocker before the predicate stops it ("were found alive ... dead"); one that is
+        # part of it does not ("were found dead", "were in critical condition").
+        if block and block.end() <= match.start():
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
             break

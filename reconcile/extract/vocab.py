@@ -127,6 +127,27 @@ BLOCKERS = [
 
 # Nouns that, right after a figure, mean it is not a count of people or events.
 NON_COUNT_NOUNS = [
+    # Counted things that are never people: a harm word later in the clause is about someone
+    # else ("destroyed 2,200 structures and killed at least 96"). ("buildings", "schools" are
+    # targets of strikes: the kinds registry has them.)
+    "structures",
+    "homes",
+    "houses",
+    "properties",
+    "businesses",
+    "apartments",
+    "animals",
+    "livestock",
+    "cattle",
+    "villages",
+    "towns",
+    "cities",
+    "provinces",
+    "districts",
+    "countries",
+    "regions",
+    "neighbourhoods",
+    "neighborhoods",
     "percent",
     "per cent",
     "%",
