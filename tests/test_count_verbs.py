@@ -103,3 +103,10 @@ def test_each_figure_takes_the_toll_phrase_nearest_it() -> None:
         ("killed", 2921, 2921, "exact"),
         ("wounded", 15834, 15834, "exact"),
     ]
+
+
+def test_a_bare_counted_word_in_another_clause_does_not_take_a_named_toll() -> None:
+    assert _claims("The death toll from the quake that injured thousands rose to 5,000.") == [
+        ("wounded", 2000, 9999, "vague"),
+        ("killed", 5000, 5000, "exact"),
+    ]

@@ -280,8 +280,12 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     window = (before + lead.group() if lead else before)[-200:]
     toll = g.toll_before.search(window)
     # The toll phrase nearest the figure: "the number of dead stood at 2,921 and the number
-    # of injured at 15,834" counts the injured.
+    # of injured at 15,834" counts the injured. Only a named toll ("the number of", "the toll")
+    # is taken as nearer: a bare counted word is too often another clause's ("the toll in the
+    # quake that injured thousands rose to 5,000").
     while toll and (nearer := g.toll_before.search(window, toll.start() + 1)):
+        if nearer.group("subject"):
+            break
         toll = nearer
     if toll:
         said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
