@@ -495,3 +495,28 @@ def test_acronyms_that_spell_a_pronoun_and_passive_agents_after_a_state(
     claims_in, body, source
 ) -> None:
     assert claims_in(body)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A sentence after the figures that says whose they are.
+        ("At least 40 people were killed. The figures were released by the health ministry.",
+         "the health ministry"),
+        ("At least 40 people were killed. That is according to the health ministry.",
+         "the health ministry"),
+        ("At least 40 people were killed. The governor confirmed the figure on Telegram.",
+         "The governor"),
+        ("At least 40 people were killed. The figures come from the county.", "the county"),
+        ("At least 40 people were killed. The governor said this morning that work went on.",
+         "unattributed"),
+        # A figure of "others" or "more" goes on with the account before it.
+        ("Officials said 30 people were killed. Twelve others were missing.", "Officials"),
+        # "she" is the person the sentence before named as its subject.
+        ('Governor Lena Paik spoke to reporters on Monday. "We have lost 40 people," she said.',
+         "Governor Lena Paik"),
+        ("Testville Police arrested a man. He said 40 people were hurt.", "He"),
+    ],
+)  # fmt: skip
+def test_the_source_one_sentence_away(claims_in, body, expected) -> None:
+    assert claims_in(body)[-1].source == expected

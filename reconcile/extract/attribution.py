@@ -580,6 +580,20 @@ _PERSON = re.compile(
 )
 
 
+_INSTITUTION_HEAD = re.compile(
+    r"\b(?:police|army|ministry|agency|department|services?|office|committee|council|government|"
+    r"authority|authorities|forces|group|company|corporation|bureau|administration|"
+    r"directorate|commission|hospital|university|network|channel|media|cross|crescent)$",
+    re.I,
+)
+
+
+def is_person(words: str) -> bool:
+    """Return True when words name a person (a title, or a name in its capitals), not an
+    institution whose name is capitalised ("Testville Police")."""
+    return bool(_PERSON.search(words)) and not _INSTITUTION_HEAD.search(words.strip())
+
+
 # Bare plurals that name a kind of source, not one: "officials said" after "Ukrainian officials".
 _BARE_HEADS = frozenset({
     "officials", "authorities", "sources", "witnesses", "residents", "rescuers", "doctors",

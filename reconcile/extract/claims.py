@@ -19,6 +19,7 @@ from reconcile.extract.attribution import (
     Speakers,
     find_cues,
     governing_cue,
+    is_person,
     plausible_source,
     singular_noun,
 )
@@ -113,12 +114,28 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
 
 # A sentence that attributes what the one before it said: "X announced this on Telegram",
 # "This was confirmed by the ministry". Only "this": "X said that ..." introduces new words.
-_THIS_ACTIVE = re.compile(
-    r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
-    r"\s+this\b(?!\s+(?:morning|afternoon|evening|week|weekend|month|year)\b)"
+# What points back at the previous sentence's figures: "this", "that", "the figures", "the toll".
+_BACK_REF = (
+    r"(?:this|that|these|those|the\s+(?:latest\s+|new\s+|official\s+|same\s+)?(?:figures?|toll|"
+    r"numbers?|tally|data|count|information|statistics))"
+    r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
+_BACK_VERBS = (
+    r"announced|reported|confirmed|stated|released|given|provided|issued|published|compiled|"
+    r"updated|posted"
+)
+_THIS_ACTIVE = re.compile(
+    r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|released|gave|provided|"
+    r"issued|published|updated|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
+    r"\s+" + _BACK_REF + r"\b",
+    re.I,
+)
+# "This was announced by X", "The figures were released by X", "That is according to X",
+# "The figures come from X".
 _THIS_PASSIVE = re.compile(
-    r"^This\s+(?:information\s+)?was\s+(?P<verb>announced|reported|confirmed|stated|said)\s+by\s+"
+    r"^(?i:" + _BACK_REF + r")\s+(?:information\s+)?(?:"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<verb>" + _BACK_VERBS + r"|said)"
+    r"\s+by|(?:is|are|was|were|comes?|came)\s+(?P<verb2>according\s+to|from))\s+"
     r"(?P<src>[^,;.:!?()]{2,100}?)(?=\s*(?:[,;.:!?()]|\s+(?:on|in|at|late|early)\b|$))"
 )
 
@@ -133,7 +150,9 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
     if passive and (
         plausible_source(passive.group("src")) or _DETERMINER.match(passive.group("src"))
     ):
-        return speakers.resolve(passive.group("src").strip()), passive.group("verb")
+        return speakers.resolve(passive.group("src").strip()), (
+            passive.group("verb") or passive.group("verb2")
+        )
     active = _THIS_ACTIVE.search(s)
     if active is None:
         return None
@@ -175,6 +194,9 @@ def _sentence_claims(
         subject = _SUBJECT.match(s)
         if subject and role_of(subject.group(1)) not in ("other", OUTLET):
             speakers.mention(subject.group(1))
+        elif (named := _NAMED_SUBJECT.match(s)) and is_person(named.group(1)):
+            # "Governor Lena Paik spoke to reporters. 'We lost 40,' she said": she is Paik.
+            speakers.mention(named.group(1))
     for cue in cues:
         cue.source = speakers.resolve(cue.source)
         if singular_noun(cue.verb) in DOCUMENT_NOUNS:
@@ -296,6 +318,12 @@ _SUBJECT = re.compile(
     r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))"
     r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
 )
+# A person named as a sentence's subject, with a title and an apposition if any: "Governor
+# Lena Paik spoke", "Lena Paik, the governor, visited".
+_NAMED_SUBJECT = re.compile(
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)(?:,\s+[^,]{3,60},)?"
+    r"\s+(?:has|had|was|is|spoke|met|went|came|toured|visited|arrived|addressed|[a-z]+ed)\b"
+)
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>[a-z]+)\b", re.I)
 _VERB_AND = re.compile(r"\b(?P<word>[a-z]+)\s+and\s+[a-z]+\s+$", re.I)
 
@@ -324,12 +352,22 @@ def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit |
     return KindHit(previous.kind, "coordinated", subject_words(s[q.end :]), q.end)
 
 
+# A sentence that opens on a figure of "others" or "more" goes on with the same account:
+# "Officials said 40 were killed. Twelve others were missing."
+_MORE_OF_THEM = re.compile(r"^\W*(?:[\d,.]+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:others|more)\b", re.I)
+
+
 def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attribution | None:
     """Return the previous sentence's speaker when this sentence continues their account."""
     if cues or previous is None:
         return None
     opens_quote = s[:1] in '"“'
-    if opens_quote or _CONTINUATION.match(s) or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I):
+    if (
+        opens_quote
+        or _CONTINUATION.match(s)
+        or _MORE_OF_THEM.match(s)
+        or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I)
+    ):
         return previous
     if previous.announces:
         return previous
