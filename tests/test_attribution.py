@@ -520,3 +520,15 @@ def test_acronyms_that_spell_a_pronoun_and_passive_agents_after_a_state(
 )  # fmt: skip
 def test_the_source_one_sentence_away(claims_in, body, expected) -> None:
     assert claims_in(body)[-1].source == expected
+
+
+def test_a_line_that_ends_with_its_cue_and_a_colon_opens_the_next_paragraph(claims_in) -> None:
+    claims = claims_in(
+        "The Testville Herald reported:\n\nAt least 120 people were killed and 100 injured.\n\n"
+        "The fire department said 81 people had been taken to hospital."
+    )
+    assert [(c.low, c.source) for c in claims] == [
+        (120, "The Testville Herald"),
+        (100, "The Testville Herald"),
+        (81, "The fire department"),
+    ]

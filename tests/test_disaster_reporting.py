@@ -210,3 +210,15 @@ def test_things_that_are_not_people_and_predicates_that_hold_a_blocker(
     claims = claims_in(body)
     assert [(c.kind, c.low) for c in claims] == expected
     assert all(c.source == "unattributed" for c in claims if "Police" not in body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 1,000 people remained unaccounted for.", [("missing", 850)]),
+        ("Twelve pupils escaped and 3 remained missing.", [("missing", 3)]),
+        ("Twelve people remained in the area after the blast.", []),
+    ],
+)
+def test_a_blocker_right_before_its_predicate_does_not_stop_it(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

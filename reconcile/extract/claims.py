@@ -206,7 +206,8 @@ def _sentence_claims(
     if not matches and not ZERO_HINT.search(s):
         if cues:
             last = max(cues, key=lambda c: c.start)
-            announces = bool(_ANNOUNCES.search(s, last.end))
+            # "The Testville Herald reported:" opens what follows, as a figure word does.
+            announces = bool(_ANNOUNCES.search(s, last.end)) or s.rstrip().endswith(":")
             return _Attribution(last.source, last.verb, announces), []
         # A sentence with no figure and no cue does not end the speaker's account: "The ministry
         # issued a statement. It is published in full. 'Thirty-one died ...'"

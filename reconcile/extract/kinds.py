@@ -334,8 +334,9 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     weak: KindHit | None = participle
     for match in g.predicate.finditer(window):
         # A blocker before the predicate stops it ("were found alive ... dead"); one that is
-        # part of it does not ("were found dead", "were in critical condition").
-        if block and block.end() <= match.start():
+        # part of it ("were found dead", "were in custody") or right before it ("remained
+        # unaccounted for") does not.
+        if block and block.end() <= match.start() and window[block.end() : match.start()].strip():
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
             break
