@@ -222,3 +222,24 @@ def test_things_that_are_not_people_and_predicates_that_hold_a_blocker(
 )
 def test_a_blocker_right_before_its_predicate_does_not_stop_it(claims_in, body, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # People are counted whole: a decimal is a measure.
+        ("The quake, which measured 7.8, killed more than 7,800 people.",
+         [("killed", 7801, "unattributed")]),
+        ("The disaster left 1.5 million people homeless.",
+         [("displaced", 1500000, "unattributed")]),
+        # A passive states a figure; no one in it speaks.
+        ("Nearly 8,000 people have been confirmed dead across the region.",
+         [("killed", 6800, "unattributed")]),
+        ("Forty deaths were confirmed by officials.", [("killed", 40, "officials")]),
+        # A count of things joined by "and" does not take the kind before it.
+        ("At least 13,000 people were injured and 6,000 buildings collapsed.",
+         [("wounded", 13000, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_measures_passives_and_counted_things(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

@@ -344,6 +344,9 @@ _WHEN = re.compile(
     r"september|october|november|december)$",
     re.I,
 )
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:been|being|be|is|are|was|were)\s+(?:(?:now|also|officially|initially|later)\s+)?$", re.I
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
@@ -388,6 +391,8 @@ def find_cues(sentence: str) -> list[Cue]:
             continue  # "the blaze has claimed 36 lives": it killed them, it said nothing
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "an estimated 1.5 million", "the reported 40": an adjective, no speaker
+        if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # "8,000 people have been confirmed dead": a passive states, no one speaks
         verb = m.group("verb")
         if verb.lower() in ("saying", "adding"):
             # ", saying ..." continues the sentence's speaker: the last cue, or the subject.

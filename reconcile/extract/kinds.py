@@ -199,6 +199,8 @@ def reset_grammar() -> None:
 def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) -> bool:
     """Return True when the figure at [start, end) is a date, age, time, measure, label or year."""
     g = grammar()
+    if figure is not None and not float(figure).is_integer():
+        return True  # people and events are counted whole: "measured 7.8" is a magnitude
     before = sentence[max(0, start - 30) : start]
     after = sentence[end : end + 40]
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
