@@ -246,12 +246,38 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
         if region and not is_region(name):
             name = f"{name} {region.group('word')}"  # the region word shows what it is
         found.append((name, place_key(name)))
+        found.extend(_joined_after(sentence, match.end("place")))
     if " of " in sentence:
         for match in FACILITY_RE.finditer(sentence):
             name = match.group("place")
             if name.split()[0] not in NOT_PLACES and _may_be_place(name):
                 found.append((name, place_key(name)))
     return found
+
+
+# Places joined to a found one: "in Velmora and Ostrel", "in Velmora, Ostrel and Kessa".
+_JOINED = re.compile(
+    r"(?:,[ \t]*|[ \t]+and[ \t]+)(?:the[ \t]+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+){0,2})"
+)
+
+
+def _joined_after(sentence: str, end: int) -> list[tuple[str, str]]:
+    """Return the places coordinated right after a place that ends at `end`."""
+    joined = []
+    for match in _JOINED.finditer(sentence, end):
+        if match.start() != end:
+            break
+        name = match.group("name").rstrip("’'")
+        first = name.split()[0]
+        if first in NOT_PLACES or name in NOT_PLACES or name.split()[-1].lower() in EVENT_HEADS:
+            break
+        if not _may_be_place(name):
+            break
+        if _ATTRIBUTIVE.match(sentence, match.end("name")):
+            break
+        joined.append((name, place_key(name)))
+        end = match.end()
+    return joined
 
 
 # Words after a name that make it a region ("in the Hasab province", "the Berezan region"):

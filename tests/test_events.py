@@ -87,3 +87,10 @@ def test_a_whole_wars_toll_worded_two_ways_by_two_outlets_is_one_running_count()
     wide = {c.event for c in claims if (c.low or 0) > 30000}
     incident = {c.event for c in claims if c.low == 12}
     assert len(wide) == 1 and len(incident) == 1 and wide != incident
+
+
+def test_places_joined_by_and_are_all_the_figures_places() -> None:
+    from reconcile.places import find_places
+
+    found = [key for _, key in find_places("Strikes in Ostrel, Kessa and Dorn Valley killed 40.")]
+    assert found == ["ostrel", "kessa", "dorn valley"]

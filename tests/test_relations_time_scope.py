@@ -301,3 +301,31 @@ def test_a_contradiction_is_listed_once_per_pair_of_figures_not_per_mention():
         "Rebels said 90 people were killed.",
     )
     assert sum(r.type == "contradicts" for r in analysis.relations) == 1
+
+
+def _quake(body: str, outlet: str, published: str) -> Article:
+    text = (
+        f"---\ntitle: Earthquake hits Ostravel and Kessa\noutlet: {outlet}\npublished: {published}"
+        f"\n---\nA powerful earthquake struck Ostravel and Kessa on Monday. {body}\n"
+    )
+    return read_text_article(text, path=f"{outlet.lower().replace(' ', '-')}.txt")
+
+
+def test_a_places_toll_is_part_of_the_toll_another_report_gives_for_places_it_joins():
+    analysis = analyse([
+        _quake("The combined death toll in Ostravel and Kessa rose to 7,826.", "North Post",
+               "2025-03-10"),
+        _quake("In Kessa, 5,894 people were killed, the vice president said.", "South Wire",
+               "2025-03-11"),
+    ])  # fmt: skip
+    assert relation(analysis, "5,894", "7,826")[0] == "subset"
+
+
+def test_a_chain_of_nested_places_named_in_full_is_not_a_set_of_parts():
+    # "at the market in Ostravel's Kessa district" names one place three ways, not three places.
+    analysis = analyse([
+        _quake("The toll at the Dorn market in Ostravel's Kessa district rose to 90.",
+               "North Post", "2025-03-10"),
+        _quake("In Kessa, 60 people were killed, officials said.", "South Wire", "2025-03-11"),
+    ])  # fmt: skip
+    assert relation(analysis, "90", "60")[0] != "subset"

@@ -223,11 +223,12 @@ MAX_TWINS = 3
 def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Relation]:
     """Yield the relation again for the repeats of either end in that end's own article.
 
-    A contradiction is shown once per pair of figures (one pair is what a person triages);
-    agreements and updates link every mention, which is what the graph and review follow.
+    Only agreements and updates, which hold between figures, link every mention (what the
+    graph and review follow); a contradiction is shown once per pair of figures (one pair is
+    what a person triages), and a subset or a compatible scope belongs to its own sentence.
     """
-    if relation.type == "contradicts":
-        return
+    if relation.type not in ("agrees", "updated"):
+        return  # a part or a compatible scope is its sentence's, not every mention's
     for twin in twins.get(relation.a, ()):
         yield Relation(twin.id, relation.b, relation.type, relation.note)
     for twin in twins.get(relation.b, ()):

@@ -115,6 +115,26 @@ def _sentence_places(sentence: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)
+def _joined_places(sentence: str) -> frozenset[str]:
+    """Return the keys of the places a sentence joins with "and" or commas ("in Velmora and
+    Ostrel"): the places a combined figure is given for. Empty when it joins none."""
+    from reconcile.places import find_places, place_key
+
+    keys: set[str] = set()
+    for name, key in find_places(sentence):
+        at = sentence.find(name)
+        chain = {key}
+        for more in _COORDINATED.finditer(sentence, at + len(name)):
+            if more.start() != at + len(name):
+                break
+            chain.add(place_key(more.group("name")))
+            at, name = more.start(), sentence[more.start() : more.end()]
+        if len(chain) > 1:
+            keys |= chain
+    return frozenset(keys)
+
+
 _COORDINATED = re.compile(
     r"(?:,\s*|\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2})"
 )
@@ -152,15 +172,17 @@ def part_of_total(
     ga, gb = narrow(ga), narrow(gb)
     if bool(ga) != bool(gb):
         return a if ga else b
-    if a.article == b.article:
-        # "killing more than 4,300 in Velmora and Ostrel ... In Ostrel, 1,444 were killed":
-        # within one report, a figure its sentence gives for one of the places is part of the
-        # figure another sentence gives for all of them.
-        pa, pb = _own_places(a), _own_places(b)
-        if pa and _within(pa, pb):
-            return a
-        if pb and _within(pb, pa):
-            return b
+    # "killing more than 4,300 in Velmora and Ostrel ... In Ostrel, 1,444 were killed": a
+    # figure its sentence gives for one of the places is part of the figure another sentence
+    # gives for all of them. Across reports only against places the total's sentence joins
+    # ("in Velmora and Ostrel"), not a chain of nested places ("at Bahanaga Bazar in Odisha's
+    # Balasore district"), which one report names in full and another in part.
+    pa, pb = _own_places(a), _own_places(b)
+    same_report = a.article == b.article
+    if pa and _within(pa, pb if same_report else _joined_places(b.sentence)):
+        return a
+    if pb and _within(pb, pa if same_report else _joined_places(a.sentence)):
+        return b
     if ("partial" in cues_a) != ("partial" in cues_b):
         return a if "partial" in cues_a else b
     return None
