@@ -329,3 +329,14 @@ def test_a_chain_of_nested_places_named_in_full_is_not_a_set_of_parts():
         _quake("In Kessa, 60 people were killed, officials said.", "South Wire", "2025-03-11"),
     ])  # fmt: skip
     assert relation(analysis, "90", "60")[0] != "subset"
+
+
+@pytest.mark.parametrize(("first", "second"), [("1,000", "385"), ("385", "1,100")])
+def test_a_missing_count_on_a_later_day_updates_the_list_whoever_gives_it(first, second):
+    analysis = pair(
+        f"Police said {first} people were missing.",
+        f"The governor said {second} people were missing.",
+        day_b="2025-03-14",
+    )
+    kind, note = relation(analysis, first, second)
+    assert kind == "updated" and "missing count" in note

@@ -52,6 +52,11 @@ def in_time(
         return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
     if running(a.kind) == "falls" and not rising and "remaining" in cues_of(later):
         return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
+    if running(a.kind) == "falls" and why == "on a later day":
+        # A missing count is a list kept over days: it grows as reports come in and falls as
+        # people are found, whoever gives the day's figure.
+        moved = "grew" if rising else "fell"
+        return Relation(earlier.id, later.id, "updated", f"the missing count {moved} {why}")
     if not loose:
         return Relation(a.id, b.id, "contradicts", f"a lower figure {why}, from another source")
     return None
