@@ -336,7 +336,7 @@ def test_a_missing_count_on_a_later_day_updates_the_list_whoever_gives_it(first,
     analysis = pair(
         f"Police said {first} people were missing.",
         f"The governor said {second} people were missing.",
-        day_b="2025-03-14",
+        day_b="2025-03-12",
     )
     kind, note = relation(analysis, first, second)
     assert kind == "updated" and "missing count" in note
