@@ -532,3 +532,17 @@ def test_a_line_that_ends_with_its_cue_and_a_colon_opens_the_next_paragraph(clai
         (100, "The Testville Herald"),
         (81, "The fire department"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # "released" in the cue's clause is the statement's, not the people's.
+        ("Forty people died, the Interior and Safety Ministry said in a statement released "
+         "Sunday.", "the Interior and Safety Ministry"),
+        ("Forty people died, Governor Lena Paik told CNN affiliate KTST.", "Governor Lena Paik"),
+        ("Forty people died, Paik told Testland's state broadcaster TBS on Monday.", "Paik"),
+    ],
+)  # fmt: skip
+def test_what_trails_a_closing_cue_is_the_cues(claims_in, body, source) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == [(40, source)]

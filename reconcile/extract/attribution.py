@@ -330,7 +330,10 @@ _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]
 # Whom a source told: a name ("told Reuters", "told the BBC") or the press in common words
 # ("told local media", "told reporters", "told state television").
 _TOLD_WHOM = re.compile(
-    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3}|(?:[a-z]+\s+){0,2}"
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3}"
+    # "told CNN affiliate KTST", "told Testland's state broadcaster TBS"
+    r"(?:['’]s)?(?:\s+(?:state\s+|local\s+|public\s+)?(?:affiliate|station|broadcaster|newspaper|"
+    r"channel|network|radio|television|TV)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?|(?:[a-z]+\s+){0,2}"
     r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
     r"outlets?|lawmakers|parliament|news\s+conference|briefing)))\b"
 )

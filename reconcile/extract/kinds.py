@@ -351,7 +351,15 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         reduced = not re.search(
             r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", window[: match.start()]
         )
-        if reduced and block and block.start() > match.start() and _RETURNED.match(block.group(0)):
+        if (
+            reduced
+            and block
+            and block.start() > match.start()
+            and _RETURNED.match(block.group(0))
+            # In the predicate's own clause: "Forty died, the ministry said in a statement
+            # released Sunday" released a statement, not the dead.
+            and not re.search(r"[,;]", window[match.end() : block.start()])
+        ):
             # "Twelve villagers abducted last week escaped": the count is of those who came back.
             return None
         if participle and match.start() < len(participle.subject) + 2:
