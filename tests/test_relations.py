@@ -283,7 +283,7 @@ def test_a_headline_repeating_a_partys_own_count_drops_the_attribution() -> None
         path="party.txt",
     )
     analysis = analyse([article])
-    assert [r.type for r in analysis.relations] == ["attribution_dropped"]
+    assert [r.type for r in analysis.relations] == ["attribution_dropped", "agrees"]
     (killed,) = analysis.reconciled
     assert killed.originators == 1
     assert "party to the conflict" in killed.note
@@ -307,3 +307,23 @@ def test_the_reconciled_range_always_holds_its_best_figure(stated) -> None:
     (row,) = reconcile(claims, build_relations(claims, []), [])
     assert row.best is None or row.low <= row.best
     assert row.best is None or row.high is None or row.best <= row.high
+
+
+def test_a_dropped_attribution_also_says_how_its_figures_compare_but_is_listed_once() -> None:
+    from reconcile.report.findings import build_report
+
+    article = read_text_article(
+        _front(
+            "The Testville Brigade said five of its members were killed in the strike on "
+            "Testville.",
+            "Strike kills five militants in Testville",
+            "2025-03-17",
+        ),
+        path="party.txt",
+    )
+    analysis = analyse([article])
+    pairs = {(r.type, frozenset((r.a, r.b))) for r in analysis.relations}
+    assert {kind for kind, _ in pairs} == {"attribution_dropped", "agrees"}
+    assert len({pair for _, pair in pairs}) == 1  # one pair carries both
+    (event,) = build_report(analysis)
+    assert [f.type for f in event.findings] == ["attribution_dropped"]

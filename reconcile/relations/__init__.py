@@ -187,7 +187,9 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                     relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
             distinct = list(said.values())
             found.extend(relate(a, b, published) for a, b in _article_pairs(distinct))
-        relations.extend(_one_source_per_statement(found, by_id, published))
+        kept = _one_source_per_statement(found, by_id, published)
+        relations.extend(kept)
+        relations.extend(_figures_of_dropped(kept, by_id, published))
         figures: dict[tuple, Claim] = {}
         # The same figure again in its representative's own article (a lead and a later
         # paragraph): it takes the representative's agreements and updates too, so each
@@ -260,6 +262,33 @@ def _article_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 : i + 1 + MAX_FIGURE_NEIGHBOURS]:
             yield a, b
+
+
+def echoed_pairs(relations: list[Relation]) -> set[frozenset[str]]:
+    """Return the claim pairs that carry a dropped attribution: their agreement or
+    compatibility (which the relations also hold, see `_figures_of_dropped`) is no finding of
+    its own, the dropped attribution already shows both figures."""
+    return {frozenset((r.a, r.b)) for r in relations if r.type == "attribution_dropped"}
+
+
+def is_echo(relation: Relation, echoed: set[frozenset[str]]) -> bool:
+    """Return True for the agreement or compatibility of a pair with a dropped attribution."""
+    return (
+        relation.type in ("agrees", "compatible") and frozenset((relation.a, relation.b)) in echoed
+    )
+
+
+def _figures_of_dropped(
+    kept: list[Relation], by_id: dict[str, Claim], published: dict[str, str | None]
+) -> Iterator[Relation]:
+    """Yield, beside each dropped attribution, how its two figures compare when they agree or
+    are compatible: a headline's "115" and the committee's 115 agree on the figure as well as
+    losing its source ("at least 137" and 137 are compatible). A pair may carry both."""
+    for r in kept:
+        if r.type == "attribution_dropped":
+            figures = relate(by_id[r.a], by_id[r.b], published, attribution=False)
+            if figures is not None and figures.type in ("agrees", "compatible"):
+                yield figures
 
 
 def _one_source_per_statement(

@@ -141,7 +141,15 @@ def build_report(
         )
     # (seriousness, kind, position) per event: the sort key of its findings.
     ranked: dict[str, list[tuple[int, str, int]]] = {e: [] for e in reports}
+    # A dropped attribution already shows both figures: the agreement its pair also carries
+    # (the relations hold both for the graph and for scoring) is not listed again.
+    dropped = {frozenset((r.a, r.b)) for r in analysis.relations if r.type == "attribution_dropped"}
     for position, relation in enumerate(analysis.relations):
+        if (
+            relation.type in ("agrees", "compatible")
+            and frozenset((relation.a, relation.b)) in dropped
+        ):
+            continue
         a, b = claims.get(relation.a), claims.get(relation.b)
         if a is None or b is None or a.event not in reports:
             continue

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from reconcile.model import Claim
 from reconcile.pipeline import Analysis
+from reconcile.relations import echoed_pairs, is_echo
 from reconcile.report import sidebyside
 from reconcile.report.charts import interval_chart, toll_chart
 from reconcile.report.disputes import disputes
@@ -69,9 +70,10 @@ def _event_facts(analysis: Analysis) -> dict[str, dict[str, Any]]:
         if claim.event:
             facts[claim.event]["claims"].append(claim)
     reviewed = analysis.review["findings"] if analysis.review is not None else {}
+    echoed = echoed_pairs(analysis.relations)
     for r in analysis.relations:
         a = claims.get(r.a)
-        if a is None or not a.event or r.note == "repeated":
+        if a is None or not a.event or r.note == "repeated" or is_echo(r, echoed):
             continue
         fact = facts[a.event]
         fact["types"][r.type] += 1

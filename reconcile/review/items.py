@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from reconcile.model import Claim
 from reconcile.pipeline import Analysis
+from reconcile.relations import echoed_pairs, is_echo
 from reconcile.review.keys import figure_id, finding_id
 
 # Finding types reviewed, most serious first ("agrees" is no discrepancy).
@@ -62,9 +63,12 @@ def review_items(
     events = {e.id: index for index, e in enumerate(analysis.events)}
     found: dict[str, tuple[tuple, Item]] = {}
     claim_tier: dict[str, tuple[int, int]] = {}
+    echoed = echoed_pairs(analysis.relations)
     for position, relation in enumerate(analysis.relations):
         if relation.type not in SERIOUSNESS or relation.note == "repeated":
             continue
+        if is_echo(relation, echoed):
+            continue  # the dropped attribution of the same pair is the item
         a, b = claims.get(relation.a), claims.get(relation.b)
         if a is None or b is None or a.event not in events:
             continue
