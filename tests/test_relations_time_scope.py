@@ -340,3 +340,27 @@ def test_a_missing_count_on_a_later_day_updates_the_list_whoever_gives_it(first,
     )
     kind, note = relation(analysis, first, second)
     assert kind == "updated" and "missing count" in note
+
+
+def test_one_reports_floor_and_its_count_are_compatible_not_a_stage_of_the_toll():
+    analysis = analyse([article(
+        "The attack killed more than 100 people. The toll has now reached 112.",
+        "North Post",
+    )])  # fmt: skip
+    assert relation(analysis, "more than 100", "112")[0] == "compatible"
+
+
+def test_a_report_that_states_two_counts_itself_gives_the_smaller_as_a_part():
+    analysis = analyse([article(
+        "Police detained 11 suspects. Two suspects were detained near the market.", "North Post"
+    )])  # fmt: skip
+    kind, note = relation(analysis, "Two", "11")
+    assert kind == "subset" and "same report" in note
+
+
+def test_two_sources_in_one_report_still_contradict():
+    analysis = analyse([article(
+        "The Red Cross said 40 people were killed. The minister said 12 people were killed.",
+        "North Post",
+    )])  # fmt: skip
+    assert relation(analysis, "40", "12")[0] == "contradicts"

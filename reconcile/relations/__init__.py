@@ -100,6 +100,17 @@ def relate(
     # it in time do. Combatants' dead are their own count, no stage of anyone's toll.
     moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
     combatants = side is not None and subject_group(side) in SIDES
+    if (
+        a.article == b.article
+        and loose
+        and not {"earlier", "revision", "rejected"} & (cues_a | cues_b)
+        and {a.qualifier, b.qualifier} & _FLOORS
+        and part is None
+        and side is None
+    ):
+        # One report's floor and its count ("killed more than 100" ... "112 were killed"):
+        # consistent, not a stage of the toll; the report gives both at once.
+        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
     timed = (
         in_time(a, b, cues_a, cues_b, published, loose, same_scope=part is None)
         if (part is None or moved) and not combatants
@@ -126,7 +137,19 @@ def relate(
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
         return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+    if a.article == b.article and a.source_norm == b.source_norm and not moved:
+        # A report does not contradict itself without saying so: of two counts it states
+        # itself, with no word of time or dispute, the smaller is a part of the larger ("11
+        # suspects were detained ... two suspects had been detained").
+        small, large = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)
+        return Relation(
+            small.id, large.id, "subset", f"{small.stated!r} counts one part, in the same report"
+        )
     return Relation(a.id, b.id, "contradicts", "figures that cannot both hold, reported together")
+
+
+# Qualifiers that set a floor or round a figure: with a count in the same report, consistent.
+_FLOORS = frozenset({"at_least", "more_than", "about", "vague"})
 
 
 def _overlap_reason(a: Claim, b: Claim) -> str:
