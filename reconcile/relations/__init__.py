@@ -130,10 +130,10 @@ def relate(
     if part is not None:
         total = b if part is a else a
         what = f"only {subject_group(part)}" if subject_group(part) else "one part"
-        if loose:
-            return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
         if part.interval[0] <= loose_interval(total)[1]:
             return Relation(part.id, total.id, "subset", f"{part.stated!r} counts {what}")
+        if loose:
+            return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
         return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
