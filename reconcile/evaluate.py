@@ -275,11 +275,14 @@ def score_findings(
         )
         if (r.type == "agrees" or restated) and root(r.a) != root(r.b):
             same[root(r.b)] = root(r.a)
-    relation: dict[frozenset, str] = {}
+    # A pair may carry several relations (a dropped attribution whose figures also agree):
+    # the finding is found when one of them is its type.
+    relation: dict[frozenset, set[str]] = {}
+    by_root: dict[frozenset, set[str]] = {}
     for r in analysis.relations:
-        relation[frozenset((r.a, r.b))] = r.type
+        relation.setdefault(frozenset((r.a, r.b)), set()).add(r.type)
         if r.type != "agrees":
-            relation.setdefault(frozenset((root(r.a), root(r.b))), r.type)
+            by_root.setdefault(frozenset((root(r.a), root(r.b))), set()).add(r.type)
     out = FindingScores()
     matched = [(g, scores.matches[g.row]) for g in gold if g.row in scores.matches]
     for (ga, ca), (gb, cb) in combinations([m for m in matched if m[0].incident], 2):
@@ -315,16 +318,17 @@ def score_findings(
         out.by_type[expected]["found"] += 1
         if ca.event == cb.event:
             out.same_event += 1
-        got = relation.get(frozenset((ca.id, cb.id))) or relation.get(
+        types = relation.get(frozenset((ca.id, cb.id))) or by_root.get(
             frozenset((root(ca.id), root(cb.id)))
         )
-        got = got or ("none" if ca.event == cb.event else "other event")
-        if got == expected:
+        types = types or {"none" if ca.event == cb.event else "other event"}
+        if expected in types:
             out.right_type += 1
             out.by_type[expected]["right"] += 1
         else:
-            if got == "contradicts":
+            if "contradicts" in types:
                 out.false_contradictions += 1
+            got = ", ".join(sorted(types))
             out.wrong.append(
                 f"{expected} expected, got {got}: «{row['a_sentence']}» / «{row['b_sentence']}»"
             )

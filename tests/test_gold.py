@@ -30,3 +30,18 @@ def test_eval_on_the_gold_set_meets_the_target() -> None:
     assert overall["precision"] >= TARGET, overall
     assert overall["recall"] >= TARGET, overall
     assert overall["attribution"] >= ATTRIBUTION_FLOOR, overall
+
+
+def test_a_finding_is_found_when_one_of_its_pairs_relations_is_its_type() -> None:
+    # The fixture corpus's headlines drop attributions of figures the body gives exactly: the
+    # pair carries attribution_dropped and agrees, and the expected finding is found.
+    corpus = FIXTURES / "corpus"
+    result = CliRunner().invoke(
+        app,
+        ["eval", str(corpus / "gold.csv"), str(corpus), "--findings", str(corpus / "findings.csv")],
+    )
+    assert result.exit_code == 0, result.stderr
+    row = next(line.split() for line in result.stdout.splitlines()
+               if line.startswith("attribution_dropped"))  # fmt: skip
+    expected, found, right = map(int, row[1:4])
+    assert expected == found == right == 4

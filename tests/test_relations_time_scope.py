@@ -364,3 +364,12 @@ def test_two_sources_in_one_report_still_contradict():
         "North Post",
     )])  # fmt: skip
     assert relation(analysis, "40", "12")[0] == "contradicts"
+
+
+def test_a_vague_missing_count_and_a_later_figure_it_allows_stay_compatible():
+    analysis = pair(
+        "Gunmen abducted dozens of villagers, police said.",
+        "Police said 60 villagers had been abducted.",
+        day_b="2025-03-12",
+    )
+    assert relation(analysis, "dozens", "60")[0] == "compatible"

@@ -52,9 +52,10 @@ def in_time(
         return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
     if running(a.kind) == "falls" and not rising and "remaining" in cues_of(later):
         return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
-    if running(a.kind) == "falls" and why == "on a later day":
+    if running(a.kind) == "falls" and why == "on a later day" and not loose:
         # A missing count is a list kept over days: it grows as reports come in and falls as
-        # people are found, whoever gives the day's figure.
+        # people are found, whoever gives the day's figure (figures its vagueness allows,
+        # "dozens" and 60, stay compatible).
         moved = "grew" if rising else "fell"
         return Relation(earlier.id, later.id, "updated", f"the missing count {moved} {why}")
     if not loose:
