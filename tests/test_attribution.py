@@ -546,3 +546,18 @@ def test_a_line_that_ends_with_its_cue_and_a_colon_opens_the_next_paragraph(clai
 )  # fmt: skip
 def test_what_trails_a_closing_cue_is_the_cues(claims_in, body, source) -> None:
     assert [(c.low, c.source) for c in claims_in(body)] == [(40, source)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The agency quoted Governor Lena Paik as saying 40 people had died.",
+         "Governor Lena Paik"),
+        ("According to the latest update from the regional crisis centre, 40 people died.",
+         "the regional crisis centre"),
+        ("The crisis centre's latest bulletin put the toll at 40.", "The crisis centre"),
+        ("The ministry's figures show 40 dead.", "The ministry"),
+    ],
+)  # fmt: skip
+def test_the_speaker_behind_a_quotation_or_a_document(claims_in, body, source) -> None:
+    assert [c.source for c in claims_in(body)] == [source]

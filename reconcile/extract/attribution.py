@@ -38,6 +38,8 @@ NOUN_AFTER_RE = re.compile(
     r"for|had|have|has|were|was)\b|$))",
     re.I,
 )
+# A source phrase that is a body's document: "the centre's latest bulletin".
+_POSSESSED_DOCUMENT = re.compile(r"(?P<src>.+?)['’]s?\s+" + _NOUN + r"$", re.I)
 # A source phrase led by a reporting noun: "(Latest) figures from X", "a report by X".
 _NOUN_LED = re.compile(
     r"(?:(?:a|an|the)\s+)?" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued)\s+)?"
@@ -350,6 +352,9 @@ _WHEN = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:been|being|be|is|are|was|were)\s+(?:(?:now|also|officially|initially|later)\s+)?$", re.I
 )
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<src>(?!as\b)[^,;.:!?\"“”]{2,80}?)\s+as\s+(?:saying|telling\s+\w+)\b", re.I
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
@@ -428,9 +433,10 @@ def find_cues(sentence: str) -> list[Cue]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
             continue
-        document = _NOUN_LED.match(src)
+        document = _NOUN_LED.match(src) or _POSSESSED_DOCUMENT.match(src)
         if document and plausible_source(document["src"]):
-            # "Figures from the health office show 44": the office, whose figures they are.
+            # "Figures from the health office show 44", "The centre's latest bulletin put the
+            # toll at 40": the office, the centre, whose figures they are.
             src_start += document.start("src")
             src = document["src"]
         after_verb = sentence[m.end() :]
@@ -500,6 +506,12 @@ def find_cues(sentence: str) -> list[Cue]:
         src = src[lead.end() :] if lead else src
         if src and plausible_source(src) and not _FIGURE_HEAD.search(src) and not _WHEN.search(src):
             cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
+    # "The agency quoted Governor X as saying 40 died": the words are X's.
+    for m in _QUOTED_AS.finditer(sentence) if "quoted" in sentence else ():
+        src = m.group("src").strip()
+        if plausible_source(src):
+            cues.append(Cue("quoted as saying", src, m.start(), m.end(), m.end(), n, 0))
+            taken.append((m.start(), m.end()))
     for m in IMPERSONAL_RE.finditer(sentence):
         judged = m.group("verb").lower() in ("estimated", "believed", "feared")
         src = "unnamed estimates" if judged else "unnamed reports"
