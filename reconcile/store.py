@@ -59,7 +59,7 @@ from reconcile.events import (
     place_skeletons,
     series_key,
 )
-from reconcile.executors import Executor
+from reconcile.executors import Executor, make_executor
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -548,6 +548,30 @@ class Store:
         paths = [str(p) for p in paths]
         wanted = self._check_settings(settings or {})
         self._load_places()
+        # One executor extracts and, after grouping, relates the changed events.
+        own = executor is None
+        runner = executor or make_executor(
+            "processes", jobs or parallel_jobs(_expected_articles(paths))
+        )
+        try:
+            return self._ingest(
+                paths, report, wanted, runner,
+                lambda batch: iter_inputs(paths, batch, max_bytes, encoding, outlet, published,
+                                          keep_going),
+            )  # fmt: skip
+        finally:
+            if own:
+                runner.close()
+
+    def _ingest(
+        self,
+        paths: list[str],
+        report: Progress,
+        wanted: dict[str, str],
+        executor: Executor,
+        inputs: Callable[[_Batch], Iterator[Article]],
+    ) -> IngestSummary:
+        """Run `ingest` with its executor; `inputs(batch)` yields the files' articles."""
         batch = _Batch()
         summary = IngestSummary(files=len(paths), skipped=batch.skipped)
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
@@ -556,8 +580,7 @@ class Store:
         def unstored() -> Iterator[Article]:
             # Files are read as the extraction takes their articles, so reading overlaps
             # extracting; a bad file still ends the ingest before the store is written.
-            for article in iter_inputs(paths, batch, max_bytes, encoding, outlet, published,
-                                       keep_going):  # fmt: skip
+            for article in inputs(batch):
                 if article.id in stored:
                     summary.unchanged_articles += 1
                 else:
@@ -568,8 +591,7 @@ class Store:
         machine: list[Claim] = []
         seen: set[str] = set()
         extracted = extract_all(
-            unstored(), jobs=jobs or parallel_jobs(_expected_articles(paths)),
-            vague=wanted.get("vague") or self.settings()["vague"],
+            unstored(), vague=wanted.get("vague") or self.settings()["vague"],
             progress=lambda done, _: report("extracting", done, max(done, len(new))),
             executor=executor,
         )  # fmt: skip
@@ -603,7 +625,9 @@ class Store:
                 added = {a.id for a in new} | {c.article for c in machine}
                 added |= {h.claim.article for h in fresh}
                 del batch, extracted, new, machine, human, fresh
-                self._recompute(lambda step: report(step, 0, 1), new_articles=added)
+                self._recompute(
+                    lambda step: report(step, 0, 1), new_articles=added, executor=executor
+                )
         report("done", 1, 1)
         summary.counts = self.counts()
         return summary
@@ -679,6 +703,7 @@ class Store:
         on_step: Callable[[str], None] | None = None,
         everything: bool = False,
         new_articles: Collection[str] = (),
+        executor: Executor | None = None,
     ) -> None:
         """Regroup the stored claims; reconcile the (event, kind) groups that changed.
 
@@ -724,7 +749,7 @@ class Store:
         if nearby is not None:
             related += self._parts_outside(touched, {c.id for c in claims})
         step("relating")
-        figures = reconcile_by_event(related, touched, articles)
+        figures = reconcile_by_event(related, touched, articles, executor)
         step("writing")
         self._write_groups(events, claims, previous, figures, stale, bulk, nearby)
 
@@ -743,6 +768,9 @@ class Store:
         """
         new = sorted(set(new_articles))
         if len(new) > MAX_NEARBY_NEW:
+            return None
+        stored = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        if stored <= len(new):  # the first ingest (all stored articles are new): everything
             return None
         columns = "c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published"
         spans: list[tuple[int, int]] = []
@@ -1406,28 +1434,83 @@ def _heirs(original: dict[str, Event], groups: dict[str, list[str]]) -> dict[str
     return heirs
 
 
+# Below this many claims to relate, relating stays in this process (a pool costs more).
+PARALLEL_MIN_RELATED = 5000
+# Events sent to a worker at once: enough claims that pickling them is a small share.
+RELATE_CHUNK_CLAIMS = 4000
+
+
 def reconcile_by_event(
-    claims: list[Claim], touched: set[str], articles: list[Article]
+    claims: list[Claim],
+    touched: set[str],
+    articles: list[Article],
+    executor: Executor | None = None,
 ) -> list[Reconciled]:
     """Return the reconciled rows of the touched claims' groups, relating one event at a time.
 
     Relations never cross events (a part goes with its total), so each event's are built from
     its own claims, used to reconcile it and let go: memory holds one event's pairs, not the
-    store's million. The rows come in `reconcile`'s order (event number, kind).
+    store's million. Events are independent, so with an `executor` of several workers they are
+    related there, in chunks of events (the largest first, so no worker is left with the
+    biggest at the end); the rows are the same, in `reconcile`'s order (event number, kind).
     """
     event_of = {c.id: c.event for c in claims}
     batches: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         batches[event_of.get(claim.part_of) or claim.event].append(claim)
-    by_id = {a.id: a for a in articles}
-    figures: list[Reconciled] = []
+    # Relating reads an article's id, date, outlet and path, never its text.
+    by_id = {a.id: Article(a.id, a.path, "", outlet=a.outlet, published=a.published)
+             for a in articles}  # fmt: skip
+    work = []
     for batch in batches.values():
         theirs = [by_id[i] for i in dict.fromkeys(c.article for c in batch) if i in by_id]
-        relations = build_relations(batch, theirs)
-        counted = [c for c in batch if c.id in touched]
-        figures.extend(reconcile(counted, relations, theirs, rule="range"))
+        work.append((batch, [c for c in batch if c.id in touched], theirs))
+    del batches
+    if executor is None or executor.workers < 2 or len(claims) < PARALLEL_MIN_RELATED:
+        rows = _reconcile_events((work, None))
+    else:
+        rows = _reconcile_in(executor, work)
+    figures = [row for batch_rows in rows for row in batch_rows]
     figures.sort(key=lambda r: (_number(r.event), r.kind))
     return figures
+
+
+def _reconcile_in(
+    executor: Executor, work: list[tuple[list[Claim], list[Claim], list[Article]]]
+) -> list[list[Reconciled]]:
+    """Return each batch's reconciled rows (in `work`'s order), related by the executor's
+    workers in chunks of events, largest first."""
+    from reconcile.settings import Settings
+
+    settings = Settings.current()
+    order = sorted(range(len(work)), key=lambda i: -len(work[i][0]))
+    chunks: list[list[int]] = []
+    size = 0
+    for i in order:
+        if not chunks or size + len(work[i][0]) > RELATE_CHUNK_CLAIMS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(i)
+        size += len(work[i][0])
+    rows: list[list[Reconciled]] = [[] for _ in work]
+    items = (([work[i] for i in chunk], settings) for chunk in chunks)
+    for chunk, found in zip(chunks, executor.map(_reconcile_events, items), strict=True):
+        for i, batch_rows in zip(chunk, found, strict=True):
+            rows[i] = batch_rows
+    return rows
+
+
+def _reconcile_events(
+    args: tuple[list[tuple[list[Claim], list[Claim], list[Article]]], Any],
+) -> list[list[Reconciled]]:
+    """Return the reconciled rows of each (event's claims, those counted, their articles)."""
+    work, settings = args
+    if settings is not None:
+        settings.install()  # a worker may be a fresh interpreter: it learns the place aliases
+    return [
+        reconcile(counted, build_relations(batch, theirs), theirs, rule="range")
+        for batch, counted, theirs in work
+    ]
 
 
 def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:
