@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -619,15 +620,22 @@ class Store:
             summary.human_claims_added = len(fresh)
             summary.claims_added = len(machine) + len(fresh)
             if summary.changed:
-                self._insert(new, [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh])
-                # Regrouping loads everything from the store again: let the batch go first, so
-                # a large first ingest does not hold its articles and claims twice.
-                added = {a.id for a in new} | {c.article for c in machine}
-                added |= {h.claim.article for h in fresh}
-                del batch, extracted, new, machine, human, fresh
-                self._recompute(
-                    lambda step: report(step, 0, 1), new_articles=added, executor=executor
-                )
+                rows = [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh]
+                added = {a.id for a in new} | {c.article for c, _ in rows}
+                on_step = lambda step: report(step, 0, 1)  # noqa: E731
+                if not present and added <= {a.id for a in new}:
+                    # A new store holds only this batch: it is grouped as it is in memory, as
+                    # the store would give it back, and each claim is written once, with its
+                    # event (not written, read back, and written again).
+                    _as_loaded([c for c, _ in rows])
+                    del batch, extracted, machine, human, fresh
+                    self._recompute(on_step, executor=executor, batch=(new, rows))
+                else:
+                    self._insert(new, rows)
+                    # Regrouping loads what it needs from the store: let the batch go first,
+                    # so a large ingest does not hold its articles and claims twice.
+                    del batch, extracted, new, machine, human, fresh, rows
+                    self._recompute(on_step, new_articles=added, executor=executor)
         report("done", 1, 1)
         summary.counts = self.counts()
         return summary
@@ -664,7 +672,14 @@ class Store:
             frame_article(finder(article_id, ""), claims)
         return list(found.values())
 
-    def _insert(self, articles: list[Article], claims: list[tuple[Claim, dict[str, Any]]]) -> None:
+    def _insert(
+        self,
+        articles: list[Article],
+        claims: list[tuple[Claim, dict[str, Any]]],
+        with_events: bool = False,
+    ) -> None:
+        """Insert the articles, the claims' sources and the claims (with their event ids
+        when `with_events`, else none yet)."""
         now = _now()
         self._db.executemany(
             f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -680,16 +695,25 @@ class Store:
             "INSERT INTO sources (norm, name, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(c.source_norm, c.source, c.source_role) for c, _ in claims],
         )
-        columns = [c for c in CLAIM_COLUMNS if c != "event"] + ["extra"]
+        columns = [c for c in CLAIM_COLUMNS if c != "event" or with_events]
         sql = (
-            f"INSERT INTO claims ({', '.join(_q(c) for c in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
+            f"INSERT INTO claims ({', '.join(_q(c) for c in columns)}, extra) "
+            f"VALUES ({', '.join('?' * (len(columns) + 1))})"
         )
-        rows = (
-            [_storable(getattr(claim, c)) for c in columns[:-1]]
-            + [json.dumps(extra, ensure_ascii=False, sort_keys=True)]
-            for claim, extra in claims
-        )
+        values = attrgetter(*columns)
+        numeric = [i for i, c in enumerate(columns) if c in _NUMERIC_COLUMNS]
+        event = columns.index("event") if with_events else -1
+
+        def row(claim: Claim, extra: dict[str, Any]) -> list[Any]:
+            found = list(values(claim))
+            for i in numeric:
+                found[i] = _storable(found[i])
+            if event >= 0:
+                found[event] = found[event] or None
+            found.append(json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else "{}")
+            return found
+
+        rows = (row(claim, extra) for claim, extra in claims)
         # In batches: one executemany per batch keeps memory flat on a large ingest.
         while batch := list(islice(rows, INSERT_BATCH)):
             self._db.executemany(sql, batch)
@@ -704,6 +728,7 @@ class Store:
         everything: bool = False,
         new_articles: Collection[str] = (),
         executor: Executor | None = None,
+        batch: tuple[list[Article], list[tuple[Claim, dict[str, Any]]]] | None = None,
     ) -> None:
         """Regroup the stored claims; reconcile the (event, kind) groups that changed.
 
@@ -716,12 +741,18 @@ class Store:
         rewritten in bulk. Relations are not stored (they are derived on demand,
         `relations_of`): each changed event's are built, used to reconcile it, and let go, so
         memory holds one event's pairs at a time.
+
+        `batch` (articles, claims with their extra fields) is a first ingest's, not yet
+        written: it is all the store will hold, so it is grouped from memory and written here.
         """
         step = on_step or (lambda name: None)
         step("loading")
         old_ids = [r[0] for r in self._db.execute("SELECT id FROM events")]
         nearby = None if everything or not new_articles else self._nearby_events(new_articles)
-        if nearby is None:
+        if batch is not None:
+            articles = batch[0]
+            claims = _in_loaded_order(batch[0], [c for c, _ in batch[1]])
+        elif nearby is None:
             articles = self._load_articles()
             claims = self._load_claims()
         else:
@@ -751,6 +782,10 @@ class Store:
         step("relating")
         figures = reconcile_by_event(related, touched, articles, executor)
         step("writing")
+        if batch is not None:
+            self.backend.defer_foreign_keys()  # the events are written after their claims
+            self._insert(*batch, with_events=True)
+            previous = {c.id: c.event for c in claims}  # written with their events: no update
         self._write_groups(events, claims, previous, figures, stale, bulk, nearby)
 
     def _nearby_events(self, new_articles: Collection[str]) -> set[str] | None:
@@ -1266,6 +1301,29 @@ def _article(row: sqlite3.Row) -> Article:
     file_map = json.loads(row["file_map"]) if row["file_map"] is not None else None
     return Article(row["id"], row["path"], row["text"], row["title"], row["outlet"], row["url"],
                    row["published"], row["byline"], sections, file_map)  # fmt: skip
+
+
+# Claim columns that may hold a number (the rest are text).
+_NUMERIC_COLUMNS = ("low", "high", "figure", "start", "end", "sentence_start", "sentence_end")
+
+
+def _as_loaded(claims: list[Claim]) -> None:
+    """Set each claim's figures as a store row gives them back (REAL: a whole number as an
+    int) and clear its event, so a batch grouped in memory is grouped as if read back."""
+    for claim in claims:
+        for name in ("low", "high", "figure"):
+            value = _storable(getattr(claim, name))
+            setattr(claim, name, None if value is None else _n(float(value)))
+        claim.event = ""
+
+
+def _in_loaded_order(articles: list[Article], claims: list[Claim]) -> list[Claim]:
+    """Return the claims in `_load_claims`'s order for these articles stored in this order:
+    by article, then start, then the order they are written in."""
+    position = {a.id: i for i, a in enumerate(articles)}
+    ranked = sorted(range(len(claims)), key=lambda i: (position[claims[i].article],
+                                                       claims[i].start, i))  # fmt: skip
+    return [claims[i] for i in ranked]
 
 
 # A claim row selected in the order of Claim's fields; only the REAL columns need converting.
