@@ -780,13 +780,19 @@ class Store:
         if nearby is not None:
             related += self._parts_outside(touched, {c.id for c in claims})
         step("relating")
-        figures = reconcile_by_event(related, touched, articles, executor)
+
+        def write_events() -> None:
+            # Runs while the workers relate (it needs the events, not the figures).
+            nonlocal previous
+            if batch is not None:
+                self.backend.defer_foreign_keys()  # the events are written after their claims
+                self._insert(*batch, with_events=True)
+                previous = {c.id: c.event for c in claims}  # written with their events
+            self._write_events(events, claims, previous, nearby)
+
+        figures = reconcile_by_event(related, touched, articles, executor, write_events)
         step("writing")
-        if batch is not None:
-            self.backend.defer_foreign_keys()  # the events are written after their claims
-            self._insert(*batch, with_events=True)
-            previous = {c.id: c.event for c in claims}  # written with their events: no update
-        self._write_groups(events, claims, previous, figures, stale, bulk, nearby)
+        self._write_figures(figures, stale, bulk)
 
     def _nearby_events(self, new_articles: Collection[str]) -> set[str] | None:
         """Return the stored events a regrouping with the new articles can change, or None
@@ -896,28 +902,20 @@ class Store:
             taken |= frontier
         return taken
 
-    def _write_groups(
+    def _write_events(
         self,
         events: list[Event],
         claims: list[Claim],
         previous: dict[str, str],
-        figures: list[Reconciled],
-        stale: set[tuple[str, str]],
-        bulk: bool,
         replaced: set[str] | None = None,
     ) -> None:
-        """Replace the events (those `replaced` when given, else all), re-point the claims
-        that moved, and rewrite the reconciled figures of the groups that changed (all of them
-        when `bulk`)."""
+        """Replace the events (those `replaced` when given, else all) and re-point the claims
+        that moved."""
         db = self._db
         # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
         # so only the claims whose event changed are written (on a daily ingest, the new ones).
         # Their trigger, place and scope were set when they were stored and do not change.
         self.backend.defer_foreign_keys()
-        if bulk:
-            db.execute("DELETE FROM reconciled")
-        else:
-            db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
         if replaced is None:
             db.execute("DELETE FROM events")
         else:
@@ -930,6 +928,17 @@ class Store:
             "UPDATE claims SET event = ? WHERE id = ?",
             [(c.event or None, c.id) for c in claims if (c.event or None) != previous.get(c.id)],
         )
+
+    def _write_figures(
+        self, figures: list[Reconciled], stale: set[tuple[str, str]], bulk: bool
+    ) -> None:
+        """Rewrite the reconciled figures of the groups that changed (all of them when `bulk`)."""
+        db = self._db
+        self.backend.defer_foreign_keys()
+        if bulk:
+            db.execute("DELETE FROM reconciled")
+        else:
+            db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
         db.executemany(
             "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims,"
             " figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1503,6 +1512,7 @@ def reconcile_by_event(
     touched: set[str],
     articles: list[Article],
     executor: Executor | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Reconciled]:
     """Return the reconciled rows of the touched claims' groups, relating one event at a time.
 
@@ -1511,6 +1521,7 @@ def reconcile_by_event(
     store's million. Events are independent, so with an `executor` of several workers they are
     related there, in chunks of events (the largest first, so no worker is left with the
     biggest at the end); the rows are the same, in `reconcile`'s order (event number, kind).
+    `meanwhile()` runs once, in this process while the workers relate (else first).
     """
     event_of = {c.id: c.event for c in claims}
     batches: dict[str, list[Claim]] = defaultdict(list)
@@ -1524,20 +1535,25 @@ def reconcile_by_event(
         theirs = [by_id[i] for i in dict.fromkeys(c.article for c in batch) if i in by_id]
         work.append((batch, [c for c in batch if c.id in touched], theirs))
     del batches
+    meanwhile = meanwhile or (lambda: None)
     if executor is None or executor.workers < 2 or len(claims) < PARALLEL_MIN_RELATED:
+        meanwhile()
         rows = _reconcile_events((work, None))
     else:
-        rows = _reconcile_in(executor, work)
+        rows = _reconcile_in(executor, work, meanwhile)
     figures = [row for batch_rows in rows for row in batch_rows]
     figures.sort(key=lambda r: (_number(r.event), r.kind))
     return figures
 
 
 def _reconcile_in(
-    executor: Executor, work: list[tuple[list[Claim], list[Claim], list[Article]]]
+    executor: Executor,
+    work: list[tuple[list[Claim], list[Claim], list[Article]]],
+    meanwhile: Callable[[], None],
 ) -> list[list[Reconciled]]:
     """Return each batch's reconciled rows (in `work`'s order), related by the executor's
-    workers in chunks of events, largest first."""
+    workers in chunks of events, largest first; run `meanwhile()` once the first chunk is
+    back (the chunks after it are in flight, so the workers stay busy)."""
     from reconcile.settings import Settings
 
     settings = Settings.current()
@@ -1552,9 +1568,13 @@ def _reconcile_in(
         size += len(work[i][0])
     rows: list[list[Reconciled]] = [[] for _ in work]
     items = (([work[i] for i in chunk], settings) for chunk in chunks)
-    for chunk, found in zip(chunks, executor.map(_reconcile_events, items), strict=True):
+    for n, (chunk, found) in enumerate(
+        zip(chunks, executor.map(_reconcile_events, items), strict=True)
+    ):
         for i, batch_rows in zip(chunk, found, strict=True):
             rows[i] = batch_rows
+        if n == 0:
+            meanwhile()
     return rows
 
 
