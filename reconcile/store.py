@@ -620,21 +620,22 @@ class Store:
             summary.human_claims_added = len(fresh)
             summary.claims_added = len(machine) + len(fresh)
             if summary.changed:
-                rows = [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh]
-                added = {a.id for a in new} | {c.article for c, _ in rows}
+                claims = machine + [h.claim for h in fresh]
+                extras = {h.claim.id: h.extra for h in fresh if h.extra}  # a sheet's own columns
+                added = {a.id for a in new} | {c.article for c in claims}
                 on_step = lambda step: report(step, 0, 1)  # noqa: E731
+                del batch, extracted, machine, human, fresh
                 if not present and added <= {a.id for a in new}:
                     # A new store holds only this batch: it is grouped as it is in memory, as
                     # the store would give it back, and each claim is written once, with its
                     # event (not written, read back, and written again).
-                    _as_loaded([c for c, _ in rows])
-                    del batch, extracted, machine, human, fresh
-                    self._recompute(on_step, executor=executor, batch=(new, rows))
+                    _as_loaded(claims)
+                    self._recompute(on_step, executor=executor, batch=(new, claims, extras))
                 else:
-                    self._insert(new, rows)
+                    self._insert(new, claims, extras)
                     # Regrouping loads what it needs from the store: let the batch go first,
                     # so a large ingest does not hold its articles and claims twice.
-                    del batch, extracted, new, machine, human, fresh, rows
+                    del new, claims, extras
                     self._recompute(on_step, new_articles=added, executor=executor)
         report("done", 1, 1)
         summary.counts = self.counts()
@@ -675,11 +676,12 @@ class Store:
     def _insert(
         self,
         articles: list[Article],
-        claims: list[tuple[Claim, dict[str, Any]]],
+        claims: list[Claim],
+        extras: dict[str, dict[str, Any]],
         with_events: bool = False,
     ) -> None:
         """Insert the articles, the claims' sources and the claims (with their event ids
-        when `with_events`, else none yet)."""
+        when `with_events`, else none yet); `extras` holds claim sheets' own columns by id."""
         now = _now()
         self._db.executemany(
             f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -693,7 +695,7 @@ class Store:
         )  # fmt: skip
         self._db.executemany(
             "INSERT INTO sources (norm, name, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [(c.source_norm, c.source, c.source_role) for c, _ in claims],
+            [(c.source_norm, c.source, c.source_role) for c in claims],
         )
         columns = [c for c in CLAIM_COLUMNS if c != "event" or with_events]
         sql = (
@@ -704,16 +706,17 @@ class Store:
         numeric = [i for i, c in enumerate(columns) if c in _NUMERIC_COLUMNS]
         event = columns.index("event") if with_events else -1
 
-        def row(claim: Claim, extra: dict[str, Any]) -> list[Any]:
+        def row(claim: Claim) -> list[Any]:
             found = list(values(claim))
             for i in numeric:
                 found[i] = _storable(found[i])
             if event >= 0:
                 found[event] = found[event] or None
+            extra = extras.get(claim.id)
             found.append(json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else "{}")
             return found
 
-        rows = (row(claim, extra) for claim, extra in claims)
+        rows = map(row, claims)
         # In batches: one executemany per batch keeps memory flat on a large ingest.
         while batch := list(islice(rows, INSERT_BATCH)):
             self._db.executemany(sql, batch)
@@ -728,7 +731,7 @@ class Store:
         everything: bool = False,
         new_articles: Collection[str] = (),
         executor: Executor | None = None,
-        batch: tuple[list[Article], list[tuple[Claim, dict[str, Any]]]] | None = None,
+        batch: tuple[list[Article], list[Claim], dict[str, dict[str, Any]]] | None = None,
     ) -> None:
         """Regroup the stored claims; reconcile the (event, kind) groups that changed.
 
@@ -742,8 +745,9 @@ class Store:
         `relations_of`): each changed event's are built, used to reconcile it, and let go, so
         memory holds one event's pairs at a time.
 
-        `batch` (articles, claims with their extra fields) is a first ingest's, not yet
-        written: it is all the store will hold, so it is grouped from memory and written here.
+        `batch` (articles, claims, claim sheets' extra columns by claim id) is a first ingest's,
+        not yet written: it is all the store will hold, so it is grouped from memory and
+        written here.
         """
         step = on_step or (lambda name: None)
         step("loading")
@@ -751,7 +755,7 @@ class Store:
         nearby = None if everything or not new_articles else self._nearby_events(new_articles)
         if batch is not None:
             articles = batch[0]
-            claims = _in_loaded_order(batch[0], [c for c, _ in batch[1]])
+            claims = _in_loaded_order(batch[0], batch[1])
         elif nearby is None:
             articles = self._load_articles()
             claims = self._load_claims()
@@ -1330,9 +1334,7 @@ def _in_loaded_order(articles: list[Article], claims: list[Claim]) -> list[Claim
     """Return the claims in `_load_claims`'s order for these articles stored in this order:
     by article, then start, then the order they are written in."""
     position = {a.id: i for i, a in enumerate(articles)}
-    ranked = sorted(range(len(claims)), key=lambda i: (position[claims[i].article],
-                                                       claims[i].start, i))  # fmt: skip
-    return [claims[i] for i in ranked]
+    return sorted(claims, key=lambda c: (position[c.article], c.start))  # stable: ties keep order
 
 
 # A claim row selected in the order of Claim's fields; only the REAL columns need converting.
