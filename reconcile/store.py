@@ -1570,13 +1570,15 @@ def _reconcile_in(
         size += len(work[i][0])
     rows: list[list[Reconciled]] = [[] for _ in work]
     items = (([work[i] for i in chunk], settings) for chunk in chunks)
-    for n, (chunk, found) in enumerate(
-        zip(chunks, executor.map(_reconcile_events, items), strict=True)
-    ):
+    waiting = True
+    for chunk, found in zip(chunks, executor.map(_reconcile_events, items), strict=True):
         for i, batch_rows in zip(chunk, found, strict=True):
             rows[i] = batch_rows
-        if n == 0:
+        if waiting:
             meanwhile()
+            waiting = False
+    if waiting:  # nothing was sent
+        meanwhile()
     return rows
 
 
