@@ -14,6 +14,9 @@ The stages are the in-memory pipeline (`reconcile.pipeline.analyse`, step by ste
   reconcile  reconcile.rules.reconcile
   render     reconcile.report.render.render(analysis, "md")
 
+and, end to end through the CLI, `reconcile ingest` into a new store with the seconds of each
+of its steps (extracting, storing, loading, grouping, relating, writing) and its CPU seconds;
+
 plus a reference pass (read each file and split it into words with re.findall(r"\\w+", text)),
 the floor any text tool pays, and a scoring pass against the generated gold with
 reconcile.evaluate.score (one call per article: see README for why not one call in all).
@@ -330,12 +333,14 @@ def measure(
     return out
 
 
-def _run_cli(args: list[str]) -> tuple[float, float, str]:
+def _run_cli(args: list[str], steps: dict | None = None) -> tuple[float, float, str]:
     """Run `reconcile ARGS` in a fresh interpreter; return (seconds, peak RSS MB, stderr).
 
     The peak is the command's main process's own (VmHWM, which starts afresh at exec, unlike
     getrusage's maxrss, which a child inherits from this large process); its extraction
-    workers are measured in the stages above.
+    workers are measured in the stages above. `steps`, when given, receives an ingest's
+    seconds per step (`Store.ingest`'s progress stages, in the process that holds the store)
+    and its CPU seconds, its workers' included.
     """
     cmd = [sys.executable, "-c", _CLI_WITH_PEAK, *args]
     start = time.perf_counter()
@@ -345,7 +350,11 @@ def _run_cli(args: list[str]) -> tuple[float, float, str]:
     seconds = time.perf_counter() - start
     lines = proc.stderr.splitlines()
     peaks = [line for line in lines if line.startswith(_PEAK_TAG)]
-    said = "\n".join(line for line in lines if not line.startswith(_PEAK_TAG))
+    said = "\n".join(line for line in lines if not line.startswith((_PEAK_TAG, _STEPS_TAG)))
+    if steps is not None:
+        for line in lines:
+            if line.startswith(_STEPS_TAG):
+                steps.update(json.loads(line[len(_STEPS_TAG) :]))
     if proc.returncode != 0:
         raise RuntimeError(f"reconcile {args[0]} exited {proc.returncode}: {said.strip()[-300:]}")
     peak_kb = int(peaks[-1].split()[-1]) if peaks else 0
@@ -353,9 +362,45 @@ def _run_cli(args: list[str]) -> tuple[float, float, str]:
 
 
 _PEAK_TAG = "bench-peak-kb:"
-# The CLI, with the process's peak resident memory (Linux VmHWM) printed to stderr at exit.
+_STEPS_TAG = "bench-steps:"
+# The steps of `Store.ingest` (its progress stages) in the order they run.
+INGEST_STEPS = ("extracting", "storing", "loading", "grouping", "relating", "writing")
+# The CLI, with the process's peak resident memory (Linux VmHWM) printed to stderr at exit,
+# and an ingest's seconds per step (from the progress stages `Store.ingest` reports, which the
+# CLI draws as its bar) and CPU seconds of the process and its reaped workers.
 _CLI_WITH_PEAK = f"""
-import atexit, sys
+import atexit, json, resource, sys, time
+import reconcile.store
+
+_steps, _at = {{}}, [time.perf_counter(), None]
+_ingest = reconcile.store.Store.ingest
+
+def _timed_ingest(self, paths, progress=None, **options):
+    def step(stage, done, total):
+        now = time.perf_counter()
+        if stage != _at[1]:
+            # The first stage reports once its first chunk is done: it began with the ingest.
+            if _at[1] is not None:
+                _steps[_at[1]] = _steps.get(_at[1], 0) + now - _at[0]
+                _at[0] = now
+            _at[1] = stage
+        if progress:
+            progress(stage, done, total)
+    _at[0] = time.perf_counter()
+    return _ingest(self, paths, progress=step, **options)
+
+reconcile.store.Store.ingest = _timed_ingest
+
+def _report_steps():
+    if not _steps:
+        return
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    print("{_STEPS_TAG}" + json.dumps({{"steps": _steps, "cpu_s": round(cpu, 2)}}),
+          file=sys.stderr)
+
+atexit.register(_report_steps)
 
 def _peak():
     try:
@@ -386,8 +431,15 @@ def measure_store(corpus: Path, jobs: int, mb: float, log: Any) -> dict:
         folder = str(corpus / "articles")
         result: dict[str, Any] = {}
         try:
-            seconds, rss, said = _run_cli(["ingest", folder, "--db", db, "--jobs", str(jobs)])
+            steps: dict[str, Any] = {}
+            seconds, rss, said = _run_cli(
+                ["ingest", folder, "--db", db, "--jobs", str(jobs)], steps
+            )
             result |= {
+                # Seconds per step in the process that holds the store (extracting and
+                # relating run on the --jobs workers), and CPU seconds of all processes.
+                "ingest_steps": {k: round(v, 2) for k, v in steps.get("steps", {}).items()},
+                "ingest_cpu_s": steps.get("cpu_s"),
                 "ingest_s": round(seconds, 2),
                 "articles_per_s": round(len(os.listdir(folder)) / seconds, 1),
                 "mb_per_s": round(mb / seconds, 3),
@@ -680,6 +732,35 @@ def tables(results: list[dict]) -> str:
             tablefmt="github",
         )
     )
+    rows = []
+    for r in ok:
+        st = r.get("store") or {}
+        steps = st.get("ingest_steps") or {}
+        if not steps:
+            continue
+        rows.append(
+            [
+                r["articles"],
+                r["jobs"],
+                *[_f(steps.get(s), "{:.1f}") for s in INGEST_STEPS],
+                _f(st.get("ingest_s"), "{:.1f}"),
+                _f(st.get("ingest_cpu_s"), "{:.1f}"),
+            ]
+        )
+    if rows:
+        out.append("")
+        out.append(
+            "Where `reconcile ingest FOLDER --db NEW.db --jobs N` spends its time: seconds per "
+            "step in the process that holds the store (extracting and relating run on the N "
+            "workers, writing the events overlaps relating), and CPU seconds of all processes"
+        )
+        out.append(
+            tabulate(
+                rows,
+                headers=["articles", "jobs", *INGEST_STEPS, "wall s", "CPU s"],
+                tablefmt="github",
+            )
+        )
     rows = []
     for r in ok:
         st = r["stages"]

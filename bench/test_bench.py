@@ -117,6 +117,20 @@ def test_measure_reports_every_stage_and_quality(corpus: Path) -> None:
     assert "Throughput" in text and "Scaling exponent" in text
 
 
+def test_an_ingest_reports_its_steps_and_cpu_seconds(corpus: Path, tmp_path: Path) -> None:
+    # `reconcile ingest` run through the CLI, as measure_store runs it, says how long each of
+    # Store.ingest's steps took and what CPU all its processes used.
+    steps: dict = {}
+    db = tmp_path / "steps.db"
+    seconds, peak, said = run._run_cli(
+        ["ingest", str(corpus / "articles"), "--db", str(db), "--jobs", "2"], steps
+    )
+    assert "new article(s)" in said and "bench-steps" not in said
+    assert {"extracting", "grouping", "relating", "writing"} <= set(steps["steps"])
+    assert set(steps["steps"]) <= set(run.INGEST_STEPS) | {"done"}
+    assert 0 < sum(steps["steps"].values()) < seconds and steps["cpu_s"] > 0 and peak > 0
+
+
 def test_a_stage_over_budget_is_reported_and_later_stages_skipped() -> None:
     stages = run.Stages(budget=0.05)
 

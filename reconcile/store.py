@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +60,7 @@ from reconcile.events import (
     place_skeletons,
     series_key,
 )
-from reconcile.executors import Executor
+from reconcile.executors import Executor, make_executor
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -548,6 +549,30 @@ class Store:
         paths = [str(p) for p in paths]
         wanted = self._check_settings(settings or {})
         self._load_places()
+        # One executor extracts and, after grouping, relates the changed events.
+        own = executor is None
+        runner = executor or make_executor(
+            "processes", jobs or parallel_jobs(_expected_articles(paths))
+        )
+        try:
+            return self._ingest(
+                paths, report, wanted, runner,
+                lambda batch: iter_inputs(paths, batch, max_bytes, encoding, outlet, published,
+                                          keep_going),
+            )  # fmt: skip
+        finally:
+            if own:
+                runner.close()
+
+    def _ingest(
+        self,
+        paths: list[str],
+        report: Progress,
+        wanted: dict[str, str],
+        executor: Executor,
+        inputs: Callable[[_Batch], Iterator[Article]],
+    ) -> IngestSummary:
+        """Run `ingest` with its executor; `inputs(batch)` yields the files' articles."""
         batch = _Batch()
         summary = IngestSummary(files=len(paths), skipped=batch.skipped)
         stored = {r["id"] for r in self._db.execute("SELECT id FROM articles")}
@@ -556,8 +581,7 @@ class Store:
         def unstored() -> Iterator[Article]:
             # Files are read as the extraction takes their articles, so reading overlaps
             # extracting; a bad file still ends the ingest before the store is written.
-            for article in iter_inputs(paths, batch, max_bytes, encoding, outlet, published,
-                                       keep_going):  # fmt: skip
+            for article in inputs(batch):
                 if article.id in stored:
                     summary.unchanged_articles += 1
                 else:
@@ -568,8 +592,7 @@ class Store:
         machine: list[Claim] = []
         seen: set[str] = set()
         extracted = extract_all(
-            unstored(), jobs=jobs or parallel_jobs(_expected_articles(paths)),
-            vague=wanted.get("vague") or self.settings()["vague"],
+            unstored(), vague=wanted.get("vague") or self.settings()["vague"],
             progress=lambda done, _: report("extracting", done, max(done, len(new))),
             executor=executor,
         )  # fmt: skip
@@ -597,13 +620,23 @@ class Store:
             summary.human_claims_added = len(fresh)
             summary.claims_added = len(machine) + len(fresh)
             if summary.changed:
-                self._insert(new, [(c, {}) for c in machine] + [(h.claim, h.extra) for h in fresh])
-                # Regrouping loads everything from the store again: let the batch go first, so
-                # a large first ingest does not hold its articles and claims twice.
-                added = {a.id for a in new} | {c.article for c in machine}
-                added |= {h.claim.article for h in fresh}
-                del batch, extracted, new, machine, human, fresh
-                self._recompute(lambda step: report(step, 0, 1), new_articles=added)
+                claims = machine + [h.claim for h in fresh]
+                extras = {h.claim.id: h.extra for h in fresh if h.extra}  # a sheet's own columns
+                added = {a.id for a in new} | {c.article for c in claims}
+                on_step = lambda step: report(step, 0, 1)  # noqa: E731
+                del batch, extracted, machine, human, fresh
+                if not present and added <= {a.id for a in new}:
+                    # A new store holds only this batch: it is grouped as it is in memory, as
+                    # the store would give it back, and each claim is written once, with its
+                    # event (not written, read back, and written again).
+                    _as_loaded(claims)
+                    self._recompute(on_step, executor=executor, batch=(new, claims, extras))
+                else:
+                    self._insert(new, claims, extras)
+                    # Regrouping loads what it needs from the store: let the batch go first,
+                    # so a large ingest does not hold its articles and claims twice.
+                    del new, claims, extras
+                    self._recompute(on_step, new_articles=added, executor=executor)
         report("done", 1, 1)
         summary.counts = self.counts()
         return summary
@@ -640,7 +673,15 @@ class Store:
             frame_article(finder(article_id, ""), claims)
         return list(found.values())
 
-    def _insert(self, articles: list[Article], claims: list[tuple[Claim, dict[str, Any]]]) -> None:
+    def _insert(
+        self,
+        articles: list[Article],
+        claims: list[Claim],
+        extras: dict[str, dict[str, Any]],
+        with_events: bool = False,
+    ) -> None:
+        """Insert the articles, the claims' sources and the claims (with their event ids
+        when `with_events`, else none yet); `extras` holds claim sheets' own columns by id."""
         now = _now()
         self._db.executemany(
             f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -654,18 +695,28 @@ class Store:
         )  # fmt: skip
         self._db.executemany(
             "INSERT INTO sources (norm, name, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [(c.source_norm, c.source, c.source_role) for c, _ in claims],
+            [(c.source_norm, c.source, c.source_role) for c in claims],
         )
-        columns = [c for c in CLAIM_COLUMNS if c != "event"] + ["extra"]
+        columns = [c for c in CLAIM_COLUMNS if c != "event" or with_events]
         sql = (
-            f"INSERT INTO claims ({', '.join(_q(c) for c in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
+            f"INSERT INTO claims ({', '.join(_q(c) for c in columns)}, extra) "
+            f"VALUES ({', '.join('?' * (len(columns) + 1))})"
         )
-        rows = (
-            [_storable(getattr(claim, c)) for c in columns[:-1]]
-            + [json.dumps(extra, ensure_ascii=False, sort_keys=True)]
-            for claim, extra in claims
-        )
+        values = attrgetter(*columns)
+        numeric = [i for i, c in enumerate(columns) if c in _NUMERIC_COLUMNS]
+        event = columns.index("event") if with_events else -1
+
+        def row(claim: Claim) -> list[Any]:
+            found = list(values(claim))
+            for i in numeric:
+                found[i] = _storable(found[i])
+            if event >= 0:
+                found[event] = found[event] or None
+            extra = extras.get(claim.id)
+            found.append(json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else "{}")
+            return found
+
+        rows = map(row, claims)
         # In batches: one executemany per batch keeps memory flat on a large ingest.
         while batch := list(islice(rows, INSERT_BATCH)):
             self._db.executemany(sql, batch)
@@ -679,6 +730,8 @@ class Store:
         on_step: Callable[[str], None] | None = None,
         everything: bool = False,
         new_articles: Collection[str] = (),
+        executor: Executor | None = None,
+        batch: tuple[list[Article], list[Claim], dict[str, dict[str, Any]]] | None = None,
     ) -> None:
         """Regroup the stored claims; reconcile the (event, kind) groups that changed.
 
@@ -691,12 +744,19 @@ class Store:
         rewritten in bulk. Relations are not stored (they are derived on demand,
         `relations_of`): each changed event's are built, used to reconcile it, and let go, so
         memory holds one event's pairs at a time.
+
+        `batch` (articles, claims, claim sheets' extra columns by claim id) is a first ingest's,
+        not yet written: it is all the store will hold, so it is grouped from memory and
+        written here.
         """
         step = on_step or (lambda name: None)
         step("loading")
         old_ids = [r[0] for r in self._db.execute("SELECT id FROM events")]
         nearby = None if everything or not new_articles else self._nearby_events(new_articles)
-        if nearby is None:
+        if batch is not None:
+            articles = batch[0]
+            claims = _in_loaded_order(batch[0], batch[1])
+        elif nearby is None:
             articles = self._load_articles()
             claims = self._load_claims()
         else:
@@ -724,9 +784,19 @@ class Store:
         if nearby is not None:
             related += self._parts_outside(touched, {c.id for c in claims})
         step("relating")
-        figures = reconcile_by_event(related, touched, articles)
+
+        def write_events() -> None:
+            # Runs while the workers relate (it needs the events, not the figures).
+            nonlocal previous
+            if batch is not None:
+                self.backend.defer_foreign_keys()  # the events are written after their claims
+                self._insert(*batch, with_events=True)
+                previous = {c.id: c.event for c in claims}  # written with their events
+            self._write_events(events, claims, previous, nearby)
+
+        figures = reconcile_by_event(related, touched, articles, executor, write_events)
         step("writing")
-        self._write_groups(events, claims, previous, figures, stale, bulk, nearby)
+        self._write_figures(figures, stale, bulk)
 
     def _nearby_events(self, new_articles: Collection[str]) -> set[str] | None:
         """Return the stored events a regrouping with the new articles can change, or None
@@ -743,6 +813,9 @@ class Store:
         """
         new = sorted(set(new_articles))
         if len(new) > MAX_NEARBY_NEW:
+            return None
+        stored = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        if stored <= len(new):  # the first ingest (all stored articles are new): everything
             return None
         columns = "c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published"
         spans: list[tuple[int, int]] = []
@@ -833,28 +906,20 @@ class Store:
             taken |= frontier
         return taken
 
-    def _write_groups(
+    def _write_events(
         self,
         events: list[Event],
         claims: list[Claim],
         previous: dict[str, str],
-        figures: list[Reconciled],
-        stale: set[tuple[str, str]],
-        bulk: bool,
         replaced: set[str] | None = None,
     ) -> None:
-        """Replace the events (those `replaced` when given, else all), re-point the claims
-        that moved, and rewrite the reconciled figures of the groups that changed (all of them
-        when `bulk`)."""
+        """Replace the events (those `replaced` when given, else all) and re-point the claims
+        that moved."""
         db = self._db
         # Events are replaced and claims re-pointed; the foreign keys are checked at commit,
         # so only the claims whose event changed are written (on a daily ingest, the new ones).
         # Their trigger, place and scope were set when they were stored and do not change.
         self.backend.defer_foreign_keys()
-        if bulk:
-            db.execute("DELETE FROM reconciled")
-        else:
-            db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
         if replaced is None:
             db.execute("DELETE FROM events")
         else:
@@ -867,6 +932,17 @@ class Store:
             "UPDATE claims SET event = ? WHERE id = ?",
             [(c.event or None, c.id) for c in claims if (c.event or None) != previous.get(c.id)],
         )
+
+    def _write_figures(
+        self, figures: list[Reconciled], stale: set[tuple[str, str]], bulk: bool
+    ) -> None:
+        """Rewrite the reconciled figures of the groups that changed (all of them when `bulk`)."""
+        db = self._db
+        self.backend.defer_foreign_keys()
+        if bulk:
+            db.execute("DELETE FROM reconciled")
+        else:
+            db.executemany("DELETE FROM reconciled WHERE event = ? AND kind = ?", sorted(stale))
         db.executemany(
             "INSERT INTO reconciled (event, kind, low, best, high, rule, note, originators, claims,"
             " figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1240,6 +1316,27 @@ def _article(row: sqlite3.Row) -> Article:
                    row["published"], row["byline"], sections, file_map)  # fmt: skip
 
 
+# Claim columns that may hold a number (the rest are text).
+_NUMERIC_COLUMNS = ("low", "high", "figure", "start", "end", "sentence_start", "sentence_end")
+
+
+def _as_loaded(claims: list[Claim]) -> None:
+    """Set each claim's figures as a store row gives them back (REAL: a whole number as an
+    int) and clear its event, so a batch grouped in memory is grouped as if read back."""
+    for claim in claims:
+        for name in ("low", "high", "figure"):
+            value = _storable(getattr(claim, name))
+            setattr(claim, name, None if value is None else _n(float(value)))
+        claim.event = ""
+
+
+def _in_loaded_order(articles: list[Article], claims: list[Claim]) -> list[Claim]:
+    """Return the claims in `_load_claims`'s order for these articles stored in this order:
+    by article, then start, then the order they are written in."""
+    position = {a.id: i for i, a in enumerate(articles)}
+    return sorted(claims, key=lambda c: (position[c.article], c.start))  # stable: ties keep order
+
+
 # A claim row selected in the order of Claim's fields; only the REAL columns need converting.
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _NUMERIC = tuple(i for i, name in enumerate(_CLAIM_FIELDS) if name in ("low", "high", "figure"))
@@ -1406,28 +1503,96 @@ def _heirs(original: dict[str, Event], groups: dict[str, list[str]]) -> dict[str
     return heirs
 
 
+# Below this many claims to relate, relating stays in this process (a pool costs more).
+PARALLEL_MIN_RELATED = 5000
+# Events sent to a worker at once: enough claims that pickling them is a small share.
+RELATE_CHUNK_CLAIMS = 4000
+
+
 def reconcile_by_event(
-    claims: list[Claim], touched: set[str], articles: list[Article]
+    claims: list[Claim],
+    touched: set[str],
+    articles: list[Article],
+    executor: Executor | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Reconciled]:
     """Return the reconciled rows of the touched claims' groups, relating one event at a time.
 
     Relations never cross events (a part goes with its total), so each event's are built from
     its own claims, used to reconcile it and let go: memory holds one event's pairs, not the
-    store's million. The rows come in `reconcile`'s order (event number, kind).
+    store's million. Events are independent, so with an `executor` of several workers they are
+    related there, in chunks of events (the largest first, so no worker is left with the
+    biggest at the end); the rows are the same, in `reconcile`'s order (event number, kind).
+    `meanwhile()` runs once, in this process while the workers relate (else first).
     """
     event_of = {c.id: c.event for c in claims}
     batches: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         batches[event_of.get(claim.part_of) or claim.event].append(claim)
-    by_id = {a.id: a for a in articles}
-    figures: list[Reconciled] = []
+    # Relating reads an article's id, date, outlet and path, never its text.
+    by_id = {a.id: Article(a.id, a.path, "", outlet=a.outlet, published=a.published)
+             for a in articles}  # fmt: skip
+    work = []
     for batch in batches.values():
         theirs = [by_id[i] for i in dict.fromkeys(c.article for c in batch) if i in by_id]
-        relations = build_relations(batch, theirs)
-        counted = [c for c in batch if c.id in touched]
-        figures.extend(reconcile(counted, relations, theirs, rule="range"))
+        work.append((batch, [c for c in batch if c.id in touched], theirs))
+    del batches
+    meanwhile = meanwhile or (lambda: None)
+    if executor is None or executor.workers < 2 or len(claims) < PARALLEL_MIN_RELATED:
+        meanwhile()
+        rows = _reconcile_events((work, None))
+    else:
+        rows = _reconcile_in(executor, work, meanwhile)
+    figures = [row for batch_rows in rows for row in batch_rows]
     figures.sort(key=lambda r: (_number(r.event), r.kind))
     return figures
+
+
+def _reconcile_in(
+    executor: Executor,
+    work: list[tuple[list[Claim], list[Claim], list[Article]]],
+    meanwhile: Callable[[], None],
+) -> list[list[Reconciled]]:
+    """Return each batch's reconciled rows (in `work`'s order), related by the executor's
+    workers in chunks of events, largest first; run `meanwhile()` once the first chunk is
+    back (the chunks after it are in flight, so the workers stay busy)."""
+    from reconcile.settings import Settings
+
+    settings = Settings.current()
+    order = sorted(range(len(work)), key=lambda i: -len(work[i][0]))
+    chunks: list[list[int]] = []
+    size = 0
+    for i in order:
+        if not chunks or size + len(work[i][0]) > RELATE_CHUNK_CLAIMS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(i)
+        size += len(work[i][0])
+    rows: list[list[Reconciled]] = [[] for _ in work]
+    items = (([work[i] for i in chunk], settings) for chunk in chunks)
+    waiting = True
+    for chunk, found in zip(chunks, executor.map(_reconcile_events, items), strict=True):
+        for i, batch_rows in zip(chunk, found, strict=True):
+            rows[i] = batch_rows
+        if waiting:
+            meanwhile()
+            waiting = False
+    if waiting:  # nothing was sent
+        meanwhile()
+    return rows
+
+
+def _reconcile_events(
+    args: tuple[list[tuple[list[Claim], list[Claim], list[Article]]], Any],
+) -> list[list[Reconciled]]:
+    """Return the reconciled rows of each (event's claims, those counted, their articles)."""
+    work, settings = args
+    if settings is not None:
+        settings.install()  # a worker may be a fresh interpreter: it learns the place aliases
+    return [
+        reconcile(counted, build_relations(batch, theirs), theirs, rule="range")
+        for batch, counted, theirs in work
+    ]
 
 
 def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:

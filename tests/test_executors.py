@@ -66,6 +66,34 @@ def test_ingest_on_dask_stores_the_same_claims(scheduler: str, tmp_path: Path) -
     assert len(rows(one)) > 50
 
 
+def _stored(path: Path) -> dict[str, list[tuple]]:
+    """Return what a report reads of a store: events, claims and figures, in stored order."""
+    with sqlite3.connect(path) as db:
+        return {
+            table: db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in ("events", "claims", "reconciled")
+        }
+
+
+def test_events_related_on_workers_give_the_figures_of_one_process(
+    scheduler: str, tmp_path: Path, monkeypatch
+) -> None:
+    import reconcile.store as store
+
+    # Every ingest relates on its workers, a few events per chunk, however small the corpus.
+    monkeypatch.setattr(store, "PARALLEL_MIN_RELATED", 0)
+    monkeypatch.setattr(store, "RELATE_CHUNK_CLAIMS", 20)
+    one, pool, dask = tmp_path / "one.db", tmp_path / "pool.db", tmp_path / "dask.db"
+    assert run("ingest", ARTICLES, CORPUS, "--db", one, "--jobs", "1").exit_code == 0
+    result = run("ingest", ARTICLES, CORPUS, "--db", pool, "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    result = run("ingest", ARTICLES, CORPUS, "--db", dask, "--scheduler", scheduler)
+    assert result.exit_code == 0, result.stderr
+    assert _stored(pool) == _stored(one)
+    assert _stored(dask) == _stored(one)
+    assert len(_stored(one)["reconciled"]) > 10
+
+
 def test_a_kind_registered_in_the_settings_reaches_dask_workers(scheduler: str) -> None:
     quarantined = KindWords(nouns=["quarantined"], predicates=["quarantined"], verbs=[])
     settings = Settings().with_kind("quarantined", quarantined)

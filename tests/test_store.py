@@ -369,6 +369,27 @@ def test_claim_sheet_in_the_same_ingest_as_its_article(db: Path, tmp_path: Path)
     assert json.loads(row["extra"]) == {"notes": {"checked": True}}
 
 
+def test_a_new_store_is_grouped_in_memory_as_its_stored_rows_group(
+    db: Path, tmp_path: Path
+) -> None:
+    # The first ingest into a new store groups the batch as it is in memory and writes each
+    # claim once; regrouping what it wrote, read back from the store, changes nothing.
+    gold = gold_rows("dar-salem-bus-bombing")[:3]
+    sheet = write_sheet(tmp_path / "coded.csv", [
+        {"article": g["article_file"], "kind": g["quantity_kind"], "low": g["value_low"],
+         "high": g["value_high"], "source": g["attributed_to"], "sentence": g["sentence"],
+         "coder": "mk", "confidence": "high"}
+        for g in gold
+    ])  # fmt: skip
+    with Store(db) as store:
+        summary = store.ingest([*CORPUS_FILES, sheet])
+        written = _grouping(store), store.rows("SELECT * FROM claims ORDER BY id")
+        assert store.last_regroup == ("all", summary.claims_added)
+        assert _regrouped_whole(store) == written[0]
+        assert store.rows("SELECT * FROM claims ORDER BY id") == written[1]
+    assert summary.human_claims_added == 3 and len(written[0][2]) >= 5
+
+
 def test_claim_sheet_missing_column_names_it(corpus_db: Path, tmp_path: Path) -> None:
     columns = ["article", "kind", "low", "source", "sentence"]
     sheet = write_sheet(tmp_path / "bad.csv", [], columns)

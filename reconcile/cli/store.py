@@ -153,7 +153,11 @@ def ingest(
         None, metavar="CSV", help="Extra place aliases (alias,canonical), kept in the store."
     ),
     jobs: int = typer.Option(
-        0, "--jobs", "-j", help="Extraction processes (0: one per core for large batches)."
+        0,
+        "--jobs",
+        "-j",
+        help="Processes that extract, then relate the changed events (0: one per core for "
+        "large batches).",
     ),
     executor: ExecutorName = executor_option(),
     scheduler: str | None = scheduler_option(),

@@ -149,10 +149,10 @@ def _within(inner: frozenset[str], outer: frozenset[str]) -> bool:
 
 def different_places(a: Claim, b: Claim) -> str:
     """Return "X and Y" when one report counts for places that share nothing, else ""."""
+    if a.article != b.article:
+        return ""  # before the import: most pairs a relating meets are of two articles
     from reconcile.places import same_place
 
-    if a.article != b.article:
-        return ""
     pa, pb = _own_places(a), _own_places(b)
     if not pa or not pb or any(same_place(x, y) for x in pa for y in pb):
         return ""
