@@ -264,9 +264,9 @@ _JOINED = re.compile(
 def _joined_after(sentence: str, end: int) -> list[tuple[str, str]]:
     """Return the places coordinated right after a place that ends at `end`."""
     joined = []
-    for match in _JOINED.finditer(sentence, end):
-        if match.start() != end:
-            break
+    # One anchored match at a time: a scan for the next match would read the rest of the
+    # sentence for every place, quadratic in a long one.
+    while match := _JOINED.match(sentence, end):
         name = match.group("name").rstrip("’'")
         first = name.split()[0]
         if first in NOT_PLACES or name in NOT_PLACES or name.split()[-1].lower() in EVENT_HEADS:

@@ -107,9 +107,7 @@ def _sentence_places(sentence: str) -> frozenset[str]:
     for name, key in find_places(sentence):
         keys.add(key)
         at = sentence.find(name)
-        for more in _COORDINATED.finditer(sentence, at + len(name)):
-            if more.start() != at + len(name):
-                break
+        while more := _COORDINATED.match(sentence, at + len(name)):
             keys.add(place_key(more.group("name")))
             at, name = more.start(), sentence[more.start() : more.end()]
     return frozenset(keys)
@@ -125,9 +123,7 @@ def _joined_places(sentence: str) -> frozenset[str]:
     for name, key in find_places(sentence):
         at = sentence.find(name)
         chain = {key}
-        for more in _COORDINATED.finditer(sentence, at + len(name)):
-            if more.start() != at + len(name):
-                break
+        while more := _COORDINATED.match(sentence, at + len(name)):
             chain.add(place_key(more.group("name")))
             at, name = more.start(), sentence[more.start() : more.end()]
         if len(chain) > 1:
