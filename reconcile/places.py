@@ -227,7 +227,20 @@ def _raw_key(name: str) -> str:
 
 def find_places(sentence: str) -> list[tuple[str, str]]:
     """Return (name as written, key) for the places a sentence locates things in."""
-    found = []
+    return [place for chain in find_place_chains(sentence) for place in chain]
+
+
+def joined_place_keys(sentence: str) -> frozenset[str]:
+    """Return the keys of the places a sentence joins with "and" or commas ("in Velmora and
+    Ostrel"): the places a combined figure is given for. Empty when it joins none."""
+    return frozenset(
+        key for chain in find_place_chains(sentence) if len(chain) > 1 for _, key in chain
+    )
+
+
+def find_place_chains(sentence: str) -> list[list[tuple[str, str]]]:
+    """Return the places of a sentence as chains: each found place with those joined to it."""
+    found: list[list[tuple[str, str]]] = []
     for match in PLACE_RE.finditer(sentence):
         name = match.group("place").rstrip("’'")
         name = re.sub(r"['’]s$", "", name)
@@ -245,13 +258,12 @@ def find_places(sentence: str) -> list[tuple[str, str]]:
         region = _REGION_AFTER.match(sentence, match.end("place"))
         if region and not is_region(name):
             name = f"{name} {region.group('word')}"  # the region word shows what it is
-        found.append((name, place_key(name)))
-        found.extend(_joined_after(sentence, match.end("place")))
+        found.append([(name, place_key(name)), *_joined_after(sentence, match.end("place"))])
     if " of " in sentence:
         for match in FACILITY_RE.finditer(sentence):
             name = match.group("place")
             if name.split()[0] not in NOT_PLACES and _may_be_place(name):
-                found.append((name, place_key(name)))
+                found.append([(name, place_key(name))])
     return found
 
 

@@ -272,8 +272,9 @@ def test_a_year_in_passing_does_not_split_an_incident() -> None:
     assert [r.type for r in analysis.relations] == ["contradicts"]
 
 
-def test_a_headline_repeating_a_partys_own_count_drops_the_attribution() -> None:
-    article = read_text_article(
+def _party_headline_article():
+    """A headline that states as fact the toll a party gives for its own members."""
+    return read_text_article(
         _front(
             "The Testville Brigade said five of its members were killed in the strike on "
             "Testville.",
@@ -282,6 +283,10 @@ def test_a_headline_repeating_a_partys_own_count_drops_the_attribution() -> None
         ),
         path="party.txt",
     )
+
+
+def test_a_headline_repeating_a_partys_own_count_drops_the_attribution() -> None:
+    article = _party_headline_article()
     analysis = analyse([article])
     assert [r.type for r in analysis.relations] == ["attribution_dropped", "agrees"]
     (killed,) = analysis.reconciled
@@ -312,15 +317,7 @@ def test_the_reconciled_range_always_holds_its_best_figure(stated) -> None:
 def test_a_dropped_attribution_also_says_how_its_figures_compare_but_is_listed_once() -> None:
     from reconcile.report.findings import build_report
 
-    article = read_text_article(
-        _front(
-            "The Testville Brigade said five of its members were killed in the strike on "
-            "Testville.",
-            "Strike kills five militants in Testville",
-            "2025-03-17",
-        ),
-        path="party.txt",
-    )
+    article = _party_headline_article()
     analysis = analyse([article])
     pairs = {(r.type, frozenset((r.a, r.b))) for r in analysis.relations}
     assert {kind for kind, _ in pairs} == {"attribution_dropped", "agrees"}

@@ -101,39 +101,17 @@ def _own_places(claim: Claim) -> frozenset[str]:
 def _sentence_places(sentence: str) -> frozenset[str]:
     """Return the keys of the places a sentence names, with the ones coordinated after them
     ("in Velmora and Ostrel", "in Velmora, Ostrel and Kessa")."""
-    from reconcile.places import find_places, place_key
+    from reconcile.places import find_places
 
-    keys = set()
-    for name, key in find_places(sentence):
-        keys.add(key)
-        at = sentence.find(name)
-        while more := _COORDINATED.match(sentence, at + len(name)):
-            keys.add(place_key(more.group("name")))
-            at, name = more.start(), sentence[more.start() : more.end()]
-    return frozenset(keys)
+    return frozenset(key for _, key in find_places(sentence))
 
 
 @lru_cache(maxsize=65536)
 def _joined_places(sentence: str) -> frozenset[str]:
-    """Return the keys of the places a sentence joins with "and" or commas ("in Velmora and
-    Ostrel"): the places a combined figure is given for. Empty when it joins none."""
-    from reconcile.places import find_places, place_key
+    """Return the keys of the places a sentence joins ("in Velmora and Ostrel")."""
+    from reconcile.places import joined_place_keys
 
-    keys: set[str] = set()
-    for name, key in find_places(sentence):
-        at = sentence.find(name)
-        chain = {key}
-        while more := _COORDINATED.match(sentence, at + len(name)):
-            chain.add(place_key(more.group("name")))
-            at, name = more.start(), sentence[more.start() : more.end()]
-        if len(chain) > 1:
-            keys |= chain
-    return frozenset(keys)
-
-
-_COORDINATED = re.compile(
-    r"(?:,\s*|\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2})"
-)
+    return joined_place_keys(sentence)
 
 
 def _within(inner: frozenset[str], outer: frozenset[str]) -> bool:
