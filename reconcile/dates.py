@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+# The days of the week, Monday first (the index is date.weekday()), and one alternation of them.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+
 MONTHS = {
     name: number
     for number, names in enumerate(

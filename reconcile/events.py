@@ -19,7 +19,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile.dates import MONTHS, days_between, parse_date, parse_day_month, shift
+from reconcile.dates import (
+    MONTHS,
+    WEEKDAY,
+    WEEKDAYS,
+    days_between,
+    parse_date,
+    parse_day_month,
+    shift,
+)
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import split_sentences
@@ -107,10 +115,9 @@ _DISTINCT_RE = re.compile(
     r"|" + _SEPARATE_RE.pattern,
     re.I,
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b|\b(?P<rel>yesterday|overnight|last\s+night|today|this\s+morning|tonight)\b",
+    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>" + WEEKDAY + r")\b"
+    r"|\b(?P<rel>yesterday|overnight|last\s+night|today|this\s+morning|tonight)\b",
     re.I,
 )
 
@@ -162,7 +169,7 @@ def event_date(sentence: str, published: str | None) -> str | None:
         from datetime import date
 
         pub = date.fromisoformat(published)
-        target = _WEEKDAYS.index(match.group("wd").lower())
+        target = WEEKDAYS.index(match.group("wd").lower())
         back = (pub.weekday() - target) % 7
         return shift(published, -back)
     if match.group("rel").lower() in ("yesterday", "overnight", "last night"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reconcile.dates import WEEKDAY
 from reconcile.extract import reporting
 
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
@@ -322,7 +323,7 @@ def plausible_source(words: str) -> bool:
 _TIME_OR_PLACE_AFTER = (
     r"(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|this|tonight|overnight|"
     # Wire style names the day with no "on": "Josh Green said Saturday."
-    r"after|during|while|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s+(?:least|most)\b)"
+    r"after|during|while|(?i:" + WEEKDAY + r"))\b(?!\s+(?:least|most)\b)"
     r"[^,.;!?\"“\d]{0,70})?"
 )
 _TRAILING = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[,.;!?]|$)")
@@ -344,7 +345,7 @@ _TOLD_WHOM = re.compile(
 _CLAUSE_OPENERS = r"(?:while|whereas|but|although|though)"
 # A possessive of time is no source: "Monday's toll", "last week's figures".
 _WHEN = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|week|month|year|"
+    r"\b(?:" + WEEKDAY + r"|today|yesterday|tonight|week|month|year|"
     r"weekend|morning|evening|night|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)$",
     re.I,
