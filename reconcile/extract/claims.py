@@ -113,8 +113,9 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
 
 
 # A sentence that attributes what the one before it said: "X announced this on Telegram",
-# "This was confirmed by the ministry". Only "this": "X said that ..." introduces new words.
-# What points back at the previous sentence's figures: "this", "that", "the figures", "the toll".
+# "This was confirmed by the ministry", "The figures were released by X". Only with a word that
+# points back at the previous sentence's figures ("this", "that", "the figures", "the toll"):
+# "X said that ..." introduces new words.
 _BACK_REF = (
     r"(?:this|that|these|those|the\s+(?:latest\s+|new\s+|official\s+|same\s+)?(?:figures?|toll|"
     r"numbers?|tally|data|count|information|statistics))"
@@ -345,21 +346,12 @@ def _second_kind(s: str, q: Quantity, hit: KindHit, kind: str) -> str | None:
     return None
 
 
-# A counted thing that is no person: a strike's target or a non-count noun ("6,000 buildings").
-_THING_AFTER = re.compile(
-    r"\s+(?:"
-    + _alt([w for k in vocab.KINDS.values() for w in k.needs_action] + vocab.NON_COUNT_NOUNS)
-    + r")\b",
-    re.I,
-)
-
-
 def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit | None:
     """Return the kind a figure shares with the one before it: "killed 12 X and one Y"."""
     between = s[previous.end - offset : q.start]
     if previous.part_of or not re.fullmatch(r"[^,.;:]{0,40}\band\s+", between):
         return None
-    if _THING_AFTER.match(s, q.end):
+    if grammar().thing_after.match(s, q.end):
         return None  # "13,000 were injured and 6,000 buildings collapsed": a count of things
     return KindHit(previous.kind, "coordinated", subject_words(s[q.end :]), q.end)
 

@@ -44,6 +44,7 @@ class _Grammar:
     predicate_kinds: dict[str, str]
     toll_before: re.Pattern[str]
     count_verb_lead: re.Pattern[str]
+    thing_after: re.Pattern[str]  # a counted thing that is no person ("6,000 buildings")
     action: re.Pattern[str]
     non_count_after: re.Pattern[str]
     label_before: re.Pattern[str]
@@ -126,6 +127,14 @@ def _grammar(version: int) -> _Grammar:
         predicate_kinds=predicate_kinds,
         toll_before=toll_before,
         count_verb_lead=re.compile(r"(?:" + movement + r")\s+", re.I),
+        thing_after=re.compile(
+            r"\s+(?:"
+            + _alt(
+                [w for k in vocab.KINDS.values() for w in k.needs_action] + vocab.NON_COUNT_NOUNS
+            )
+            + r")\b",
+            re.I,
+        ),
         action=re.compile(r"\b(?:" + _alt(vocab.ACTION_WORDS) + r")\b", re.I),
         non_count_after=re.compile(
             r"^(?:\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|-(?:year|month|week|day|"
