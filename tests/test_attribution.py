@@ -395,7 +395,10 @@ def test_each_coordinated_clause_with_its_own_cue_is_its_own_speakers(
     ("body", "source"),
     [
         ("The ministry, which runs the hospitals, said 40 were killed.", "The ministry"),
-        ("The disaster agency, known as TDMA, said 12 were wounded.", "The disaster agency"),
+        (
+            "The disaster agency, known as TDMA, said 12 were wounded.",
+            "The disaster agency, known as TDMA",
+        ),
         ("The monitor, based in Testville, said 9 people died.", "The monitor"),
         ("A neighbour told reporters that 4 people were missing.", "A neighbour"),
     ],
@@ -561,3 +564,8 @@ def test_what_trails_a_closing_cue_is_the_cues(claims_in, body, source) -> None:
 )  # fmt: skip
 def test_the_speaker_behind_a_quotation_or_a_document(claims_in, body, source) -> None:
     assert [c.source for c in claims_in(body)] == [source]
+
+
+def test_a_programme_named_in_quotation_marks_closes_a_told_cue(claims_in) -> None:
+    (claim,) = claims_in('Forty people died, Governor Lena Paik told "Testland News Now."')
+    assert (claim.source, claim.cue) == ("Governor Lena Paik", 'told "Testland News Now."')

@@ -219,6 +219,9 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
             if common and plausible_source(common.group(1)):
                 name = common
         if name and not _TIME_LEAD.match(name.group(1)):
+            if re.match(r"\s*(?:also\s+)?known\s+as\b", chunk, re.I):
+                # "The civil defence, known as the White Helmets, said": both names.
+                return f"{name.group(1)}, {chunk.strip()}", name.start(1)
             if not appositive.group("det"):
                 # "The Observatory, which documents casualties, said": the name alone.
                 return name.group(1), name.start(1)
@@ -333,12 +336,13 @@ _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]
 # Whom a source told: a name ("told Reuters", "told the BBC") or the press in common words
 # ("told local media", "told reporters", "told state television").
 _TOLD_WHOM = re.compile(
-    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3}"
+    # 'told "Testland News Now."', a programme's name in quotation marks
+    r"\s+([\"“][^\"“”]{2,60}?[\"”]|(?:the\s+|a\s+|an\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3}"
     # "told CNN affiliate KTST", "told Testland's state broadcaster TBS"
     r"(?:['’]s)?(?:\s+(?:state\s+|local\s+|public\s+)?(?:affiliate|station|broadcaster|newspaper|"
     r"channel|network|radio|television|TV)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?|(?:[a-z]+\s+){0,2}"
     r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
-    r"outlets?|lawmakers|parliament|news\s+conference|briefing)))\b"
+    r"outlets?|lawmakers|parliament|news\s+conference|briefing))\b)"
 )
 # Words that open a contrasting clause after a cue's comma: ", X said, while in Y it rose to 12,
 # according to Z" gives the second figure to Z, not X.
