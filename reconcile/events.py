@@ -40,31 +40,8 @@ DATE_WINDOW_DAYS = 3
 # of its article's; only a vague look-back ("two months ago", `event_span`) reaches further.
 NEAR_PUBLISHED_DAYS = 31
 
-# Event trigger words by class; classes in one family describe the same kind of incident.
-TRIGGERS: dict[str, list[str]] = {
-    "strike": ["air strike", "air strikes", "airstrike", "airstrikes", "strike", "strikes",
-               "drone strike", "bombardment", "shelling", "missile", "missiles",
-               "rocket", "rockets", "raid", "raids", "operation", "offensive", "incursion",
-               "attack", "attacks", "assault", "ambush", "clashes", "fighting", "battle"],
-    "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives",
-                  "bombing", "bombings", "car bomb", "car bombing", "suicide bombing", "bomb"],
-    "abduction": ["abduction", "abductions", "kidnapping", "kidnappings", "abducted",
-                  "kidnapped", "hostage", "hostages", "abductors", "kidnappers", "abduct",
-                  "abducts", "kidnap", "kidnaps"],
-    "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
-                 "open fire", "opens fire", "fire on", "fired on", "fires on", "fired at",
-                 "live rounds", "live fire", "shot"],
-    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
-                "stabs"],
-    # Natural and technological disasters, in the words of disaster databases (EM-DAT's types).
-    "disaster": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
-                 "aftershocks", "tsunami", "flood", "floods", "flooding", "flash flood", "fire",
-                 "fires", "wildfire", "wildfires", "blaze", "inferno", "storm", "cyclone",
-                 "hurricane", "typhoon", "tornado", "landslide", "landslides", "mudslide",
-                 "avalanche", "eruption", "drought", "heatwave", "collapse", "crash",
-                 "derailment", "derailed", "collision", "shipwreck", "sinking", "capsized",
-                 "stampede", "crush", "crowd crush"],
-}  # fmt: skip
+# Event trigger words by class (the lexicon lives in vocab, beside the other word lists).
+TRIGGERS = vocab.INCIDENT_WORDS
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>" + _alt([w for ws in TRIGGERS.values() for w in ws]) + r")\b", re.I
 )

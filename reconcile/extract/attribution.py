@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.dates import WEEKDAY
-from reconcile.extract import reporting
+from reconcile.extract import reporting, vocab
 
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
@@ -88,9 +88,11 @@ _NOT_A_HEAD = re.compile(
     r"|^[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!feed)(?<!bleed)(?<!breed)ed$",
 )
 # A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
-# "OSTREL, Testland (AP) -".
+# "OSTREL, Testland (AP) -"; and a live blog's time stamp: "2120 GMT -", "10:32 a.m. ET -".
 _DATELINE = re.compile(
     r"^\s*(?:\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s+"
+    r"|(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*(?:GMT|UTC)))"
+    r"(?:\s*(?:GMT|UTC|[A-Z]{1,2}T|local\s+time))?(?:\s*\([^)]{1,20}\))?\s*(?:[-–—|:]{1,2})\s+"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ .'’-]{2,30}(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w .'’-]{1,30})?(?:\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+)?,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s+)"
 )
@@ -305,6 +307,22 @@ def _clause_like(words: str) -> bool:
     )
 
 
+_INCIDENT_HEADS = (
+    frozenset(w.lower() for ws in vocab.INCIDENT_WORDS.values() for w in ws if " " not in w)
+    - vocab.ACTOR_WORDS
+)
+# The head of a noun phrase is its last word before a preposition: "Blast (at market)".
+_BEFORE_PREPOSITION = re.compile(
+    r"^(.*?)(?=\s+(?:at|in|on|of|near|from|for|by|with|to|across)\b|$)"
+)
+
+
+def _names_an_incident(words: str) -> bool:
+    """Return True when a noun phrase's head is an incident word: it names what happened."""
+    head = _BEFORE_PREPOSITION.match(words.split(",")[0].strip()).group(1).split()
+    return bool(head) and head[-1].lower().strip(".'’") in _INCIDENT_HEADS
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split()) > 12:
@@ -318,6 +336,8 @@ def plausible_source(words: str) -> bool:
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
     if re.search(r"\d", words) and not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", words):
         return False
+    if _names_an_incident(words):
+        return False  # "Velmora quake: 380 dead", "Blast at market in Dawra: 40 killed": a topic
     return bool(re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]", words) or SOURCE_NOUN.search(words))
 
 

@@ -35,6 +35,7 @@ from reconcile.extract.kinds import (
     subject_words,
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
+from reconcile.extract.patterns import phrase_key
 from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
@@ -464,7 +465,7 @@ def _breakdown_kind(s: str, q: Quantity) -> str | None:
     match = g.breakdown.search(window)
     if not match:
         return None
-    return g.breakdown_kinds.get(re.sub(r"\s+", " ", match.group("w").lower()))
+    return g.breakdown_kinds.get(phrase_key(match.group("w")))
 
 
 def _make_claim(

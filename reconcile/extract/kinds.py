@@ -14,7 +14,7 @@ from functools import cache
 
 from reconcile.dates import MONTHS
 from reconcile.extract import count_verbs, vocab
-from reconcile.extract.patterns import alternation
+from reconcile.extract.patterns import alternation, phrase_key
 
 # How many words may sit between a figure and its kind predicate ("three members of Kataib
 # Hezbollah had been killed" is six).
@@ -95,7 +95,7 @@ def _grammar(version: int) -> _Grammar:
                 )
             )
         for p in words.predicates:
-            predicate_kinds[p.lower()] = kind
+            predicate_kinds[phrase_key(p)] = kind
     predicate = re.compile(r"\b(?P<pred>" + _alt(list(predicate_kinds)) + r")\b", re.I)
     toll_kinds = _word_kinds("toll_words")
     toll = _alt(list(toll_kinds))
@@ -107,7 +107,8 @@ def _grammar(version: int) -> _Grammar:
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
         r"(?P<of>" + toll + r")"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
-        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|has|had|have|now|past|beyond|"
+        # "the number of missing could be around 1,000", "the dead are 12"
+        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|be|are|were|from|has|had|have|now|past|beyond|"
         + movement
         + r")\s*|\s+as\s+|\s*)$"
         # "Deaths from the quake now number 4,000", "the dead numbered 12": a counted noun as
@@ -160,7 +161,7 @@ def _grammar(version: int) -> _Grammar:
             re.I,
         ),
         toll_kinds=toll_kinds,
-        participles=frozenset(w for k in vocab.KINDS.values() for w in k.participles),
+        participles=frozenset(phrase_key(w) for k in vocab.KINDS.values() for w in k.participles),
         zero=re.compile(
             r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)\b"
             r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
@@ -190,7 +191,7 @@ def _word_kinds(field_name: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for kind, words in vocab.KINDS.items():
         for word in getattr(words, field_name):
-            table.setdefault(re.sub(r"\s+", " ", word.lower()), kind)
+            table.setdefault(phrase_key(word), kind)
     return table
 
 
@@ -300,7 +301,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         toll = nearer
     if toll:
         said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
-        word = re.sub(r"\s+", " ", said.lower())
+        word = phrase_key(said)
         kind = g.toll_kinds.get(word, "killed")  # "the death toll" counts the dead
         return KindHit(kind, "toll", subject_words(after) or "people", end)
 
@@ -323,7 +324,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     for _, kind, match in sorted(nouns, key=lambda n: n[0])[:1]:
         subject = (match.group("pre") + match.group("noun")).strip()
         hit = KindHit(kind, "noun", subject, end + match.end())
-        if re.sub(r"\s+", " ", match.group("noun").lower()) not in g.participles:
+        if phrase_key(match.group("noun")) not in g.participles:
             return hit
         if participle is None:
             participle = hit
@@ -351,7 +352,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
             break
-        kind = g.predicate_kinds.get(re.sub(r"\s+", " ", match.group("pred").lower()))
+        kind = g.predicate_kinds.get(phrase_key(match.group("pred")))
         if kind is None:
             kind = kind_of_word(match.group("pred"))
         if not kind:
@@ -409,7 +410,7 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
     found = []
     for match in g.zero.finditer(sentence):
         what = (match.group("what") or "").lower()
-        pred = re.sub(r"\s+", " ", (match.group("pred") or "").lower())
+        pred = phrase_key(match.group("pred") or "")
         kind = g.zero_kinds.get(pred) or g.zero_kinds.get(what)
         # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
         if not kind or (
@@ -422,6 +423,6 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
     for match in g.denial.finditer(sentence):
         for group in ("pred", "pred2"):
             if match.group(group):
-                kind = g.zero_kinds[re.sub(r"\s+", " ", match.group(group).lower())]
+                kind = g.zero_kinds[phrase_key(match.group(group))]
                 found.append((match.start(), match.end(), kind, "denied", ""))
     return found

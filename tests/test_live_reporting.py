@@ -1,0 +1,58 @@
+"""The layouts and phrasing of running disaster coverage: a live blog's time-stamped entries, a
+headline whose topic stands before its colon, a phrase hyphenated as a modifier, a toll stated
+with "could be". All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_article_from
+
+from reconcile.extract.claims import extract_claims
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2120 GMT - ", "10:32 a.m. ET - ", "14:05 (local time) | ", "09.15 UTC: "]
+)
+def test_a_live_blog_time_stamp_is_no_part_of_the_source(claims_in, stamp: str) -> None:
+    (claim,) = claims_in(stamp + "The disaster agency said 2,921 people were killed.")
+    assert (claim.low, claim.source, claim.cue) == (2921, "The disaster agency", "said")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Velmora quake: 380 dead, hundreds injured",
+        "Blast at market in Dawra: 40 killed",
+        "Warehouse fire in Testport: 12 dead",
+    ],
+)
+def test_a_headline_topic_before_its_colon_is_not_a_source(headline: str) -> None:
+    article = make_article_from("Rescue work went on overnight.", title=headline)
+    claims = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert claims and {c.source for c in claims} == {"unattributed"}
+
+
+def test_a_source_before_a_headline_colon_is_still_the_source() -> None:
+    article = make_article_from("Rescue work went on.", title="Fire officials: 12 dead in blaze")
+    (claim,) = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert (claim.low, claim.source) == (12, "Fire officials")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        ("The list of unaccounted-for people fell to 388.", "missing", 388),
+        ("Some 388 people are unaccounted-for.", "missing", 329),
+        ("Officials said 40 people were shot-dead at the checkpoint.", "killed", 40),
+    ],
+)
+def test_a_phrase_hyphenated_as_a_modifier_is_the_same_phrase(
+    claims_in, body: str, kind: str, low: int
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+def test_a_toll_that_could_be_a_figure_is_read_with_its_hedge(claims_in) -> None:
+    (claim,) = claims_in("Governor Lena Paik said the number of missing could be around 1,000.")
+    assert (claim.kind, claim.qualifier, claim.source) == ("missing", "about", "Governor Lena Paik")
+    assert claim.hedge == "could be"
