@@ -45,7 +45,14 @@ DATE_PATTERNS = [
     ),
     # Numeric dates are read month-first (US), the common form in English-language wire copy.
     re.compile(r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I),
+    # With dashes and the year last they are day-first: the form of European and South Asian
+    # sites' time stamps ("Updated: 07-02-2026 21:12 IST"); the US writes slashes.
+    re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>\d{4})\b", re.I),
 ]
+# A page's own time stamp inside a byline or a furniture line: "By Staff | Updated: 07-02-2026".
+_STAMP = re.compile(
+    r"\b(?:published|updated|posted|last\s+updated|created)\b\s*(?:on|at)?\s*:?\s*", re.I
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WHOLE_LINE = [
     re.compile(r"^\s*" + _PREFIX + p.pattern + _TIME + r"\s*$", re.I) for p in DATE_PATTERNS
@@ -116,6 +123,20 @@ def parse_date_line(line: str) -> str | None:
     """Return the ISO date when the whole line is a date (a dateline under a byline), else None."""
     for pattern in _WHOLE_LINE:
         match = pattern.match(line)
+        if match and (iso := _build(match)):
+            return iso
+    return None
+
+
+def parse_stamp(line: str) -> str | None:
+    """Return the ISO date a page's time stamp gives ("... | Updated: 07-02-2026 21:12 IST"),
+    the date right after the stamp word; None when the line has no stamp."""
+    stamp = _STAMP.search(line)
+    if not stamp:
+        return None
+    rest = line[stamp.end() : stamp.end() + 40]
+    for pattern in DATE_PATTERNS:
+        match = pattern.match(rest)
         if match and (iso := _build(match)):
             return iso
     return None

@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 from conftest import make_article_from
 
+from reconcile.dates import parse_stamp
 from reconcile.extract.claims import extract_claims
+from reconcile.ingest.text import read_text_article
+from reconcile.pipeline import extract_framed
+from reconcile.places import find_places
 
 
 @pytest.mark.parametrize(
@@ -56,3 +60,41 @@ def test_a_toll_that_could_be_a_figure_is_read_with_its_hedge(claims_in) -> None
     (claim,) = claims_in("Governor Lena Paik said the number of missing could be around 1,000.")
     assert (claim.kind, claim.qualifier, claim.source) == ("missing", "about", "Governor Lena Paik")
     assert claim.hedge == "could be"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("The earthquake that hit Velmora on Monday killed 1,541 people.", ["Velmora"]),
+        ("The storm battered Testport and Kelbara overnight.", ["Testport", "Kelbara"]),
+        ("A blast rocked Dorvana Central Station.", ["Dorvana Central Station"]),
+        ("The quake struck Tuesday before dawn.", []),
+    ],
+)
+def test_what_a_disaster_struck_is_a_place(sentence: str, places: list[str]) -> None:
+    assert [name for name, _ in find_places(sentence)] == places
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("By Staff Writer | Updated: 07-02-2026 21:12 IST", "2026-02-07"),
+        ("Published on March 3, 2026", "2026-03-03"),
+        ("Posted: 2026-03-04T10:00Z", "2026-03-04"),
+        ("Updated daily with new figures", None),
+    ],
+)
+def test_a_page_time_stamp_gives_its_date(line: str, iso: str | None) -> None:
+    assert parse_stamp(line) == iso
+
+
+def test_a_saved_page_without_a_date_line_takes_its_date_from_the_byline_stamp() -> None:
+    text = (
+        "velmora-quake-toll-rises\nFont Size\n"
+        "The toll from the earthquake that hit Velmora has risen to 1,541, the agency said.\n"
+        "By Staff Writer | Updated: 07-02-2026 21:12 IST\n"
+        "At least 9,000 people were injured, the agency said.\n"
+    )
+    article = read_text_article(text, path="saved.txt")
+    assert article.published == "2026-02-07"
+    assert {c.place for c in extract_framed(article)} == {"Velmora"}
