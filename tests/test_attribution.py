@@ -9,6 +9,7 @@ from conftest import one
 from reconcile.extract import reporting
 from reconcile.extract.attribution import SPEECH_RE, find_cues, plausible_source
 from reconcile.extract.sources import person_key, source_key
+from reconcile.roles import role_of
 
 # --- the lexicon is data ----------------------------------------------------------------------
 
@@ -569,3 +570,30 @@ def test_the_speaker_behind_a_quotation_or_a_document(claims_in, body, source) -
 def test_a_programme_named_in_quotation_marks_closes_a_told_cue(claims_in) -> None:
     (claim,) = claims_in('Forty people died, Governor Lena Paik told "Testland News Now."')
     assert (claim.source, claim.cue) == ("Governor Lena Paik", 'told "Testland News Now."')
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # A short clause before "the office said" is no name with an apposition.
+        ("The toll rose to 114, the governor's office said in a statement.",
+         "the governor's office"),
+        ("The toll rose to 114, the office said on its website.", "the office"),
+        # A possessive opens an apposition after a name.
+        ("AFAD, Velmora's disaster agency, said 114 people were killed.",
+         "AFAD, Velmora's disaster agency"),
+        # The passive of "quoted as saying" keeps its subject as the speaker.
+        ("Officials were quoted as saying 114 people had died.", "Officials"),
+        ("Mayor Rick Benn was quoted by the agency as saying 114 people died.",
+         "Mayor Rick Benn"),
+    ],
+)  # fmt: skip
+def test_a_clause_before_a_closing_cue_an_apposition_and_a_passive_quote(
+    claims_in, body: str, source: str
+) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == [(114, source)]
+
+
+@pytest.mark.parametrize("source", ["Testland Gov. Lena Paik", "Lt. Gov. Sam Orr", "Sen. Ana Ruiz"])
+def test_a_title_abbreviated_in_wire_style_is_an_official(source: str) -> None:
+    assert role_of(source) == "official"
