@@ -98,3 +98,49 @@ def test_a_saved_page_without_a_date_line_takes_its_date_from_the_byline_stamp()
     article = read_text_article(text, path="saved.txt")
     assert article.published == "2026-02-07"
     assert {c.place for c in extract_framed(article)} == {"Velmora"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Dead: 154. Injured: 149.", [("killed", 154), ("wounded", 149)]),
+        ("- Dead: 154\n- Injured: 149\n- Missing: 12",
+         [("killed", 154), ("wounded", 149), ("missing", 12)]),
+        ("Deaths – 154; injuries – 149.", [("killed", 154), ("wounded", 149)]),
+    ],
+)  # fmt: skip
+def test_a_kind_word_heading_a_field_says_the_kind_and_is_no_source(
+    claims_in, body: str, expected: list[tuple[str, int]]
+) -> None:
+    claims = claims_in(body)
+    assert [(c.kind, c.low) for c in claims] == expected
+    assert {c.source for c in claims} == {"unattributed"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 1,300 people remain missing, down from 2,000.",
+         [("missing", 1105), ("missing", 2000)]),
+        ("Officials said 155 were killed, up from 154 a day earlier.",
+         [("killed", 155), ("killed", 154)]),
+        ("The death count had hit 111.", [("killed", 111)]),
+        ("The remains of 102 people have been found.", [("killed", 102)]),
+    ],
+)  # fmt: skip
+def test_an_earlier_figure_a_death_count_and_remains(
+    claims_in, body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Velmora's toll reached 912.", "unattributed"),
+        ("The ministry's toll reached 912.", "The ministry"),
+        ("AFAD's toll reached 912.", "AFAD"),
+    ],
+)
+def test_a_place_has_a_toll_a_body_keeps_one(claims_in, body: str, source: str) -> None:
+    assert [c.source for c in claims_in(body)] == [source]

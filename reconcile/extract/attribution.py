@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from reconcile.dates import WEEKDAY
 from reconcile.extract import reporting, vocab
+from reconcile.roles import role_of
 
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
@@ -328,6 +329,16 @@ def _names_an_incident(words: str) -> bool:
     return bool(head) and head[-1].lower().strip(".'’") in _INCIDENT_HEADS
 
 
+# Nouns of a count, which a place has as well as a body that keeps it ("Velmora's toll").
+_COUNT_NOUN = re.compile(r"(?:toll|tally|count|total|figure|number)s?$", re.I)
+
+
+def _may_keep_a_count(possessor: str) -> bool:
+    """Return True when a possessor can keep a count (a body, an office, an outlet, an acronym)
+    rather than being the place the count is of."""
+    return role_of(possessor) != "other" or bool(re.search(r"\b[A-Z]{2,}\b", possessor))
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split()) > 12:
@@ -541,6 +552,8 @@ def find_cues(sentence: str) -> list[Cue]:
         lead = _LEAD_FILLER.match(src)
         src = src[lead.end() :] if lead else src
         if src and plausible_source(src) and not _FIGURE_HEAD.search(src) and not _WHEN.search(src):
+            if _COUNT_NOUN.match(m.group("noun")) and not _may_keep_a_count(src):
+                continue  # "Velmora's toll reached 912": the toll in a place, not its claim
             cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
     # "The agency quoted Governor X as saying 40 died": the words are X's.
     for m in _QUOTED_AS.finditer(sentence) if "quoted" in sentence else ():

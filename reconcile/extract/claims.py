@@ -242,6 +242,10 @@ def _sentence_claims(
             # "... documented 30 deaths, while police put it at 21": "it" is the figure before.
             last = (claims or earlier)[-1]
             hit = KindHit(last.kind, "pronoun", last.subject, q.end)
+        if hit is None and claims and _EARLIER_FIGURE.search(s, max(0, q.start - 60), q.start):
+            # "Some 1,300 remain missing, down from 2,000": the same count, said earlier.
+            last = claims[-1]
+            hit = KindHit(last.kind, "earlier figure", last.subject, q.end)
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
         if breakdown[i]:
@@ -309,6 +313,13 @@ _FIGURE_PRONOUN = re.compile(
     r"lowering|cut|cuts|cutting|updated|updates|updating|gave|gives|giving|estimated|estimates)\s+"
     r"(?:it|that|this|the\s+(?:figure|number|count|tally|total))\s+(?:down\s+|up\s+)?"
     r"(?:at|to|as)\s+$",
+    re.I,
+)
+# The figure a count moved from: "up from 154 a day earlier", "down from an earlier 2,000".
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen|increased|decreased|revised)\s+from\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|prior)\s+)?"
+    r"(?:(?:figure|toll|count|estimate|tally)\s+(?:of\s+)?)?$",
     re.I,
 )
 RETRACTED = re.compile(r"\b(?:earlier|previous|original) version of this\b", re.I)
@@ -407,6 +418,8 @@ def _line_source(s: str) -> str:
     if not match or len(s) > 160 or _NOT_LINE_SOURCES.match(match.group("src")):
         return ""
     src = match.group("src").strip()
+    if phrase_key(src) in grammar().heading_kinds:
+        return ""  # "Dead: 154": a field's heading says the kind, not who counted
     return src if plausible_source(src) and len(src.split()) <= 5 else ""
 
 

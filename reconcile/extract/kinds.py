@@ -59,6 +59,8 @@ class _Grammar:
     zero_kinds: dict[str, str]  # a word after "no" / "denied that anyone was" -> its kind
     breakdown: re.Pattern[str]
     breakdown_kinds: dict[str, str]
+    heading: re.Pattern[str]  # a kind word as a field's heading: "Dead: 154", "- Injured – 40"
+    heading_kinds: dict[str, str]
 
 
 def grammar() -> _Grammar:
@@ -102,7 +104,8 @@ def _grammar(version: int) -> _Grammar:
     # Every form of a verb that moves or states a running count (data/count_verbs.csv).
     movement = _alt(list(count_verbs.all_forms()))
     toll_before = re.compile(
-        r"(?:(?P<toll>death\s+toll|toll)|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
+        r"(?:(?P<toll>death\s+(?:toll|count|tally)|body\s+count|toll)"
+        r"|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
         r"(?P<of>" + toll + r")"
@@ -120,6 +123,8 @@ def _grammar(version: int) -> _Grammar:
     zero_kinds = _word_kinds("zero_words")
     harm = _alt(list(zero_kinds))
     breakdown_kinds = _word_kinds("breakdown_words")
+    # A fact box or a flash update's bullets head each figure with its kind ("Dead: 154").
+    heading_kinds = {**_word_kinds("nouns"), **toll_kinds}
     month = _alt(list(MONTHS))
     return _Grammar(
         noun_after=noun_after,
@@ -183,6 +188,11 @@ def _grammar(version: int) -> _Grammar:
             r"\b(?:the|those)\s+(?P<w>" + _alt(list(breakdown_kinds)) + r")\b", re.I
         ),
         breakdown_kinds=breakdown_kinds,
+        heading=re.compile(
+            r"(?:^|[-*•·;|(]\s*)(?P<w>" + _alt(list(heading_kinds)) + r")\s*(?::|[-–—=]+)\s*$",
+            re.I,
+        ),
+        heading_kinds=heading_kinds,
     )
 
 
@@ -299,6 +309,9 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if nearer.group("subject"):
             break
         toll = nearer
+    heading = g.heading.search(before[-40:])
+    if heading:
+        return KindHit(g.heading_kinds[phrase_key(heading.group("w"))], "heading", "people", end)
     if toll:
         said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
         word = phrase_key(said)
