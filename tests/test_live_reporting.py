@@ -144,3 +144,28 @@ def test_an_earlier_figure_a_death_count_and_remains(
 )
 def test_a_place_has_a_toll_a_body_keeps_one(claims_in, body: str, source: str) -> None:
     assert [c.source for c in claims_in(body)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Quake toll tops 5,000 in Velmora, Ostrel - officials", "officials"),
+        ("Crowd crush kills 151 in Testport: fire department", "fire department"),
+        ("At least 59 dead in Testport stampede, says fire chief", "fire chief"),
+        ("Death toll from Velmora earthquake passes 3,000 - live", "unattributed"),
+        ("Testport Halloween crush: At least 146 killed", "unattributed"),
+    ],
+)
+def test_a_headline_names_its_source_after_a_dash_colon_or_says_in_lower_case(
+    headline: str, source: str
+) -> None:
+    article = make_article_from("Rescue work went on.", title=headline)
+    (claim,) = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert claim.source == source
+
+
+def test_a_cue_that_names_figures_opens_the_next_sentence(claims_in) -> None:
+    claims = claims_in(
+        "Emergency officials gave an update on Sunday morning. The dead numbered 151."
+    )
+    assert [(c.low, c.source) for c in claims] == [(151, "Emergency officials")]

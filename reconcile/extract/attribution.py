@@ -134,6 +134,7 @@ SOURCE_NOUN = re.compile(
     r"broadcasters?|reports|estimates|figures|data|tall(?:y|ies)|counts|records|documents?|"
     r"surveys?|stud(?:y|ies)|investigators?|coroners?|prosecutors?|court|ministers?|secretary|"
     r"teams?|crews?|firefighters?|guards?|soldiers?|troops|relatives|families|villagers|locals|"
+    r"departments?|sheriff|coast\s+guard|brigade|corps|bureau|unit|headquarters|"
     r"he|she|it|they|we|i)\b",
     re.I,
 )

@@ -51,9 +51,10 @@ _BREAKDOWN_AFTER = re.compile(
 )
 _CONTINUATION = re.compile(r"^[\"“]?\s*(?:" + _alt(vocab.CONTINUATIONS) + r")\b", re.I)
 # Headlines attribute with punctuation: "Blast kills 12: Red Cross", "12 dead - police".
-_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d:|–—]{1,60}?)\s*$")
+# A source in lower case is taken when its words say it is one ("- fire officials").
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d:|–—-]{1,60}?)\s*$")
 _HEADLINE_SAYS = re.compile(
-    r"(?:,\s*|\s)(?:says|say|claims|according\s+to)\s+(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d,]{1,60}?)\s*$"
+    r"(?:,\s*|\s)(?:says|say|claims|according\s+to)\s+(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,]{1,60}?)\s*$"
     r"|^(?P<src2>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d,:]{1,60}?)\s*(?:says|say|claims):?\s",
 )
 _POSSESSIVE_SUBJECT = re.compile(r"^(?:its|their|his|her)\s+(?P<rest>.+)$", re.I)
@@ -209,7 +210,10 @@ def _sentence_claims(
         if cues:
             last = max(cues, key=lambda c: c.start)
             # "The Testville Herald reported:" opens what follows, as a figure word does.
-            announces = bool(_ANNOUNCES.search(s, last.end)) or s.rstrip().endswith(":")
+            # So does a cue whose own words name the figures ("officials gave an update").
+            announces = bool(
+                _ANNOUNCES.search(s, last.end) or _ANNOUNCES.search(last.verb)
+            ) or s.rstrip().endswith(":")
             return _Attribution(last.source, last.verb, announces), []
         # A sentence with no figure and no cue does not end the speaker's account: "The ministry
         # issued a statement. It is published in full. 'Thirty-one died ...'"
@@ -424,7 +428,7 @@ def _line_source(s: str) -> str:
 
 
 # "Blast at market: 40 killed, security sources": a source noun phrase closing the headline.
-_HEADLINE_TAIL = re.compile(r",\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,:|]{1,40}?)\s*$")
+_HEADLINE_TAIL = re.compile(r",\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,:|–—]{1,40}?)\s*$")
 # "Health ministry: toll rises to 116": a source before the colon; "Blast at market:" is a topic.
 _HEADLINE_HEAD = re.compile(r"^(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d:|]{1,50}?):\s")
 
@@ -432,13 +436,16 @@ _HEADLINE_HEAD = re.compile(r"^(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d:|]{1,50}?):\s")
 def _headline_source(s: str) -> str:
     for pattern in (_HEADLINE_TAIL, _HEADLINE_HEAD):
         match = pattern.search(s)
-        src = match.group("src").strip() if match else ""
+        # "... in Velmora, Ostrel - officials": the dash, not the comma, sets the source off.
+        src = re.split(r"\s[-–—]\s", match.group("src"))[-1].strip() if match else ""
         if src and plausible_source(src) and role_of(src) not in ("other", OUTLET):
             return src
     for pattern in (_HEADLINE_SAYS, _HEADLINE_SOURCE):
         match = pattern.search(s)
         if match:
             src = (match.group("src") or match.groupdict().get("src2") or "").strip()
+            if src[:1].islower() and role_of(src) in ("other", OUTLET):
+                continue  # "... - live", "..., says report": no source named
             if plausible_source(src) and len(src.split()) <= 6:
                 return src
     return ""
