@@ -330,12 +330,15 @@ def _clause_context(claim: Claim) -> str:
     return s[left:right]
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _past_year(text: str, published: str | None) -> bool:
     """Return True when text dates something before the article's year ("in 2019") or to a
     whole earlier month ("In September 2024, a similar attack ...")."""
     if not published:
         return False
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    years = [int(y) for y in _YEAR.findall(text)]
     if not years:
         return False
     if any(y < int(published[:4]) for y in years):
@@ -363,7 +366,13 @@ def _lead_end(article: Article) -> int:
     while start < len(text) and text[start] == "\n":
         start += 1
     end = text.find("\n\n", start)
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    # A text with one paragraph a line (no blank lines between them) ends its lead at the
+    # first line break after a full sentence; a hard-wrapped paragraph breaks mid-sentence.
+    line_end = text.find("\n", start, end)
+    if line_end > 0 and text[:line_end].rstrip()[-1:] in ".!?\"”’'":
+        return line_end
+    return end
 
 
 def _clause(claim: Claim) -> str:
@@ -417,7 +426,11 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
                 # Two incidents told in passing in two paragraphs ("Another drone attack on
                 # ...", "In an earlier attack, ...") are two, even where neither names a place.
                 paragraph = article.text.rfind("\n\n", 0, claim.start)
-                key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}")
+                # Past incidents named by their years ("since 1999, when ...", "In 2011,
+                # another quake ...") are as many as the years.
+                year = _YEAR.search(_clause_context(claim))
+                when = year.group(0) if year else ""
+                key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}{when}")
             elif claim.scope:
                 key = ("series:" + series_key(claim.kind, claim.scope), claim.trigger)
             else:

@@ -386,7 +386,8 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
         opens_quote
         or _CONTINUATION.match(s)
         or _MORE_OF_THEM.match(s)
-        or re.match(r"[\"“]?\s*(?:he|she|it|they)\s", s, re.I)
+        # Not "it": "It is the deadliest quake since 1999" is the event's, not the speaker's.
+        or re.match(r"[\"“]?\s*(?:he|she|they)\s", s, re.I)
     ):
         return previous
     if previous.announces:
