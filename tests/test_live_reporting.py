@@ -169,3 +169,16 @@ def test_a_cue_that_names_figures_opens_the_next_sentence(claims_in) -> None:
         "Emergency officials gave an update on Sunday morning. The dead numbered 151."
     )
     assert [(c.low, c.source) for c in claims] == [(151, "Emergency officials")]
+
+
+def test_a_headline_taken_from_the_page_address_is_read_with_its_figures() -> None:
+    text = "testport-crowd-crush-151-dead-82-injured\n\nRescuers worked through the night.\n"
+    article = read_text_article(text, path="saved.txt")
+    claims = extract_claims(article)
+    assert [(c.kind, c.low, c.zone) for c in claims] == [
+        ("killed", 151, "headline"),
+        ("wounded", 82, "headline"),
+    ]
+    for claim in claims:  # the spans point at the address's own characters
+        assert article.text[claim.start : claim.end] == claim.stated
+        assert article.text[claim.sentence_start : claim.sentence_end] == claim.sentence

@@ -100,9 +100,19 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             new_paragraph = "\n\n" in text[previous_paragraph_end : sentence.start]
             if previous and new_paragraph and sentence.text[:1] not in '"“':
                 previous = previous if previous.announces else None
+            slug = section.zone == "headline" and _SLUG.fullmatch(sentence.text)
+            if slug:
+                # A headline taken from the page address ("velmora-quake-toll-rises-to-1500")
+                # is read with spaces for its hyphens: the same length, so spans still hold.
+                sentence = Sentence(sentence.start, sentence.end, sentence.text.replace("-", " "))
+                spaced = text[: sentence.start] + sentence.text + text[sentence.end :]
+                mine = list(QUANTITY_RE.finditer(spaced, sentence.start, sentence.end))
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
+            if slug:
+                for claim in found:
+                    claim.sentence = text[claim.sentence_start : claim.sentence_end]
             if not found and not new_paragraph and (back := _points_back(sentence.text, speakers)):
                 # "Dozens died. Pavlo K., head of the region, announced this on Telegram."
                 _attribute_back(claims, previous_sentence_start, *back)
@@ -112,6 +122,10 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             previous_sentence_start = sentence.start
     unify_sources(claims)
     return claims
+
+
+# A page address's last part: lower-case words and figures joined by hyphens.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}/?")
 
 
 # A sentence that attributes what the one before it said: "X announced this on Telegram",
