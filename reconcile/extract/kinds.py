@@ -223,6 +223,8 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         return True  # people and events are counted whole: "measured 7.8" is a magnitude
     before = sentence[max(0, start - 30) : start]
     after = sentence[end : end + 40]
+    if before.endswith(":") and before[-2:-1].isdigit():
+        return True  # the minutes of a time: "at 04:17"
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
         return False  # "attacked 20 times": a count of attacks
     if g.non_count_after.match(after) or g.label_before.search(before):
