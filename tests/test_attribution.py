@@ -597,3 +597,21 @@ def test_a_clause_before_a_closing_cue_an_apposition_and_a_passive_quote(
 @pytest.mark.parametrize("source", ["Testland Gov. Lena Paik", "Lt. Gov. Sam Orr", "Sen. Ana Ruiz"])
 def test_a_title_abbreviated_in_wire_style_is_an_official(source: str) -> None:
     assert role_of(source) == "official"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We have 93 dead. We are going to find more," Police Chief Rob Tanner said.',
+        '"We have 93 dead. It is terrible. We will find more," Police Chief Rob Tanner said.',
+        "“We have 93 dead. We will find more,” Police Chief Rob Tanner told reporters.",
+    ],
+)
+def test_a_quotation_over_several_sentences_is_its_closing_speakers(claims_in, body) -> None:
+    (claim,) = claims_in(body)
+    assert (claim.low, claim.source) == (93, "Police Chief Rob Tanner")
+
+
+def test_a_quotation_closed_without_a_speaker_gives_its_figures_to_no_one(claims_in) -> None:
+    (claim,) = claims_in('"We have 93 dead. We will find more." The search went on.')
+    assert claim.source == "unattributed"

@@ -80,6 +80,7 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
     previous: _Attribution | None = None
     previous_paragraph_end = -1
     previous_sentence_start = -1
+    quoted: list[Claim] = []  # the outlet's claims inside a quotation still open
     for section in article.sections:
         if section.zone not in CLAIM_ZONES:
             continue
@@ -116,12 +117,45 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             if not found and not new_paragraph and (back := _points_back(sentence.text, speakers)):
                 # "Dozens died. Pavlo K., head of the region, announced this on Telegram."
                 _attribute_back(claims, previous_sentence_start, *back)
+            if new_paragraph or "\n" in text[previous_paragraph_end : sentence.start]:
+                quoted = []
+            elif quoted and (closing := _closing_cue(sentence.text)):
+                # '"We have 93 dead. We will find more," Chief Rob Tanner said.': the quotation
+                # runs over two sentences and its speaker is named after it closes.
+                for claim in quoted:
+                    claim.source, claim.cue = speakers.resolve(closing.source), closing.verb
+                    claim.source_norm, claim.source_role = _source_fields(claim.source)
+                quoted = []
+            if _opens_quotation(sentence.text):
+                quoted = [c for c in found if c.source_role == OUTLET]
+            elif not _inside_quotation(sentence.text):
+                quoted = []
             claims.extend(found)
             previous = attribution
             previous_paragraph_end = sentence.end
             previous_sentence_start = sentence.start
     unify_sources(claims)
     return claims
+
+
+def _opens_quotation(s: str) -> bool:
+    """Return True when a sentence opens a quotation it does not close ('"We have 93 dead.')."""
+    return s.count('"') % 2 == 1 and s.lstrip()[:1] == '"' or s.count("“") > s.count("”")
+
+
+def _inside_quotation(s: str) -> bool:
+    """Return True when a sentence goes on inside a quotation ('We will find more.')."""
+    return '"' not in s and "“" not in s and "”" not in s
+
+
+def _closing_cue(s: str) -> Cue | None:
+    """Return the cue right after the quotation a sentence closes: 'more," Tanner said.'"""
+    close = max(s.find('"'), s.find("”"))
+    if close < 0 or s.count('"') % 2 == 0 and "”" not in s:
+        return None
+    # Read with the quotation's opening mark restored, as the cue grammar expects a pair.
+    whole = '"' + s
+    return next((c for c in find_cues(whole) if close + 1 <= c.start <= close + 4), None)
 
 
 # A page address's last part: lower-case words and figures joined by hyphens.
