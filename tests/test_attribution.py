@@ -615,3 +615,18 @@ def test_a_quotation_over_several_sentences_is_its_closing_speakers(claims_in, b
 def test_a_quotation_closed_without_a_speaker_gives_its_figures_to_no_one(claims_in) -> None:
     (claim,) = claims_in('"We have 93 dead. We will find more." The search went on.')
     assert claim.source == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Kala County Mayor Rick Benn spoke on Monday.\nThe mayor said 80 people were missing.",
+         "Kala County Mayor Rick Benn"),
+        ("Choi Dal-ho, a district fire chief, gave a briefing.\n"
+         "At least 80 people died, the official said.", "Choi Dal-ho, a district fire chief"),
+    ],
+)  # fmt: skip
+def test_a_long_title_or_an_apposition_lets_the_next_sentence_point_back(
+    claims_in, body: str, source: str
+) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == [(80, source)]

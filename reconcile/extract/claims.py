@@ -247,7 +247,9 @@ def _sentence_claims(
             speakers.mention(subject.group(1))
         elif (named := _NAMED_SUBJECT.match(s)) and is_person(named.group(1)):
             # "Governor Lena Paik spoke to reporters. 'We lost 40,' she said": she is Paik.
-            speakers.mention(named.group(1))
+            # With its apposition, which says the person's role ("Choi, a fire chief, spoke").
+            appositive = named.group("apposition")
+            speakers.mention(f"{named.group(1)}, {appositive}" if appositive else named.group(1))
     for cue in cues:
         cue.source = speakers.resolve(cue.source)
         if singular_noun(cue.verb) in DOCUMENT_NOUNS:
@@ -387,8 +389,9 @@ _SUBJECT = re.compile(
 # A person named as a sentence's subject, with a title and an apposition if any: "Governor
 # Lena Paik spoke", "Lena Paik, the governor, visited".
 _NAMED_SUBJECT = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)(?:,\s+[^,]{3,60},)?"
-    r"\s+(?:has|had|was|is|spoke|met|went|came|toured|visited|arrived|addressed|[a-z]+ed)\b"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+){1,5}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)(?:,\s+(?P<apposition>[^,]{3,60}),)?"
+    r"\s+(?:has|had|was|is|spoke|met|went|came|toured|visited|arrived|addressed|gave|held|"
+    r"took|made|led|[a-z]+ed)\b"
 )
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>[a-z]+)\b", re.I)
 _VERB_AND = re.compile(r"\b(?P<word>[a-z]+)\s+and\s+[a-z]+\s+$", re.I)
