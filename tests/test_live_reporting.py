@@ -182,3 +182,31 @@ def test_a_headline_taken_from_the_page_address_is_read_with_its_figures() -> No
     for claim in claims:  # the spans point at the address's own characters
         assert article.text[claim.start : claim.end] == claim.stated
         assert article.text[claim.sentence_start : claim.sentence_end] == claim.sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The step that brings a count to its new total is no count of its own...
+        ("Two more people died in hospital, bringing the toll to 156.", [("killed", 156)]),
+        ("The ministry said one more man had died of his wounds, bringing to 116 the total "
+         "number of people killed.", [("killed", 116)]),
+        ("Another 12 bodies were found, taking the number of dead to 140.", [("killed", 140)]),
+        # ...a step alone is what the sentence says, and a total takes its count's kind.
+        ("Two more people died on Monday.", [("killed", 2)]),
+        ("Twelve others were injured, bringing the total to 40.",
+         [("wounded", 12), ("wounded", 40)]),
+    ],
+)  # fmt: skip
+def test_a_step_and_the_new_total_it_brings_a_count_to(
+    claims_in, body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+def test_a_toll_that_has_its_figure_does_not_name_a_later_figures_kind(claims_in) -> None:
+    claims = claims_in(
+        'It went on: "The death toll rises to 116 so far," adding that the number would '
+        "probably climb because of dozens of serious injuries."
+    )
+    assert [(c.kind, c.low) for c in claims] == [("killed", 116), ("wounded", 24)]

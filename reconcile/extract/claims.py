@@ -158,6 +158,25 @@ def _closing_cue(s: str) -> Cue | None:
     return next((c for c in find_cues(whole) if close + 1 <= c.start <= close + 4), None)
 
 
+# A new total a sentence brings a count to, and the step that brought it there.
+_NEW_TOTAL = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?:overall|total|death|official)\s+)?(?:toll|total|number|count|tally|figure)?\s*"
+    r"(?:of\s+[\w\s]{1,30}?\s+)?to\b",
+    re.I,
+)
+_NEW_TOTAL_BEFORE = re.compile(_NEW_TOTAL.pattern + r"\s*$", re.I)
+_STEP_AFTER = re.compile(r"\s+(?:more|additional|further|new|other)\b", re.I)
+_STEP_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
+
+
+def _is_step(s: str, q: Quantity) -> bool:
+    """Return True when a figure is a step of a count ("two more", "another 12")."""
+    return bool(
+        _STEP_AFTER.match(s, q.end) or _STEP_BEFORE.search(s[max(0, q.start - 20) : q.start])
+    )
+
+
 # A page address's last part: lower-case words and figures joined by hyphens.
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}/?")
 
@@ -282,6 +301,13 @@ def _sentence_claims(
         # "no one was killed" is a zero claim (below), not a claim of one.
         and not (q.figure == 1 and re.search(r"\b(?:no|not)\s*$", s[: q.start], re.I))
     ]
+    step_kind = ""  # the kind of a step a sentence brings to a new total
+    if len(quantities) > 1 and _NEW_TOTAL.search(s):
+        # "one more man died, bringing the toll to 116": the step is no count of its own.
+        steps = [q for q in quantities if _is_step(s, q)]
+        step_hit = detect_kind(s, steps[0].start, steps[0].end) if steps else None
+        step_kind = step_hit.kind if step_hit else ""
+        quantities = [q for q in quantities if q not in steps]
     breakdown = [_is_breakdown(s, q) for q in quantities]
     claims: list[Claim] = []
     withdrawn = ""  # the kind of a figure the outlet withdrew in this sentence
@@ -300,6 +326,10 @@ def _sentence_claims(
             # "Some 1,300 remain missing, down from 2,000": the same count, said earlier.
             last = claims[-1]
             hit = KindHit(last.kind, "earlier figure", last.subject, q.end)
+        if hit is None and (claims or step_kind) and _NEW_TOTAL_BEFORE.search(s, 0, q.start):
+            # "Twelve others were injured, bringing the total to 40": the total of that count.
+            kind = claims[-1].kind if claims else step_kind
+            hit = KindHit(kind, "new total", claims[-1].subject if claims else "", q.end)
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
         if breakdown[i]:

@@ -314,6 +314,10 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     heading = g.heading.search(before[-40:])
     if heading:
         return KindHit(g.heading_kinds[phrase_key(heading.group("w"))], "heading", "people", end)
+    if toll and re.search(r"\d", window[toll.start() :]) and _counted_noun_after(g, after):
+        # "the toll rises to 116, adding that it would climb because of dozens of serious
+        # injuries": the toll has its figure; the noun after this one says what it counts.
+        toll = None
     if toll:
         said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
         word = phrase_key(said)
@@ -397,6 +401,11 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     if block:
         return None
     return weak
+
+
+def _counted_noun_after(g: _Grammar, after: str) -> bool:
+    """Return True when a kind's noun follows a figure ("dozens of serious injuries")."""
+    return any(not needs and pattern.match(after) for _, pattern, needs in g.noun_after)
 
 
 def kind_of_verb(word: str) -> str | None:
