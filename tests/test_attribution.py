@@ -4,10 +4,11 @@ and one source under several names. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import one
+from conftest import make_article_from, one
 
 from reconcile.extract import reporting
 from reconcile.extract.attribution import SPEECH_RE, find_cues, plausible_source
+from reconcile.extract.claims import extract_claims
 from reconcile.extract.sources import person_key, source_key
 from reconcile.roles import role_of
 
@@ -630,3 +631,20 @@ def test_a_long_title_or_an_apposition_lets_the_next_sentence_point_back(
     claims_in, body: str, source: str
 ) -> None:
     assert [(c.low, c.source) for c in claims_in(body)] == [(80, source)]
+
+
+def test_the_official_after_a_body_and_no_person_speaks_for_that_body() -> None:
+    article = make_article_from(
+        '"The number of dead is 154," the official told reporters.',
+        title="Blast: more than 60 still missing, health ministry confirms",
+    )
+    body = [c for c in extract_claims(article) if c.zone == "body"]
+    assert [(c.low, c.source) for c in body] == [(154, "an official of the health ministry")]
+
+
+def test_the_official_after_a_named_person_is_that_person(claims_in) -> None:
+    claims = claims_in(
+        "Governor Lena Paik spoke on Monday.\n"
+        '"The number of dead is 154," the official told reporters.'
+    )
+    assert [c.source for c in claims] == ["Governor Lena Paik"]

@@ -674,6 +674,17 @@ _BARE_HEADS = frozenset({
     "officials", "authorities", "sources", "witnesses", "residents", "rescuers", "doctors",
     "medics", "activists", "police", "investigators", "prosecutors",
 })  # fmt: skip
+
+
+def _with_article(body: str) -> str:
+    """Return a body's name as it reads after "of": "the health ministry", "UNICEF"."""
+    if re.match(r"(?:the|a|an)\s", body, re.I):
+        return body[:1].lower() + body[1:]
+    return body if body[:1].isupper() else "the " + body
+
+
+# Heads of people who speak for a body: "the official", "the spokeswoman".
+_SPOKESPEOPLE = {"official", "spokesman", "spokeswoman", "spokesperson"}
 _GENERIC_HEADS = {
     "group", "organisation", "organization", "movement", "faction", "official", "spokesman",
     "spokeswoman", "spokesperson", "agency", "source", "statement", "charity", "militia",
@@ -760,6 +771,12 @@ class Speakers:
                 for earlier in reversed(self.named):
                     if not _PERSON.search(earlier) and earlier.lower() not in PRONOUNS:
                         return earlier
+            if anaphor.group("head").lower() in _SPOKESPEOPLE and self.named:
+                # "Health ministry confirms ... 'The number of dead is 154,' the official told
+                # AFP": with no person named before, the body named before is whom they speak for.
+                body = self.named[-1]
+                if not _PERSON.search(body) and role_of(body) not in ("other", "media"):
+                    return f"an official of {_with_article(body)}"
             # Nothing earlier: "The ministry said" introduces the ministry for "it" to follow.
             self.named.append(words)
             return words
