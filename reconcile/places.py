@@ -196,6 +196,19 @@ def aliases() -> dict[str, str]:
     return table
 
 
+@cache
+def countries() -> frozenset[str]:
+    """Return the country names news writes (data/countries.csv), lower case."""
+    text = resources.files("reconcile").joinpath("data/countries.csv").read_text("utf-8")
+    rows = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return frozenset(row.lower() for row in rows[1:])
+
+
+def is_country(name: str) -> bool:
+    """Return True when a name is a country's ("Russia", "South Korea", "the Philippines")."""
+    return name.strip().lower() in countries()
+
+
 # Aliases added at run time (alias, canonical): `Settings.current()` carries them to workers.
 ADDED: list[tuple[str, str]] = []
 

@@ -210,3 +210,17 @@ def test_a_toll_that_has_its_figure_does_not_name_a_later_figures_kind(claims_in
         "probably climb because of dozens of serious injuries."
     )
     assert [(c.kind, c.low) for c in claims] == [("killed", 116), ("wounded", 24)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Russia: 11 suspects detained, death toll rises to 115", "Russia"),
+        ("South Korea: 151 killed in Halloween crush", "South Korea"),
+        ("Testport: 149 dead in festival crush", "unattributed"),
+    ],
+)
+def test_a_country_heading_a_headline_speaks_for_its_government(headline, source) -> None:
+    article = make_article_from("Rescue work went on.", title=headline)
+    claims = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert claims and {c.source for c in claims} == {source}

@@ -39,6 +39,7 @@ from reconcile.extract.patterns import phrase_key
 from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
+from reconcile.places import is_country
 from reconcile.roles import OUTLET, UNATTRIBUTED, normalize_source, role_of
 
 CLAIM_ZONES = ("headline", "standfirst", "body")
@@ -522,6 +523,8 @@ def _headline_source(s: str) -> str:
         src = re.split(r"\s[-–—]\s", match.group("src"))[-1].strip() if match else ""
         if src and plausible_source(src) and role_of(src) not in ("other", OUTLET):
             return src
+        if src and pattern is _HEADLINE_HEAD and is_country(src):
+            return src  # "Russia: 11 suspects detained": a country speaks for its government
     for pattern in (_HEADLINE_SAYS, _HEADLINE_SOURCE):
         match = pattern.search(s)
         if match:
