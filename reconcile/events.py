@@ -89,6 +89,11 @@ _SUBORDINATE_RE = re.compile(r"^\W*(?:when|where|after|as|which|who)\b", re.I)
 # Words that date a figure's own clause to another time.
 _DISTINCT_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year))\b"
+    # "It came barely 24 hours after insurgents abducted 200 ...": what it came after is
+    # another incident.
+    r"|\b(?:came|comes|follows|followed|happened|occurred)\s+(?:just\s+|barely\s+|only\s+|"
+    r"less\s+than\s+|more\s+than\s+)?(?:\w+\s+){0,2}?(?:(?:hours?|days?|weeks?|months?)\s+)?"
+    r"after\b"
     r"|" + _SEPARATE_RE.pattern,
     re.I,
 )

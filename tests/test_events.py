@@ -121,3 +121,16 @@ def test_a_sentence_opening_on_it_does_not_carry_the_speaker_over() -> None:
     article = _article(PAST_QUAKES, "Velmora quake kills 2,300", "2026-02-06", "quake.txt")
     (past,) = [c for c in analyse([article]).claims if c.low == 17001]
     assert past.source == "unattributed"
+
+
+def test_what_an_incident_came_after_is_another_incident() -> None:
+    body = (
+        "Gunmen abducted 120 pupils from a school in Kelbara on Thursday, police said.\n\n"
+        "It came barely 24 hours after insurgents in Dorvana State abducted 200 internally "
+        "displaced women."
+    )
+    article = _article(body, "Gunmen abduct 120 pupils in Kelbara", "2026-03-08", "school.txt")
+    claims = {c.low: c for c in analyse([article]).claims}
+    # Abducted women, not displaced people: the verb before the figure says the kind.
+    assert (claims[120].kind, claims[200].kind) == ("missing", "missing")
+    assert claims[120].event != claims[200].event
