@@ -224,3 +224,19 @@ def test_a_country_heading_a_headline_speaks_for_its_government(headline, source
     article = make_article_from("Rescue work went on.", title=headline)
     claims = [c for c in extract_claims(article) if c.zone == "headline"]
     assert claims and {c.source for c in claims} == {source}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Earlier, Telegram channels reported 143 and 150 deaths in the attack.",
+         [("killed", 143), ("killed", 150)]),
+        ("Of the 275, the chief secretary said, 88 bodies have been identified.",
+         [("killed", 275), ("killed", 88)]),
+        ("The blast killed 12 and wounded 40.", [("killed", 12), ("wounded", 40)]),
+    ],
+)  # fmt: skip
+def test_a_figure_takes_the_noun_of_the_figure_it_is_joined_to(
+    claims_in, body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

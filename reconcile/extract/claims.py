@@ -178,6 +178,13 @@ def _is_step(s: str, q: Quantity) -> bool:
     )
 
 
+# Two figures that share the noun after the second: "143 and 150 deaths" ("two or three" is
+# one uncertain figure, not two).
+_SHARES_THE_NEXT = re.compile(r"\s+and\s+")
+# A total that a sentence opens on, to break it down: "Of the 275, ..."
+_OF_THE_TOTAL = re.compile(r"^\W*of\s+(?:the|those|these)\s+$", re.I)
+
+
 # A page address's last part: lower-case words and figures joined by hyphens.
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}/?")
 
@@ -319,6 +326,24 @@ def _sentence_claims(
             (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
         )
         hit = detect_kind(s, q.start, q.end, limit)
+        if (
+            hit is None
+            and i + 1 < len(quantities)
+            and _SHARES_THE_NEXT.fullmatch(s, q.end, quantities[i + 1].start)
+            or hit is None
+            and i + 1 < len(quantities)
+            and _OF_THE_TOTAL.match(s[: q.start])
+        ):
+            # "Telegram channels reported 143 and 150 deaths": one noun for both figures;
+            # "Of the 275, 88 bodies have been identified": the total of what follows.
+            following = quantities[i + 1]
+            nxt = next(
+                (quantities[j].start for j in range(i + 2, len(quantities)) if not breakdown[j]),
+                None,
+            )
+            shared = detect_kind(s, following.start, following.end, nxt)
+            if shared is not None:
+                hit = KindHit(shared.kind, "shared", shared.subject, q.end)
         if hit is None and (claims or earlier) and _FIGURE_PRONOUN.search(s[: q.start]):
             # "... documented 30 deaths, while police put it at 21": "it" is the figure before.
             last = (claims or earlier)[-1]
