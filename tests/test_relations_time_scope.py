@@ -373,3 +373,20 @@ def test_a_vague_missing_count_and_a_later_figure_it_allows_stay_compatible():
         day_b="2025-03-12",
     )
     assert relation(analysis, "dozens of", "60")[0] == "compatible"
+
+
+def test_a_time_word_opening_the_sentence_dates_every_figure_in_it():
+    analysis = analyse(
+        [
+            article(
+                "Earlier, local channels reported 143 and 150 deaths. The investigative "
+                "committee said the toll later rose to 133.",
+                "North Post",
+            )
+        ]
+    )
+    # The channels' figures came first; the committee's lower figure is no later stage of
+    # theirs, so each of them stays set against it...
+    assert relation(analysis, "150", "133")[0] == "contradicts"
+    # ...and the channels' own two figures, in one sentence, are rivals, not stages.
+    assert relation(analysis, "143", "150")[0] == "contradicts"

@@ -104,6 +104,13 @@ def _order(
         return low, high, "as the count went on"
     if a_later != b_later:
         return (b, a, "later the same day") if a_later else (a, b, "later the same day")
-    if a.article == b.article and a.source_norm == b.source_norm and a.source_role != OUTLET:
+    if (
+        a.article == b.article
+        and a.source_norm == b.source_norm
+        and a.source_role != OUTLET
+        # "channels reported 143 and 150 deaths": two figures of one sentence are rivals, not
+        # stages.
+        and a.sentence_start != b.sentence_start
+    ):
         return (a, b, "later in the report") if a.start < b.start else (b, a, "later in the report")
     return None
