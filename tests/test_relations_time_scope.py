@@ -390,3 +390,26 @@ def test_a_time_word_opening_the_sentence_dates_every_figure_in_it():
     assert relation(analysis, "150", "133")[0] == "contradicts"
     # ...and the channels' own two figures, in one sentence, are rivals, not stages.
     assert relation(analysis, "143", "150")[0] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Doctors said 19 people were in critical condition.",
+        "Doctors said there were dozens of serious injuries.",
+        "Doctors said 19 people were critically injured.",
+    ],
+)
+def test_a_count_of_the_gravely_wounded_is_part_of_the_wounded(part: str):
+    analysis = pair("Police said 82 people were injured.", part)
+    stated = next(c.stated for c in analysis.claims if c.low < 82)
+    assert relation(analysis, "82", stated)[0] == "subset"
+
+
+def test_the_whole_a_part_is_taken_from_is_no_part():
+    analysis = pair(
+        "The minister said at least 120 of the 5,000 people hurt were in a critical condition.",
+        "Doctors said more than 6,000 people were injured.",
+        day_b="2025-03-12",
+    )
+    assert relation(analysis, "5,000", "more than 6,000")[0] == "updated"

@@ -93,6 +93,10 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
                 nearest = (end, cls)
             continue
         found.add(cls)
+    if "partial" in found and _PARTITIVE_BEFORE.search(sentence, 0, offset):
+        # "120 of the 5,000 people hurt were in a critical condition": the figure after "of
+        # the" is the whole the part is taken from.
+        found.discard("partial")
     if nearest:
         found.add(nearest[1])
     elif opening := _OPENING_TIME.match(sentence):
@@ -110,6 +114,7 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
     return frozenset(found)
 
 
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
 _OPENING_TIME = re.compile(
     r"^\W*(?:(?P<earlier>earlier|previously|initially|at\s+first|before\s+that)"
     r"|(?P<later>later|subsequently|since\s+then|by\s+(?:the\s+)?(?:evening|night|afternoon)))\b",
