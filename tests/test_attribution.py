@@ -648,3 +648,16 @@ def test_the_official_after_a_named_person_is_that_person(claims_in) -> None:
         '"The number of dead is 154," the official told reporters.'
     )
     assert [c.source for c in claims] == ["Governor Lena Paik"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fire officials said 151 people died.\nSome 82 others were injured.",
+        "Fire officials said 151 people died.\nOf those, 97 were women.\nSome 82 others were injured.",
+        "Fire officials said 151 people died.\nA further 82 people were hurt.",
+    ],
+)
+def test_others_and_a_further_count_go_on_with_the_speakers_account(claims_in, body) -> None:
+    wounded = [c for c in claims_in(body) if c.kind == "wounded"]
+    assert [c.source for c in wounded] == ["Fire officials"]

@@ -414,6 +414,10 @@ def _sentence_claims(
         return _Attribution(last.source, last.verb), claims
     if carried:
         return carried, claims
+    if all(c.part_of for c in claims):
+        # "Of those, 97 were women": a sentence that only breaks a count down (or has no claim)
+        # does not end the speaker's account.
+        return previous, claims
     return None, claims
 
 
@@ -481,7 +485,11 @@ def _coordinated(s: str, previous: Claim, offset: int, q: Quantity) -> KindHit |
 
 # A sentence that opens on a figure of "others" or "more" goes on with the same account:
 # "Officials said 40 were killed. Twelve others were missing."
-_MORE_OF_THEM = re.compile(r"^\W*(?:[\d,.]+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:others|more)\b", re.I)
+_MORE_OF_THEM = re.compile(
+    r"^\W*(?:(?:some|about|around|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?"
+    r"(?:[\d,.]+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:others|more)\b",
+    re.I,
+)
 
 
 def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attribution | None:
