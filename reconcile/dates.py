@@ -119,12 +119,29 @@ def parse_day_month(text: str, published: str) -> str | None:
     return None
 
 
+# A dateline of dotted numbers, "29.02.2024" or "02.29.24": read only as a whole line (as a
+# figure it could be anything), day first unless only month first makes a date.
+_DOTTED_LINE = re.compile(
+    r"^\s*" + _PREFIX + r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})" + _TIME + r"\s*$",
+    re.I,
+)
+
+
 def parse_date_line(line: str) -> str | None:
     """Return the ISO date when the whole line is a date (a dateline under a byline), else None."""
     for pattern in _WHOLE_LINE:
         match = pattern.match(line)
         if match and (iso := _build(match)):
             return iso
+    dotted = _DOTTED_LINE.match(line)
+    if dotted:
+        a, b, y = int(dotted["a"]), int(dotted["b"]), int(dotted["y"])
+        year = y if y >= 100 else 2000 + y
+        for day, month in ((a, b), (b, a)):
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                continue
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_article_from
 
-from reconcile.dates import parse_stamp
+from reconcile.dates import parse_date_line, parse_stamp
 from reconcile.extract.claims import extract_claims
 from reconcile.ingest.text import read_text_article
 from reconcile.pipeline import extract_framed
@@ -240,3 +240,16 @@ def test_a_figure_takes_the_noun_of_the_figure_it_is_joined_to(
     claims_in, body: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("02.29.24", "2024-02-29"),  # only month first makes a date
+        ("29.02.2024", "2024-02-29"),
+        ("03.07.2023", "2023-07-03"),  # either could: day first, as dotted dates mostly are
+        ("1.2.3", None),
+    ],
+)
+def test_a_dotted_dateline_is_a_date(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
