@@ -253,3 +253,17 @@ def test_a_figure_takes_the_noun_of_the_figure_it_is_joined_to(
 )
 def test_a_dotted_dateline_is_a_date(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Aug. 16 (UPI) -- ",
+        "WASHINGTON, Aug. 16 (UPI) -- ",
+        "Kolkata, Jun 3 (PTI) ",
+        "LAHAINA, Testland (AP) — ",
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_source(claims_in, opening: str) -> None:
+    (claim,) = claims_in(opening + "Kala County officials said 99 people had died.")
+    assert claim.source == "Kala County officials"
