@@ -154,6 +154,7 @@ def test_a_place_has_a_toll_a_body_keeps_one(claims_in, body: str, source: str) 
         ("At least 59 dead in Testport stampede, says fire chief", "fire chief"),
         ("Death toll from Velmora earthquake passes 3,000 - live", "unattributed"),
         ("Testport Halloween crush: At least 146 killed", "unattributed"),
+        ("Kala Fires: 'We Have 93 Dead,' Says Governor", "Governor"),
     ],
 )
 def test_a_headline_names_its_source_after_a_dash_colon_or_says_in_lower_case(

@@ -55,8 +55,9 @@ _CONTINUATION = re.compile(r"^[\"“]?\s*(?:" + _alt(vocab.CONTINUATIONS) + r")\
 # A source in lower case is taken when its words say it is one ("- fire officials").
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d:|–—-]{1,60}?)\s*$")
 _HEADLINE_SAYS = re.compile(
-    r"(?:,\s*|\s)(?:says|say|claims|according\s+to)\s+(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,]{1,60}?)\s*$"
-    r"|^(?P<src2>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d,:]{1,60}?)\s*(?:says|say|claims):?\s",
+    # Title case too: "'We Have 93 Dead,' Says Governor".
+    r"(?:,\s*|\s)(?i:says|say|claims|according\s+to)\s+(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,]{1,60}?)\s*$"
+    r"|^(?P<src2>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d,:]{1,60}?)\s*(?i:says|say|claims):?\s",
 )
 _POSSESSIVE_SUBJECT = re.compile(r"^(?:its|their|his|her)\s+(?P<rest>.+)$", re.I)
 
