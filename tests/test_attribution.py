@@ -562,6 +562,7 @@ def test_what_trails_a_closing_cue_is_the_cues(claims_in, body, source) -> None:
          "the regional crisis centre"),
         ("The crisis centre's latest bulletin put the toll at 40.", "The crisis centre"),
         ("The ministry's figures show 40 dead.", "The ministry"),
+        ("Police released the names of 40 people who are unaccounted for.", "Police"),
     ],
 )  # fmt: skip
 def test_the_speaker_behind_a_quotation_or_a_document(claims_in, body, source) -> None:
