@@ -413,3 +413,16 @@ def test_the_whole_a_part_is_taken_from_is_no_part():
         day_b="2025-03-12",
     )
     assert relation(analysis, "5,000", "more than 6,000")[0] == "updated"
+
+
+def test_two_outlets_floors_of_a_growing_toll_are_two_stages_of_it():
+    analysis = pair(
+        "Officials said more than 30 people were killed.",
+        "The Red Cross said at least 39 people were killed.",
+    )
+    assert relation(analysis, "more than 30", "at least 39")[0] == "updated"
+    # Within one report, a floor and a count it allows stay compatible.
+    one = analyse(
+        [article("Police said more than 30 people were killed. Doctors said 39 had died.", "Post")]
+    )
+    assert relation(one, "more than 30", "39")[0] == "compatible"
