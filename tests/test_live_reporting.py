@@ -268,3 +268,61 @@ def test_a_dotted_dateline_is_a_date(line: str, iso: str | None) -> None:
 def test_a_wire_dateline_is_no_part_of_the_source(claims_in, opening: str) -> None:
     (claim,) = claims_in(opening + "Kala County officials said 99 people had died.")
     assert claim.source == "Kala County officials"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Zero counts in the perfect tense and in list words.
+        ("A spokesman told reporters that no one had died.", [("killed", 0)]),
+        ("The council said no one was still listed as missing.", [("missing", 0)]),
+        # Missing and displaced in other words.
+        ("There are still 40 people we cannot account for.", [("missing", 40)]),
+        ("About 900 people spent the night in emergency shelters.", [("displaced", 765)]),
+        # A figure that opens a quotation, and a bound below it.
+        ('The MP said the real toll was "more than 500".', [("killed", 501)]),
+        ('The mayor expected the number of missing to fall "well below 100".', [("missing", 0)]),
+        # A counted word before a list noun is the list's kind.
+        ("The missing list was cut to 140 on Friday.", [("missing", 140)]),
+        # The second of two ages is an age too.
+        ("Police said two men, aged 19 and 23, had been arrested.", [("arrested", 2)]),
+        # Those of the injured who died left the count; a part of a total is no claim.
+        ("Three of the injured died in hospital, the ministry said.", []),
+        ("Of the 131 people injured, 48 were still in hospital, the ministry said.",
+         [("wounded", 131), ("wounded", 48)]),
+    ],
+)  # fmt: skip
+def test_more_ways_news_states_a_count(
+    claims_in, body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # A preposition's noun phrase is part of the source, not a second clause.
+        ("Police on the Isle of Kell said 40 people had died.", "Police on the Isle of Kell"),
+        ("Officials with the agency said 40 people had died.", "Officials with the agency"),
+        # "as" opens the clause of the cue.
+        ("Toll rises to 40 as police publish list", "unattributed"),
+        # A title in lower case among a name's capitals; an irregular verb after the name.
+        ("Police spokeswoman Dora Vell did not name them.\nShe said 40 people had died.",
+         "Police spokeswoman Dora Vell"),
+        ("Mayor Ilse Varn spent the morning at the camp.\nShe said 40 people had died.",
+         "Mayor Ilse Varn"),
+        ("The governor expected the number of dead to reach 40.", "The governor"),
+    ],
+)  # fmt: skip
+def test_more_ways_news_names_a_source(claims_in, body: str, source: str) -> None:
+    assert [c.source for c in claims_in(body)] == [source]
+
+
+def test_a_live_blog_entry_title_opens_with_its_source_after_the_time_stamp(claims_in) -> None:
+    (claim,) = claims_in("16:20 GMT — UNICEF: thousands of children homeless")
+    assert (claim.kind, claim.source) == ("displaced", "UNICEF")
+
+
+def test_a_sentence_opening_on_its_whole_makes_the_figure_a_part(claims_in) -> None:
+    total, part = claims_in("Of the 131 people injured, 48 were still in hospital, officials said.")
+    assert (total.low, total.part_of, part.low, part.part_of) == (131, "", 48, total.id)

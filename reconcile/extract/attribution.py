@@ -256,7 +256,8 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         re.finditer(
             # Not an acronym in capitals: "The WHO warned" names the organisation.
             r"\b(?!(?-i:[A-Z]{2,})\b)(?:that|which|who|whom|and|but|while|because|after|before|when|"
-            r"where|if|than|so|whereas)\b",
+            # "Toll rises to 22 as police publish list": "as" opens the clause of the cue.
+            r"where|if|than|so|whereas|as(?!\s+(?:well|of|part|such|far|much|many|long)\b))\b",
             chunk,
             re.I,
         )
@@ -309,7 +310,10 @@ def _clause_like(words: str) -> bool:
     a row make a clause, not a source ("the head of the ministry" is fine)."""
     return bool(
         re.search(
-            r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)\s(?:the|a|an)\s",
+            # After a preposition a second noun phrase is the first's complement ("Police on
+            # the Isle of Tarrow", "officials with the agency").
+            r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bon)(?<!\bwith)"
+            r"(?<!\bnear)(?<!\bacross)(?<!\binside)(?<!\bby)(?<!\bunder)\s(?:the|a|an)\s",
             words.split(",")[0],
             re.I,
         )

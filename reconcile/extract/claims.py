@@ -17,6 +17,7 @@ from reconcile.extract.attribution import (
     DOCUMENT_NOUNS,
     Cue,
     Speakers,
+    blank_dateline,
     find_cues,
     governing_cue,
     is_person,
@@ -364,6 +365,15 @@ def _sentence_claims(
                 continue  # "two of them had escaped": no longer abducted, not a part of a count
             # A part takes the kind its words name ("of the dead") or else its total's.
             named = _breakdown_kind(s, q)
+            if (
+                named
+                and named != "killed"
+                and hit
+                and hit.how == "predicate"
+                and hit.kind == "killed"
+                and not re.search(r"[,;]|\band\b", s[q.end : hit.end])
+            ):
+                continue  # "Four of the injured died": they left the count they were part of
             parent = _parent(claims, earlier, named)
             if parent is None and named is None and hit is None:
                 continue
@@ -450,9 +460,13 @@ _SUBJECT = re.compile(
 # A person named as a sentence's subject, with a title and an apposition if any: "Governor
 # Lena Paik spoke", "Lena Paik, the governor, visited".
 _NAMED_SUBJECT = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+){1,5}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)(?:,\s+(?P<apposition>[^,]{3,60}),)?"
+    # A title in lower case may stand among the capitals: "Police spokeswoman Dora Klee".
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:spokes(?:man|woman|person)|chief|minister|governor|mayor|"
+    r"commander|director|secretary|president|head|official|officer)\s+){1,5}"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)(?:,\s+(?P<apposition>[^,]{3,60}),)?"
     r"\s+(?:has|had|was|is|spoke|met|went|came|toured|visited|arrived|addressed|gave|held|"
-    r"took|made|led|[a-z]+ed)\b"
+    r"took|made|led|spent|sent|left|kept|found|saw|stood|sat|flew|drove|brought|began|did|does|"
+    r"would|could|will|can|[a-z]+ed)\b"
 )
 _AND_KIND = re.compile(r"\s+and\s+(?P<word>[a-z]+)\b", re.I)
 _VERB_AND = re.compile(r"\b(?P<word>[a-z]+)\s+and\s+[a-z]+\s+$", re.I)
@@ -535,6 +549,7 @@ _NOT_LINE_SOURCES = re.compile(
 
 
 def _line_source(s: str) -> str:
+    s = blank_dateline(s).lstrip()  # "16:20 GMT — UNICEF: thousands of children homeless"
     match = _LINE_SOURCE.match(s)
     if not match or len(s) > 160 or _NOT_LINE_SOURCES.match(match.group("src")):
         return ""
@@ -571,11 +586,19 @@ def _headline_source(s: str) -> str:
 
 
 def _is_breakdown(s: str, q: Quantity) -> bool:
-    """Return True when a figure is a part given with a total ("including five children")."""
+    """Return True when a figure is a part given with a total ("including five children", "Of
+    the 131 people injured, 48 were still in hospital")."""
     return bool(
         _BREAKDOWN_BEFORE.search(s[max(0, q.start - 25) : q.start])
         or _BREAKDOWN_AFTER.match(s[q.end : q.end + 40])
+        or _OF_THE_WHOLE_BEFORE.match(s[: q.start])
     )
+
+
+# A sentence that opens on the whole its figure is taken from: "Of the 131 people injured, 48".
+_OF_THE_WHOLE_BEFORE = re.compile(
+    r"^\W*of\s+(?:the|those|these)\s+[^,]{1,60},[^,]{0,60}(?:,\s*)?$", re.I
+)
 
 
 def _left_the_count(s: str, q: Quantity) -> bool:

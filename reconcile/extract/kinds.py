@@ -105,6 +105,8 @@ def _grammar(version: int) -> _Grammar:
     movement = _alt(list(count_verbs.all_forms()))
     toll_before = re.compile(
         r"(?:(?P<toll>death\s+(?:toll|count|tally)|body\s+count|toll)"
+        # "the missing list", "the injury count": the counted word before the list noun
+        r"|(?P<adj>" + toll + r")\s+(?:list|count|tally|figure|total)"
         r"|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
@@ -113,7 +115,8 @@ def _grammar(version: int) -> _Grammar:
         # "the number of missing could be around 1,000", "the dead are 12"
         r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|be|are|were|from|has|had|have|now|past|beyond|"
         + movement
-        + r")\s*|\s+as\s+|\s*)$"
+        # The figure may open a quotation: 'the real toll was "more than 500"'.
+        + r")\s*|\s+as\s+|\s*)[\"“]?$"
         # "Deaths from the quake now number 4,000", "the dead numbered 12": a counted noun as
         # the subject of a count verb, the verb within a few words.
         r"|\b(?P<subject>" + toll + r")\b[^;!?,]{0,40}?\b(?:" + movement + r")"
@@ -172,8 +175,11 @@ def _grammar(version: int) -> _Grammar:
             r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
             r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
             r"(?:\s+(?P<what>" + harm + r"|casualties|person|people|civilians?|one)\b)?"
-            r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains))?"
-            r"(?:\s+(?:reported|immediately|seriously|badly|still))*"
+            r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains|"
+            # "no one had died", "no one has been killed"
+            r"had|has|have))?"
+            r"(?:\s+(?:reported|immediately|seriously|badly|still|listed\s+as|believed\s+to\s+be|"
+            r"thought\s+to\s+be|confirmed))*"
             r"(?:\s+(?P<pred>" + harm + r"))?",
             re.I,
         ),
@@ -225,6 +231,8 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
     after = sentence[end : end + 40]
     if before.endswith(":") and before[-2:-1].isdigit():
         return True  # the minutes of a time: "at 04:17"
+    if _AGES_BEFORE.search(before):
+        return True  # "two men, aged 19 and 23": the second age too
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
         return False  # "attacked 20 times": a count of attacks
     if g.non_count_after.match(after) or g.label_before.search(before):
@@ -263,6 +271,9 @@ _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack(?:ed|s)?|ambushed|assaulted|struck|hit|bombed|shelled|targeted)\b", re.I
 )
 _TIMES = re.compile(r"\s+times\b", re.I)
+_AGES_BEFORE = re.compile(
+    r"\b(?:aged|ages|age)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I
+)
 # "found 12 (more) bodies": what was found is the dead.
 _REMAINS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:bodies|corpses|remains|dead)\b", re.I)
 _RELEASED_BEFORE = re.compile(
@@ -319,7 +330,13 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         # injuries": the toll has its figure; the noun after this one says what it counts.
         toll = None
     if toll:
-        said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
+        said = (
+            toll.group("of")
+            or toll.group("bare")
+            or toll.group("adj")
+            or toll.group("subject")
+            or ""
+        )
         word = phrase_key(said)
         kind = g.toll_kinds.get(word, "killed")  # "the death toll" counts the dead
         return KindHit(kind, "toll", subject_words(after) or "people", end)
