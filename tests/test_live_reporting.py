@@ -197,6 +197,11 @@ def test_a_headline_taken_from_the_page_address_is_read_with_its_figures() -> No
         ("Two more people died on Monday.", [("killed", 2)]),
         ("Twelve others were injured, bringing the total to 40.",
          [("wounded", 12), ("wounded", 40)]),
+        ("The toll rose to 29 after two more people died in hospital.", [("killed", 29)]),
+        ("Police said 40 were killed and another 12 wounded.", [("killed", 40), ("wounded", 12)]),
+        # "the same N" refers back; it counts nothing new.
+        ("The toll was lowered to 41 after remains were found to belong to the same two people.",
+         [("killed", 41)]),
     ],
 )  # fmt: skip
 def test_a_step_and_the_new_total_it_brings_a_count_to(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.extract import vocab
+from reconcile.extract import count_verbs, vocab
 from reconcile.extract.attribution import (
     ANY_CUE_RE,
     DOCUMENT_NOUNS,
@@ -36,7 +36,7 @@ from reconcile.extract.kinds import (
     subject_words,
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
-from reconcile.extract.patterns import phrase_key
+from reconcile.extract.patterns import alternation, phrase_key
 from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
@@ -162,13 +162,20 @@ def _closing_cue(s: str) -> Cue | None:
 
 
 # A new total a sentence brings a count to, and the step that brought it there.
-_NEW_TOTAL = re.compile(
+_BRINGING = (
     r"\b(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?:overall|total|death|official)\s+)?(?:toll|total|number|count|tally|figure)?\s*"
-    r"(?:of\s+[\w\s]{1,30}?\s+)?to\b",
+    r"(?:of\s+[\w\s]{1,30}?\s+)?to\b"
+)
+_NEW_TOTAL = re.compile(
+    # "bringing the toll to 116", and a count verb's "rose to 29 ... after two more died"
+    r"\b(?:"
+    + alternation(list(count_verbs.all_forms()))
+    + r")\s+(?:\w+\s+){0,2}?to\s+\d|"
+    + _BRINGING,
     re.I,
 )
-_NEW_TOTAL_BEFORE = re.compile(_NEW_TOTAL.pattern + r"\s*$", re.I)
+_NEW_TOTAL_BEFORE = re.compile("(?:" + _BRINGING + r")\s*$", re.I)
 _STEP_AFTER = re.compile(r"\s+(?:more|additional|further|new|other)\b", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
 

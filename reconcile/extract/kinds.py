@@ -233,6 +233,8 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         return True  # the minutes of a time: "at 04:17"
     if _AGES_BEFORE.search(before):
         return True  # "two men, aged 19 and 23": the second age too
+    if _SAME_BEFORE.search(before):
+        return True  # "remains that belonged to the same two people": a reference, no count
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
         return False  # "attacked 20 times": a count of attacks
     if g.non_count_after.match(after) or g.label_before.search(before):
@@ -271,6 +273,7 @@ _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack(?:ed|s)?|ambushed|assaulted|struck|hit|bombed|shelled|targeted)\b", re.I
 )
 _TIMES = re.compile(r"\s+times\b", re.I)
+_SAME_BEFORE = re.compile(r"\b(?:the|those|these)\s+same\s+$", re.I)
 _AGES_BEFORE = re.compile(
     r"\b(?:aged|ages|age)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I
 )
