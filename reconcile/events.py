@@ -315,11 +315,15 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         claim.scope = scope.group(0) if scope else ""
         context = _clause_context(claim)
         own_turn = sentences.turns[i] if sentences.starts[i] == claim.sentence_start else False
-        if claim.start >= lead_end and (
-            own_turn
-            or _DISTINCT_RE.search(context)
-            or _past_year(context, article.published)
-            or sentences.separate_before(i, floor)
+        if (
+            claim.zone == "link"
+            or claim.start >= lead_end
+            and (
+                own_turn
+                or _DISTINCT_RE.search(context)
+                or _past_year(context, article.published)
+                or sentences.separate_before(i, floor)
+            )
         ):
             claim.scope = claim.scope or "separate"
 

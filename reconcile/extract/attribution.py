@@ -650,6 +650,7 @@ _ANAPHOR = re.compile(
     r"spokesman|spokeswoman|spokesperson|agency|organi[sz]ation|movement|governor|minister|"
     r"police|authorities|government|hospital|charity|statement|source|sources|president|"
     r"commander|mayor|witness|teacher|doctor|department|office|force|forces|report|study|"
+    r"directorate|service|authority|"
     r"survey|assessment|update|bulletin|review|tally|count|investigation|inquiry)$",
     re.I,
 )
@@ -694,6 +695,7 @@ _SPOKESPEOPLE = {"official", "spokesman", "spokeswoman", "spokesperson"}
 _GENERIC_HEADS = {
     "group", "organisation", "organization", "movement", "faction", "official", "spokesman",
     "spokeswoman", "spokesperson", "agency", "source", "statement", "charity", "militia",
+    "directorate", "service", "authority",
 }  # fmt: skip
 
 

@@ -43,8 +43,10 @@ from reconcile.model import Article, Claim, content_id
 from reconcile.places import is_country
 from reconcile.roles import OUTLET, UNATTRIBUTED, normalize_source, role_of
 
-CLAIM_ZONES = ("headline", "standfirst", "body")
-HEADLINE_ZONES = ("headline", "standfirst")
+# A link line ("Also read | Floods leave three dead") is another story's headline: coded like
+# any headline (as fact-checkers code titles), its figures are that story's (events).
+CLAIM_ZONES = ("headline", "standfirst", "body", "link")
+HEADLINE_ZONES = ("headline", "standfirst", "link")
 
 _HEDGE_RE = re.compile(r"\b(?:" + _alt(vocab.HEDGES) + r")\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:" + _alt(vocab.BREAKDOWN_BEFORE) + r")\s+$", re.I)

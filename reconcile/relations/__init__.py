@@ -68,7 +68,9 @@ def relate(
     cues_a, cues_b = cues_of(a), cues_of(b)
     loose = overlap(loose_interval(a), loose_interval(b))
     a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
-    if attribution and a.article == b.article and a_outlet != b_outlet and loose:
+    # A link line's figure is another story's headline, not this report dropping a source.
+    linked = a.zone == "link" or b.zone == "link"
+    if attribution and a.article == b.article and a_outlet != b_outlet and loose and not linked:
         stated, source = (a, b) if a_outlet else (b, a)
         if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
             return Relation(
