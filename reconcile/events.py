@@ -164,7 +164,8 @@ _PAST_SPAN = re.compile(
     r"\b(?P<month>(?:earlier\s+)?this\s+month)\b|\b(?P<lastweek>last\s+week)\b"
     r"|\b(?P<lastmonth>last\s+month)\b|\b(?:(?:over|about|some|nearly|almost|more\s+than)\s+)?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?|months?)\s+ago\b",
+    # "two weeks ago", and "more than two weeks after the fire" / "since the quake"
+    r"(?P<unit>days?|weeks?|months?)\s+(?:ago\b|(?:after|since)\s+the\b)",
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -305,6 +306,10 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
         earlier_places, earlier_trigger = sentences.last_before(i, floor)
         clause = _clause(claim)
         scope = _SCOPE_RE.search(clause) or _WIDE_SCOPE_RE.search(claim.sentence)
+        if scope and _HELD_SINCE.search(clause):
+            # "had put the toll at 43 since Aug. 20": how long a figure held, not a count over
+            # a span of time.
+            scope = None
         frame = _FRAME_RE.match(claim.sentence)
         if scope is None and frame and not _SUBORDINATE_RE.match(clause):
             scope = _SCOPE_RE.search(frame.group(0))
@@ -340,6 +345,9 @@ def _clause_context(claim: Claim) -> str:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HELD_SINCE = re.compile(
+    r"\b(?:at|to)\s+(?:about\s+|around\s+)?[\d,]+\s+(?:\w+\s+){0,2}?since\b", re.I
+)
 
 
 def _past_year(text: str, published: str | None) -> bool:

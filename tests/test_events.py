@@ -134,3 +134,31 @@ def test_what_an_incident_came_after_is_another_incident() -> None:
     # Abducted women, not displaced people: the verb before the figure says the kind.
     assert (claims[120].kind, claims[200].kind) == ("missing", "missing")
     assert claims[120].event != claims[200].event
+
+
+def test_a_report_weeks_after_the_incident_joins_it() -> None:
+    first = _article(
+        "A wildfire swept through Kellin on Sunday, killing at least six people, police said.",
+        "Wildfire kills six in Kellin",
+        "2026-08-03",
+        "first.txt",
+    )
+    later = _article(
+        "Nearly 150 people are still missing more than two weeks after the Kellin fire, police "
+        "said. The coroner said 43 people had died.",
+        "Kellin fire: 150 still missing",
+        "2026-08-20",
+        "later.txt",
+    )
+    assert len(_killed_events(first, later)) == 1
+
+
+def test_how_long_a_figure_held_is_no_count_over_a_span() -> None:
+    article = _article(
+        "The coroner's office had put the toll at 43 since Aug. 20.",
+        "Kellin fire toll",
+        "2026-09-14",
+        "held.txt",
+    )
+    (claim,) = analyse([article]).claims
+    assert claim.scope == ""
