@@ -41,7 +41,7 @@ ORDINAL_UNITS = (
 )  # fmt: skip
 # Words before "one" that make it a pronoun ("the one who", "no one", "every one of them").
 # Not "that": "said that one more man had died" is a count far more often than "that one" a pronoun.
-PRONOUN_ONE_BEFORE = ("the", "this", "no", "any", "every", "each", "which", "no other")
+PRONOUN_ONE_BEFORE = ("the", "this", "no", "any", "every", "each", "which", "no other", "another")
 PRONOUN_ONE_AFTER = ("another", "by one")
 
 # Vague amounts as intervals. "interval" is our reading of the words (documented in the README);
