@@ -331,3 +331,18 @@ def test_a_live_blog_entry_title_opens_with_its_source_after_the_time_stamp(clai
 def test_a_sentence_opening_on_its_whole_makes_the_figure_a_part(claims_in) -> None:
     total, part = claims_in("Of the 131 people injured, 48 were still in hospital, officials said.")
     assert (total.low, total.part_of, part.low, part.part_of) == (131, "", 48, total.id)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "https://news.test/world/velmora-quake-toll-rises-to-1500-183472.html",
+        "news.test/velmora-quake-toll-rises-to-1500/",
+    ],
+)
+def test_a_headline_that_is_the_whole_page_address_is_read_from_its_last_part(headline) -> None:
+    article = read_text_article(headline + "\n\nRescuers worked through the night.\n", path="a.txt")
+    (claim,) = extract_claims(article)
+    assert (claim.kind, claim.low, claim.zone) == ("killed", 1500, "headline")
+    assert article.text[claim.start : claim.end] == claim.stated == "1500"
+    assert claim.sentence == headline  # the provenance is the address as written

@@ -92,8 +92,22 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
         # One pass of the figure grammar over the section, bucketed by sentence below: far
         # cheaper than searching sentence by sentence.
         matches = list(QUANTITY_RE.finditer(text, section.start, section.end))
+        address = (
+            _spaced_address(text[section.start : section.end])
+            if section.zone == "headline"
+            else None
+        )
+        if address is not None:
+            # A headline taken from the page address ("https://x.test/news/velmora-quake-toll-
+            # rises-to-1500") is read as its last part with spaces for its hyphens, the rest
+            # blanked: the same length, so every span still points at the address.
+            spaced = text[: section.start] + address + text[section.end :]
+            matches = list(QUANTITY_RE.finditer(spaced, section.start, section.end))
+            sections_sentences = [Sentence(section.start, section.end, address)]
+        else:
+            sections_sentences = split_sentences(text, section.start, section.end)
         cursor = 0
-        for sentence in split_sentences(text, section.start, section.end):
+        for sentence in sections_sentences:
             while cursor < len(matches) and matches[cursor].start() < sentence.start:
                 cursor += 1
             mine = []
@@ -106,17 +120,10 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             new_paragraph = "\n\n" in text[previous_paragraph_end : sentence.start]
             if previous and new_paragraph and sentence.text[:1] not in '"“':
                 previous = previous if previous.announces else None
-            slug = section.zone == "headline" and _SLUG.fullmatch(sentence.text)
-            if slug:
-                # A headline taken from the page address ("velmora-quake-toll-rises-to-1500")
-                # is read with spaces for its hyphens: the same length, so spans still hold.
-                sentence = Sentence(sentence.start, sentence.end, sentence.text.replace("-", " "))
-                spaced = text[: sentence.start] + sentence.text + text[sentence.end :]
-                mine = list(QUANTITY_RE.finditer(spaced, sentence.start, sentence.end))
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
-            if slug:
+            if address is not None:
                 for claim in found:
                     claim.sentence = text[claim.sentence_start : claim.sentence_end]
             if not found and not new_paragraph and (back := _points_back(sentence.text, speakers)):
@@ -197,7 +204,26 @@ _OF_THE_TOTAL = re.compile(r"^\W*of\s+(?:the|those|these)\s+$", re.I)
 
 
 # A page address's last part: lower-case words and figures joined by hyphens.
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}/?")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+# A page address: scheme and host, a path, and a last part that is a slug.
+_ADDRESS = re.compile(
+    r"(?P<lead>\s*(?:https?://)?(?:[\w.-]+/)*)"
+    r"(?P<slug>[a-z0-9]+(?:-(?!\d{5,}(?:[./]|\s*$))[a-z0-9]+){3,})"
+    r"(?P<tail>(?:-\d{5,})?(?:\.s?html?|\.php|\.aspx?)?/?\s*)"
+)
+
+
+def _spaced_address(headline: str) -> str | None:
+    """Return a headline that is a page address as words of the same length (its last part,
+    hyphens as spaces, a trailing article number and the rest blanked), or None."""
+    match = _ADDRESS.fullmatch(headline)
+    if match is None or not (match.group("lead").strip() or _SLUG.fullmatch(headline.strip())):
+        return None
+    return (
+        " " * len(match.group("lead"))
+        + match.group("slug").replace("-", " ")
+        + " " * len(match.group("tail"))
+    )
 
 
 # A sentence that attributes what the one before it said: "X announced this on Telegram",
