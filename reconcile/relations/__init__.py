@@ -17,10 +17,10 @@ from itertools import combinations
 from reconcile.extract.sources import unify_across
 from reconcile.model import Article, Claim, Relation
 from reconcile.relations.cues import cues_of, loose_interval, overlap, rounding
+from reconcile.relations.facts import Facts
 from reconcile.relations.scope import (
     SIDES,
     different_places,
-    narrow,
     narrow_group,
     part_of_total,
     side_of,
@@ -65,8 +65,14 @@ def relate(
     a later rival); a part of a total (subset); and otherwise their intervals, read with the
     vagueness of their words.
     """
-    cues_a, cues_b = cues_of(a), cues_of(b)
-    loose = overlap(loose_interval(a), loose_interval(b))
+    return _relate(Facts(a, published), Facts(b, published), attribution)
+
+
+def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
+    """Return `relate` of the two claims whose facts are given."""
+    a, b = fa.claim, fb.claim
+    cues_a, cues_b = fa.cues, fb.cues
+    loose = overlap(fa.loose, fb.loose)
     a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
     if attribution and a.article == b.article and a_outlet != b_outlet and loose:
         stated, source = (a, b) if a_outlet else (b, a)
@@ -75,13 +81,13 @@ def relate(
                 stated.id, source.id, "attribution_dropped",
                 f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
             )  # fmt: skip
-    ga, gb = subject_group(a), subject_group(b)
-    if interval_relation(a, b) == "agrees":
+    ga, gb = fa.group, fb.group
+    if fa.interval == fb.interval:  # interval_relation's "agrees"
         named = f"; one names {ga or gb}" if ga != gb else ""
         return Relation(a.id, b.id, "agrees", f"the same figure{named}")
     # Two groups are two counts, unless one is a people and the other a part of it ("12
     # Palestinians", "five children"); combatants are never a part of anyone else's dead.
-    people_and_part = bool(narrow(ga)) != bool(narrow(gb)) and not ({ga, gb} & SIDES)
+    people_and_part = bool(fa.narrow) != bool(fb.narrow) and not ({ga, gb} & SIDES)
     if ga and gb and ga != gb and not people_and_part:
         return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
     if ("estimate" in cues_a) != ("estimate" in cues_b):
@@ -91,15 +97,15 @@ def relate(
     if a.figure is not None and a.figure == b.figure and ga == gb:
         # "233 killed" beside "more than 233 died": one count, qualified differently.
         return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
-    part = part_of_total(a, b, ga, gb, cues_a, cues_b)
-    places = "" if part else different_places(a, b)
+    part = part_of_total(fa, fb)
+    places = "" if part else different_places(fa, fb)
     if places:
         return Relation(a.id, b.id, "compatible", f"counts for different places: {places}")
     side = side_of(a, b, ga, gb)
     # A count of one part is not a stage of the total's running count: only words that place
     # it in time do. Combatants' dead are their own count, no stage of anyone's toll.
     moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
-    combatants = side is not None and subject_group(side) in SIDES
+    combatants = side is not None and (ga if side is a else gb) in SIDES
     if (
         a.article == b.article
         and loose
@@ -112,7 +118,7 @@ def relate(
         # consistent, not a stage of the toll; the report gives both at once.
         return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
     timed = (
-        in_time(a, b, cues_a, cues_b, published, loose, same_scope=part is None)
+        in_time(fa, fb, loose, same_scope=part is None)
         if (part is None or moved) and not combatants
         else None
     )
@@ -121,17 +127,15 @@ def relate(
     if timed and (timed.type != "contradicts" or (side is None and part is None)):
         return timed
     if side is not None:
-        other = b if side is a else a
-        if side.interval[0] <= loose_interval(other)[1]:
-            return Relation(
-                a.id, b.id, "compatible", f"{side.stated!r} counts only {subject_group(side)}"
-            )
-        return Relation(a.id, b.id, "contradicts", f"more {subject_group(side)} than all the dead")
+        fside, fother = (fa, fb) if side is a else (fb, fa)
+        if fside.interval[0] <= fother.loose[1]:
+            return Relation(a.id, b.id, "compatible", f"{side.stated!r} counts only {fside.group}")
+        return Relation(a.id, b.id, "contradicts", f"more {fside.group} than all the dead")
     if part is not None:
-        total = b if part is a else a
-        what = f"only {subject_group(part)}" if subject_group(part) else "one part"
-        if part.interval[0] <= loose_interval(total)[1]:
-            return Relation(part.id, total.id, "subset", f"{part.stated!r} counts {what}")
+        fpart, ftotal = (fa, fb) if part is a else (fb, fa)
+        what = f"only {fpart.group}" if fpart.group else "one part"
+        if fpart.interval[0] <= ftotal.loose[1]:
+            return Relation(part.id, ftotal.claim.id, "subset", f"{part.stated!r} counts {what}")
         if loose:
             return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
@@ -192,6 +196,16 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             relations.append(Relation(claim.id, claim.part_of, "subset", "a part of this total"))
         elif claim.event:
             groups[(claim.event, claim.kind)].append(claim)
+    # Each claim's facts are read once, the first time it is paired (by object: the claims
+    # are all held until the end).
+    facts: dict[int, Facts] = {}
+
+    def read(claim: Claim) -> Facts:
+        found = facts.get(id(claim))
+        if found is None:
+            found = facts[id(claim)] = Facts(claim, published)
+        return found
+
     for group in groups.values():
         by_id = {c.id: c for c in group}
         by_article: dict[str, list[Claim]] = defaultdict(list)
@@ -209,7 +223,7 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                 if first is not claim:
                     relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
             distinct = list(said.values())
-            found.extend(relate(a, b, published) for a, b in _article_pairs(distinct))
+            found.extend(_relate(read(a), read(b)) for a, b in _article_pairs(distinct))
         kept = _one_source_per_statement(found, by_id, published)
         relations.extend(kept)
         relations.extend(_figures_of_dropped(kept, by_id, published))
@@ -228,21 +242,27 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             elif first is not claim and claim.zone == "body" and len(twins[first.id]) < MAX_TWINS:
                 twins[first.id].append(claim)
         order = {c.id: i for i, c in enumerate(group)}
-        nodes = sorted(
-            figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
-        )
-        for i, a in enumerate(nodes):
-            for b in _neighbours(nodes, i):
-                if a.article != b.article:
-                    relation = relate(a, b, published)
+        nodes = [
+            read(c)
+            for c in sorted(
+                figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
+            )
+        ]
+        for i, fa in enumerate(nodes):
+            for fb in _neighbours(nodes, i):
+                if fa.claim.article != fb.claim.article:
+                    relation = _relate(fa, fb)
                     if relation and relation.type != "attribution_dropped":
                         relations.append(relation)
-                        relations.extend(_for_twins(relation, twins))
+                        if relation.type in _TWINNED:
+                            relations.extend(_for_twins(relation, twins))
     return relations
 
 
 # Same-article repeats of a figure that take its cross-article links (see build_relations).
 MAX_TWINS = 3
+# The relations a figure's twins take too (see _for_twins).
+_TWINNED = ("agrees", "updated")
 
 
 def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Relation]:
@@ -252,7 +272,7 @@ def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Re
     graph and review follow); a contradiction is shown once per pair of figures (one pair is
     what a person triages), and a subset or a compatible scope belongs to its own sentence.
     """
-    if relation.type not in ("agrees", "updated"):
+    if relation.type not in _TWINNED:
         return  # a part or a compatible scope is its sentence's, not every mention's
     for twin in twins.get(relation.a, ()):
         yield Relation(twin.id, relation.b, relation.type, relation.note)
@@ -260,7 +280,7 @@ def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Re
         yield Relation(relation.a, twin.id, relation.type, relation.note)
 
 
-def _neighbours(nodes: list[Claim], i: int) -> Iterator[Claim]:
+def _neighbours(nodes: list[Facts], i: int) -> Iterator[Facts]:
     """Yield the figures after nodes[i] (by date) to compare it with: up to the
     MAX_FIGURE_NEIGHBOURS-th other figure value, so many sources repeating one figure do not
     crowd the rival figures out of reach; never more than MAX_FIGURE_SCAN figures."""
