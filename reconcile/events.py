@@ -137,6 +137,7 @@ class Frame:
 ACTOR_TRIGGERS = frozenset({"gunmen", "gunman"})
 
 
+@lru_cache(maxsize=1 << 15)  # framing asks for every sentence; wire copies repeat them
 def trigger_class(text: str) -> str:
     """Return the class of the first event trigger word in text ('' if none), preferring a
     word for the incident over one for its actors."""

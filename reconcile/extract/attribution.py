@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reconcile.dates import WEEKDAY
 from reconcile.extract import reporting
@@ -368,7 +369,19 @@ _CLAIMED_LIVES = re.compile(
 
 
 def find_cues(sentence: str) -> list[Cue]:
-    """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
+    """Return the reporting cues of a sentence, each with the part of the sentence it governs.
+
+    The cues are the caller's to change (a source resolved to whom "it" means): copies of
+    those read once per sentence, as wire copies and a story's updates repeat whole sentences.
+    """
+    return [
+        Cue(c.verb, c.source, c.start, c.end, c.scope_start, c.scope_end, c.priority)
+        for c in _sentence_cues(sentence)
+    ]
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentence_cues(sentence: str) -> tuple[Cue, ...]:
     cues: list[Cue] = []
     sentence = blank_dateline(sentence)
     n = len(sentence)
@@ -531,7 +544,7 @@ def find_cues(sentence: str) -> list[Cue]:
                 if later.priority == 0 and later.start > cue.end:
                     cue.scope_end = later.start
                     break
-    return cues
+    return tuple(cues)
 
 
 # Where a sentence's coordinated clauses meet: "..., while ...", "...; ...", "..., and 40 ...".
