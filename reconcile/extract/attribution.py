@@ -368,20 +368,23 @@ _CLAIMED_LIVES = re.compile(
 )
 
 
-def find_cues(sentence: str) -> list[Cue]:
-    """Return the reporting cues of a sentence, each with the part of the sentence it governs.
+def find_cues(sentence: str, with_cue_words: bool = False) -> list[Cue]:
+    """Return the reporting cues of a sentence, each with the part of the sentence it governs;
+    with `with_cue_words`, none unless a reporting word (ANY_CUE_RE) stands in it.
 
     The cues are the caller's to change (a source resolved to whom "it" means): copies of
     those read once per sentence, as wire copies and a story's updates repeat whole sentences.
     """
     return [
         Cue(c.verb, c.source, c.start, c.end, c.scope_start, c.scope_end, c.priority)
-        for c in _sentence_cues(sentence)
+        for c in _sentence_cues(sentence, with_cue_words)
     ]
 
 
-@lru_cache(maxsize=1 << 14)
-def _sentence_cues(sentence: str) -> tuple[Cue, ...]:
+@lru_cache(maxsize=1 << 15)
+def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
+    if with_cue_words and not ANY_CUE_RE.search(sentence):
+        return ()
     cues: list[Cue] = []
     sentence = blank_dateline(sentence)
     n = len(sentence)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from reconcile.extract import vocab
 from reconcile.extract.attribution import (
-    ANY_CUE_RE,
     DOCUMENT_NOUNS,
     Cue,
     Speakers,
@@ -188,7 +187,7 @@ def _sentence_claims(
 ) -> tuple[_Attribution | None, list[Claim]]:
     """Return (attribution to carry to the next sentence, claims of this sentence)."""
     s = sentence.text
-    cues = find_cues(s) if ANY_CUE_RE.search(s) else []
+    cues = find_cues(s, with_cue_words=True)
     if not cues:
         # "The army gave a very different account. It said ...": the subject of a sentence
         # without a cue is still who "it" will mean next.
