@@ -30,7 +30,7 @@ from reconcile.dates import (
 )
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
-from reconcile.extract.sentences import split_sentences
+from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.model import Article, Claim, Event
 from reconcile.places import find_places, is_region, place_key, place_skeleton, same_place
 from reconcile.stories import StoryText, similar_pairs
@@ -228,9 +228,9 @@ def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
 class _Sentences:
     """An article's sentences with their places and trigger class, each worked out once."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, sentences: list[Sentence] | None = None) -> None:
         self.text = article.text
-        self.sentences = split_sentences(article.text)
+        self.sentences = split_sentences(article.text) if sentences is None else sentences
         self.starts = [s.start for s in self.sentences]
         prepositional = [find_places(s.text) for s in self.sentences]
         # Places named with a preposition anywhere ("in Tell Hamra") are also recognised where
@@ -293,15 +293,18 @@ def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:
     return _with_known(find_places(text), text, known)
 
 
-def frame_article(article: Article, claims: list[Claim]) -> None:
+def frame_article(
+    article: Article, claims: list[Claim], sentences: list[Sentence] | None = None
+) -> None:
     """Set each claim's trigger, place and scope from its sentence, paragraph and the lead.
 
     A sentence's own trigger word and places win; a sentence without them takes those of the
-    paragraph so far, then those of the lead.
+    paragraph so far, then those of the lead. `sentences` is the article's whole text split,
+    when the caller has it (`split_sentences(article.text)`).
     """
     lead_end = _lead_end(article)
     lead = article.text[:lead_end]
-    sentences = _Sentences(article)
+    sentences = _Sentences(article, sentences)
     main = Frame(
         # With no trigger word in the lead, the article's first one names its incident.
         trigger=trigger_class(article.title)

@@ -34,7 +34,7 @@ from reconcile.extract.kinds import (
     subject_words,
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
-from reconcile.extract.sentences import Sentence, split_sentences
+from reconcile.extract.sentences import Sentence, sentences_within, split_sentences
 from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
 from reconcile.roles import OUTLET, UNATTRIBUTED, normalize_source, role_of
@@ -69,8 +69,14 @@ class _Attribution:
 _ANNOUNCES = re.compile(r"\b(?:figures?|toll|tally|count|update|data|statistics)\b", re.I)
 
 
-def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
-    """Return the claims an article makes, in text order, each traced to its sentence and span."""
+def extract_claims(
+    article: Article, vague: str = "interval", sentences: list[Sentence] | None = None
+) -> list[Claim]:
+    """Return the claims an article makes, in text order, each traced to its sentence and span.
+
+    `sentences`, the article's whole text split (`split_sentences(article.text)`), saves
+    splitting it again by section where a section's own split is the same.
+    """
     text = article.text
     speakers = Speakers()
     claims: list[Claim] = []
@@ -84,7 +90,12 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
         # cheaper than searching sentence by sentence.
         matches = list(QUANTITY_RE.finditer(text, section.start, section.end))
         cursor = 0
-        for sentence in split_sentences(text, section.start, section.end):
+        within = None
+        if sentences is not None:
+            within = sentences_within(sentences, text, section.start, section.end)
+        if within is None:
+            within = split_sentences(text, section.start, section.end)
+        for sentence in within:
             while cursor < len(matches) and matches[cursor].start() < sentence.start:
                 cursor += 1
             mine = []
