@@ -261,15 +261,17 @@ class _Sentences:
     def mark_turns(self, lead_places: dict[str, str]) -> None:
         """Note the sentences that open another incident: "in a separate attack", or a turn
         to other news ("Meanwhile ...") at a place the lead does not name."""
-        self.turns = [
-            bool(_SEPARATE_RE.search(s.text))
-            or bool(
-                _SHIFT_RE.search(s.text)
-                and places
-                and not any(same_place(k, m) for k in places for m in lead_places)
+        self.turns = []
+        for s, places in zip(self.sentences, self.places, strict=True):
+            separate, shift = _turn_words(s.text)
+            self.turns.append(
+                separate
+                or (
+                    shift
+                    and bool(places)
+                    and not any(same_place(k, m) for k in places for m in lead_places)
+                )
             )
-            for s, places in zip(self.sentences, self.places, strict=True)
-        ]
 
     def separate_before(self, index: int, floor: int) -> bool:
         for i in range(index - 1, -1, -1):
@@ -278,6 +280,13 @@ class _Sentences:
             if self.turns[i]:
                 return True
         return False
+
+
+@lru_cache(maxsize=1 << 15)  # read once per sentence text: wire copies repeat sentences
+def _turn_words(sentence: str) -> tuple[bool, bool]:
+    """Return whether a sentence opens another incident ("in a separate attack") and whether
+    it turns to other news ("Meanwhile ...")."""
+    return bool(_SEPARATE_RE.search(sentence)), bool(_SHIFT_RE.search(sentence))
 
 
 def _with_known(found: list[tuple[str, str]], text: str, known: dict[str, str]) -> dict[str, str]:
@@ -346,12 +355,16 @@ def frame_article(
             claim.scope = claim.scope or "separate"
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _clause_context(claim: Claim) -> str:
     """Return the claim's clause and the one before it: where "in a separate attack" or a
     background date ("since October 2024, when a raid killed 31") would stand."""
     s = claim.sentence
     pos = claim.start - claim.sentence_start
-    cuts = [m.end() for m in re.finditer(r"[,;:]", s[:pos])]
+    cuts = [m.end() for m in _CLAUSE_MARK.finditer(s[:pos])]
     left = cuts[-2] if len(cuts) >= 2 else 0
     right = min([i for i in (s.find(",", pos), s.find(";", pos)) if i >= 0] or [len(s)])
     return s[left:right]
@@ -362,7 +375,7 @@ def _past_year(text: str, published: str | None) -> bool:
     whole earlier month ("In September 2024, a similar attack ...")."""
     if not published:
         return False
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    years = [int(y) for y in _YEAR.findall(text)]
     if not years:
         return False
     if any(y < int(published[:4]) for y in years):

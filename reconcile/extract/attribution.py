@@ -297,13 +297,15 @@ _NOT_A_SOURCE = re.compile(
 def _clause_like(words: str) -> bool:
     """Return True for "the heaviest loss the militia (has acknowledged)": two noun phrases in
     a row make a clause, not a source ("the head of the ministry" is fine)."""
-    return bool(
-        re.search(
-            r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)\s(?:the|a|an)\s",
-            words.split(",")[0],
-            re.I,
-        )
-    )
+    return bool(_TWO_NOUN_PHRASES.search(words.split(",")[0]))
+
+
+_TWO_NOUN_PHRASES = re.compile(
+    r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)\s(?:the|a|an)\s", re.I
+)
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 def plausible_source(words: str) -> bool:
@@ -317,9 +319,9 @@ def plausible_source(words: str) -> bool:
     head = words.split(",")[0].split()
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(words.split(",")[0]):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
-    if re.search(r"\d", words) and not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", words):
+    if _DIGIT.search(words) and not _CAPITAL.search(words):
         return False
-    return bool(re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]", words) or SOURCE_NOUN.search(words))
+    return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
 
 
 # What may follow a cue's verb before its clause ends: "on Monday", "this morning", "late on
@@ -586,11 +588,16 @@ def _keep_to_clauses(cues: list[Cue], sentence: str) -> None:
             cue.scope_end = min(later)
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_UNCLOSED_QUOTE = re.compile(r"[\"“][^\"“”]*$")
+_POSSESSIVE = re.compile(r"^(?P<p>her|his|its|their)\s+\w+", re.I)
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Return the [start, end) spans inside quotation marks ('"We counted 31," said X')."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", sentence)]
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     # An opening quote with no closing one in the sentence runs to its end.
-    unclosed = re.search(r"[\"“][^\"“”]*$", sentence)
+    unclosed = _UNCLOSED_QUOTE.search(sentence)
     if unclosed and sentence.count('"') % 2 == 1 or (unclosed and "“" in unclosed.group(0)):
         spans.append((unclosed.start(), len(sentence)))
     return spans
@@ -698,7 +705,7 @@ class Speakers:
                 if not want_person or _PERSON.search(earlier):
                     return earlier
             return self.named[-1] if self.named else words
-        possessive = re.match(r"^(?P<p>her|his|its|their)\s+\w+", words.strip(), re.I)
+        possessive = _POSSESSIVE.match(words.strip())
         if possessive:
             # "Her teams said": the teams of the person named before.
             return self.resolve({"her": "she", "his": "he"}.get(possessive["p"].lower(), "it"))

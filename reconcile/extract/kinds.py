@@ -219,12 +219,23 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
     if g.date_before.search(before) or g.date_after.match(after):
         return True
     # "Ahmed Saleh, 23, said" - an age in apposition after a name.
-    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after) and (figure or 0) < 110:
+    if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and (figure or 0) < 110:
         return True
-    if re.fullmatch(r"(?:1[89]|20)\d\d", sentence[start:end].strip()):
+    if _YEAR.fullmatch(sentence[start:end].strip()):
         # A year, unless a counted noun follows it ("2014 people" is a count, "in 2014" is not).
-        return not re.match(r"\s+(?:people|persons|civilians|dead|killed|children)\b", after)
+        return not _COUNTED_AFTER_YEAR.match(after)
     return False
+
+
+# Compiled once: is_not_a_count runs for every figure.
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|persons|civilians|dead|killed|children)\b")
+_OF_THE = re.compile(r"^\s*of\s+(?:the\s+)?")
+_ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:ed|s)?|ambushed|assaulted)\b", re.I)
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted)\b", re.I)
+_SPACES = re.compile(r"\s+")
 
 
 def subject_words(after: str) -> str:
@@ -232,7 +243,7 @@ def subject_words(after: str) -> str:
     g = grammar()
     stop = g.subject_stop.search(after)
     phrase = after[: stop.start()] if stop else after
-    phrase = re.sub(r"^\s*of\s+(?:the\s+)?", "", phrase)
+    phrase = _OF_THE.sub("", phrase)
     words = phrase.split()[:6]
     return " ".join(words).strip(" -'’")
 
@@ -276,9 +287,9 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     times = _TIMES.match(after)
     if times:
         recent = before[-50:]
-        if re.search(r"\b(?:attack(?:ed|s)?|ambushed|assaulted)\b", recent, re.I):
+        if _ATTACKED_BEFORE.search(recent):
             return KindHit("attacks", "times", "attacks", end + times.end())
-        if re.search(r"\b(?:struck|hit|bombed|shelled|targeted)\b", recent, re.I):
+        if _STRUCK_BEFORE.search(recent):
             return KindHit("strikes", "times", "strikes", end + times.end())
         return None
     if _RELEASED_BEFORE.search(before[-40:]) and not _REMAINS_AFTER.match(after):
@@ -300,7 +311,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         toll = nearer
     if toll:
         said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
-        word = re.sub(r"\s+", " ", said.lower())
+        word = _SPACES.sub(" ", said.lower())
         kind = g.toll_kinds.get(word, "killed")  # "the death toll" counts the dead
         return KindHit(kind, "toll", subject_words(after) or "people", end)
 
