@@ -116,7 +116,7 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     ):
         # One report's floor and its count ("killed more than 100" ... "112 were killed"):
         # consistent, not a stage of the toll; the report gives both at once.
-        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+        return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
     timed = (
         in_time(fa, fb, loose, same_scope=part is None)
         if (part is None or moved) and not combatants
@@ -140,7 +140,7 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
             return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
-        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+        return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
     if a.article == b.article and a.source_norm == b.source_norm and not moved:
         # A report does not contradict itself without saying so: of two counts it states
         # itself, with no word of time or dispute, the smaller is a part of the larger ("11
@@ -156,10 +156,10 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
 _FLOORS = frozenset({"at_least", "more_than", "about", "vague"})
 
 
-def _overlap_reason(a: Claim, b: Claim) -> str:
-    if interval_relation(a, b) == "compatible":
+def _overlap_reason(fa: Facts, fb: Facts) -> str:
+    if fa.interval != fb.interval and overlap(fa.interval, fb.interval):  # "compatible"
         return "the ranges overlap"
-    vague = next(c for c in (a, b) if c.qualifier in ("about", "nearly", "vague"))
+    vague = next(c for c in (fa.claim, fb.claim) if c.qualifier in ("about", "nearly", "vague"))
     return f"{vague.stated!r} is approximate and allows the other figure"
 
 
@@ -254,7 +254,10 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                     relation = _relate(fa, fb)
                     if relation and relation.type != "attribution_dropped":
                         relations.append(relation)
-                        if relation.type in _TWINNED:
+                        # Most figures have no twins: no generator for them.
+                        if relation.type in _TWINNED and (
+                            twins.get(relation.a) or twins.get(relation.b)
+                        ):
                             relations.extend(_for_twins(relation, twins))
     return relations
 
