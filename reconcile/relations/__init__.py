@@ -73,8 +73,9 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     a, b = fa.claim, fb.claim
     cues_a, cues_b = fa.cues, fb.cues
     loose = overlap(fa.loose, fb.loose)
-    a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
-    if attribution and a.article == b.article and a_outlet != b_outlet and loose:
+    same_report = a.article == b.article
+    a_outlet = a.source_role == OUTLET
+    if attribution and same_report and a_outlet != (b.source_role == OUTLET) and loose:
         stated, source = (a, b) if a_outlet else (b, a)
         if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
             return Relation(
@@ -87,9 +88,10 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
         return Relation(a.id, b.id, "agrees", f"the same figure{named}")
     # Two groups are two counts, unless one is a people and the other a part of it ("12
     # Palestinians", "five children"); combatants are never a part of anyone else's dead.
-    people_and_part = bool(fa.narrow) != bool(fb.narrow) and not ({ga, gb} & SIDES)
-    if ga and gb and ga != gb and not people_and_part:
-        return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
+    if ga and gb and ga != gb:
+        people_and_part = bool(fa.narrow) != bool(fb.narrow) and not ({ga, gb} & SIDES)
+        if not people_and_part:
+            return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
     if ("estimate" in cues_a) != ("estimate" in cues_b):
         estimate = a if "estimate" in cues_a else b
         return Relation(a.id, b.id, "compatible",
@@ -104,10 +106,10 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     side = side_of(a, b, ga, gb)
     # A count of one part is not a stage of the total's running count: only words that place
     # it in time do. Combatants' dead are their own count, no stage of anyone's toll.
-    moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
+    moved = fa.moves or fb.moves
     combatants = side is not None and (ga if side is a else gb) in SIDES
     if (
-        a.article == b.article
+        same_report
         and loose
         and not {"earlier", "revision", "rejected"} & (cues_a | cues_b)
         and {a.qualifier, b.qualifier} & _FLOORS

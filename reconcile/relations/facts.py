@@ -15,6 +15,8 @@ from reconcile.relations.cues import cues_of, loose_interval
 from reconcile.relations.scope import joined_places, narrow, sentence_places, subject_group
 from reconcile.relations.timing import own_date
 
+# Cue classes that place a figure in time, correct it or reject it.
+MOVES = frozenset({"earlier", "later", "revision", "rejected"})
 _UNREAD = object()  # a lazily read value not asked for yet (None is a value: "no day")
 
 
@@ -23,14 +25,15 @@ class Facts:
     classes, its group (and the narrower part of the victims it names), the places its own
     sentence names, its article's day."""
 
-    __slots__ = ("claim", "interval", "loose", "cues", "group", "narrow", "places", "published",
-                 "_joined", "_day")  # fmt: skip
+    __slots__ = ("claim", "interval", "loose", "cues", "moves", "group", "narrow", "places",
+                 "published", "_joined", "_day")  # fmt: skip
 
     def __init__(self, claim: Claim, published: dict[str, str | None]) -> None:
         self.claim = claim
         self.interval = claim.interval
         self.loose = loose_interval(claim)
         self.cues = cues_of(claim)
+        self.moves = self.cues & MOVES  # words that place the figure in time or retract it
         self.group = subject_group(claim)
         self.narrow = narrow(self.group)
         self.places = sentence_places(claim.sentence)
