@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reconcile.dates import MONTHS
 from reconcile.extract import count_verbs, vocab
@@ -203,6 +203,7 @@ def running(kind: str) -> str:
 def reset_grammar() -> None:
     """Forget the compiled grammar, so changes to `vocab` made by hand take effect."""
     _grammar.cache_clear()
+    _zero_claims.cache_clear()
 
 
 def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) -> bool:
@@ -416,11 +417,17 @@ def kind_of_word(word: str) -> str | None:
 
 def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
     """Return (start, end, kind, hedge, subject) for counts of zero: "no one was killed", "denied that..."."""
-    g = grammar()
+    return list(_zero_claims(sentence, vocab.KINDS_VERSION))
+
+
+# Read once per sentence text and version of the kinds (wire copies repeat sentences).
+@lru_cache(maxsize=1 << 14)
+def _zero_claims(sentence: str, version: int) -> tuple[tuple[int, int, str, str, str], ...]:
+    g = _grammar(version)
     found = []
     for match in g.zero.finditer(sentence):
         what = (match.group("what") or "").lower()
-        pred = re.sub(r"\s+", " ", (match.group("pred") or "").lower())
+        pred = _SPACES.sub(" ", (match.group("pred") or "").lower())
         kind = g.zero_kinds.get(pred) or g.zero_kinds.get(what)
         # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
         if not kind or (
@@ -433,6 +440,6 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
     for match in g.denial.finditer(sentence):
         for group in ("pred", "pred2"):
             if match.group(group):
-                kind = g.zero_kinds[re.sub(r"\s+", " ", match.group(group).lower())]
+                kind = g.zero_kinds[_SPACES.sub(" ", match.group(group).lower())]
                 found.append((match.start(), match.end(), kind, "denied", ""))
-    return found
+    return tuple(found)
