@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Any
 
 from reconcile.events import counted_in_its_incident, frame_article, group_events
-from reconcile.executors import Executor, make_executor
+from reconcile.executors import Executor, gc_paused, make_executor
 from reconcile.extract.claims import extract_claims
 from reconcile.extract.sentences import split_sentences
 from reconcile.ingest.offsets import evidence
@@ -54,7 +54,8 @@ def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:
     articles, settings = args
     # A worker may be a fresh interpreter (spawn, Dask): it learns the run's kinds and aliases.
     settings.install()
-    return [c for a in articles for c in extract_framed(a, vague=settings.vague)]
+    with gc_paused():
+        return [c for a in articles for c in extract_framed(a, vague=settings.vague)]
 
 
 def extract_all(
