@@ -46,7 +46,14 @@ DATE_PATTERNS = [
     ),
     # Numeric dates are read month-first (US), the common form in English-language wire copy.
     re.compile(r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I),
+    # With dashes and the year last they are day-first: the form of European and South Asian
+    # sites' time stamps ("Updated: 07-02-2026 21:12 IST"); the US writes slashes.
+    re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>\d{4})\b", re.I),
 ]
+# A page's own time stamp inside a byline or a furniture line: "By Staff | Updated: 07-02-2026".
+_STAMP = re.compile(
+    r"\b(?:published|updated|posted|last\s+updated|created)\b\s*(?:on|at)?\s*:?\s*", re.I
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WHOLE_LINE = [
     re.compile(r"^\s*" + _PREFIX + p.pattern + _TIME + r"\s*$", re.I) for p in DATE_PATTERNS
@@ -121,10 +128,41 @@ def parse_day_month(text: str, published: str) -> str | None:
     return None
 
 
+# A dateline of dotted numbers, "29.02.2024" or "02.29.24": read only as a whole line (as a
+# figure it could be anything), day first unless only month first makes a date.
+_DOTTED_LINE = re.compile(
+    r"^\s*" + _PREFIX + r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})" + _TIME + r"\s*$",
+    re.I,
+)
+
+
 def parse_date_line(line: str) -> str | None:
     """Return the ISO date when the whole line is a date (a dateline under a byline), else None."""
     for pattern in _WHOLE_LINE:
         match = pattern.match(line)
+        if match and (iso := _build(match)):
+            return iso
+    dotted = _DOTTED_LINE.match(line)
+    if dotted:
+        a, b, y = int(dotted["a"]), int(dotted["b"]), int(dotted["y"])
+        year = y if y >= 100 else 2000 + y
+        for day, month in ((a, b), (b, a)):
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def parse_stamp(line: str) -> str | None:
+    """Return the ISO date a page's time stamp gives ("... | Updated: 07-02-2026 21:12 IST"),
+    the date right after the stamp word; None when the line has no stamp."""
+    stamp = _STAMP.search(line)
+    if not stamp:
+        return None
+    rest = line[stamp.end() : stamp.end() + 40]
+    for pattern in DATE_PATTERNS:
+        match = pattern.match(rest)
         if match and (iso := _build(match)):
             return iso
     return None

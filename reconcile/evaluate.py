@@ -25,10 +25,10 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from reconcile.errors import InputError
-from reconcile.extract.claims import extract_claims
 from reconcile.ingest import read_articles
 from reconcile.ingest.files import MAX_FEED_BYTES, read_text_file
 from reconcile.model import Article, Claim
+from reconcile.pipeline import extract_framed
 from reconcile.roles import OUTLET, normalize_source
 
 GOLD_COLUMNS = (
@@ -165,7 +165,8 @@ def score(gold: list[GoldClaim], articles: list[Article]) -> Scores:
         gold_by_article[article.id].append(row)
     for article in articles:
         rows = gold_by_article.get(article.id, [])
-        extracted = extract_claims(article)
+        # What `check` and `ingest` keep: framed, counted in its incident's family.
+        extracted = extract_framed(article)
         scores.claims.extend(extracted)
         claims = [c for c in extracted if not c.part_of]
         _score_article(article, rows, claims, scores)
@@ -258,7 +259,7 @@ def score_findings(
 
     from reconcile.pipeline import analyse
 
-    analysis = analyse(articles, claims=list(scores.claims))
+    analysis = analyse(articles, claims=list(scores.claims), framed=True)
     # Claims that agree stand for each other: the relations are computed between distinct
     # figures, so a repeated figure is related through the claim that first gave it.
     same: dict[str, str] = {}

@@ -40,31 +40,8 @@ DATE_WINDOW_DAYS = 3
 # of its article's; only a vague look-back ("two months ago", `event_span`) reaches further.
 NEAR_PUBLISHED_DAYS = 31
 
-# Event trigger words by class; classes in one family describe the same kind of incident.
-TRIGGERS: dict[str, list[str]] = {
-    "strike": ["air strike", "air strikes", "airstrike", "airstrikes", "strike", "strikes",
-               "drone strike", "bombardment", "shelling", "missile", "missiles",
-               "rocket", "rockets", "raid", "raids", "operation", "offensive", "incursion",
-               "attack", "attacks", "assault", "ambush", "clashes", "fighting", "battle"],
-    "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives",
-                  "bombing", "bombings", "car bomb", "car bombing", "suicide bombing", "bomb"],
-    "abduction": ["abduction", "abductions", "kidnapping", "kidnappings", "abducted",
-                  "kidnapped", "hostage", "hostages", "abductors", "kidnappers", "abduct",
-                  "abducts", "kidnap", "kidnaps"],
-    "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
-                 "open fire", "opens fire", "fire on", "fired on", "fires on", "fired at",
-                 "live rounds", "live fire", "shot"],
-    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
-                "stabs"],
-    # Natural and technological disasters, in the words of disaster databases (EM-DAT's types).
-    "disaster": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
-                 "aftershocks", "tsunami", "flood", "floods", "flooding", "flash flood", "fire",
-                 "fires", "wildfire", "wildfires", "blaze", "inferno", "storm", "cyclone",
-                 "hurricane", "typhoon", "tornado", "landslide", "landslides", "mudslide",
-                 "avalanche", "eruption", "drought", "heatwave", "collapse", "crash",
-                 "derailment", "derailed", "collision", "shipwreck", "sinking", "capsized",
-                 "stampede", "crush", "crowd crush"],
-}  # fmt: skip
+# Event trigger words by class (the lexicon lives in vocab, beside the other word lists).
+TRIGGERS = vocab.INCIDENT_WORDS
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>" + _alt([w for ws in TRIGGERS.values() for w in ws]) + r")\b", re.I
 )
@@ -112,6 +89,11 @@ _SUBORDINATE_RE = re.compile(r"^\W*(?:when|where|after|as|which|who)\b", re.I)
 # Words that date a figure's own clause to another time.
 _DISTINCT_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year))\b"
+    # "It came barely 24 hours after insurgents abducted 200 ...": what it came after is
+    # another incident.
+    r"|\b(?:came|comes|follows|followed|happened|occurred)\s+(?:just\s+|barely\s+|only\s+|"
+    r"less\s+than\s+|more\s+than\s+)?(?:\w+\s+){0,2}?(?:(?:hours?|days?|weeks?|months?)\s+)?"
+    r"after\b"
     r"|" + _SEPARATE_RE.pattern,
     re.I,
 )
@@ -346,11 +328,15 @@ def frame_article(
         claim.scope = scope.group(0) if scope else ""
         context = _clause_context(claim)
         own_turn = sentences.turns[i] if sentences.starts[i] == claim.sentence_start else False
-        if claim.start >= lead_end and (
-            own_turn
-            or _DISTINCT_RE.search(context)
-            or _past_year(context, article.published)
-            or sentences.separate_before(i, floor)
+        if (
+            claim.zone == "link"
+            or claim.start >= lead_end
+            and (
+                own_turn
+                or _DISTINCT_RE.search(context)
+                or _past_year(context, article.published)
+                or sentences.separate_before(i, floor)
+            )
         ):
             claim.scope = claim.scope or "separate"
 
@@ -403,7 +389,13 @@ def _lead_end(article: Article) -> int:
     while start < len(text) and text[start] == "\n":
         start += 1
     end = text.find("\n\n", start)
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    # A text with one paragraph a line (no blank lines between them) ends its lead at the
+    # first line break after a full sentence; a hard-wrapped paragraph breaks mid-sentence.
+    line_end = text.find("\n", start, end)
+    if line_end > 0 and text[:line_end].rstrip()[-1:] in ".!?\"”’'":
+        return line_end
+    return end
 
 
 def _clause(claim: Claim) -> str:
@@ -457,7 +449,11 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
                 # Two incidents told in passing in two paragraphs ("Another drone attack on
                 # ...", "In an earlier attack, ...") are two, even where neither names a place.
                 paragraph = article.text.rfind("\n\n", 0, claim.start)
-                key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}")
+                # Past incidents named by their years ("since 1999, when ...", "In 2011,
+                # another quake ...") are as many as the years.
+                year = _YEAR.search(_clause_context(claim))
+                when = year.group(0) if year else ""
+                key = ("", f"{claim.trigger}#separate:{claim.place}@{paragraph}{when}")
             elif claim.scope:
                 key = ("series:" + series_key(claim.kind, claim.scope), claim.trigger)
             else:

@@ -27,11 +27,16 @@ _PLACE_ADJECTIVES = (
     r"blockaded|embattled|war-torn|coastal|restive|remote|rural|southeastern|northeastern|"
     r"southwestern|northwestern|flooded|devastated|historic)"
 )
-# "in Ostrel", "near Jurf al Sakhar", "south of Velmora": a capitalised name after a preposition.
+# "in Ostrel", "near Jurf al Sakhar", "south of Velmora": a capitalised name after a preposition
+# (or after the verb of what struck it).
 PLACE_RE = re.compile(
     # The first letters of the words below, so `re` skips other positions quickly.
-    r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhH])"
-    r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on|off)|(?i:south|north|east|"
+    r"(?=[iIaAnNoOfFsSeEwWcCtTvVpPrRdDhHjJbB])"
+    r"(?:\b(?i:in|at|near|outside|inside|around|across|from|into|on|off)"
+    # What a disaster or an attack struck is a place: "the quake that hit Velmora".
+    r"|\b(?i:struck|hit|hits|rocked|rocks|jolted|jolts|shook|shakes|devastated|devastates|"
+    r"ravaged|ravages|battered|batters|flattened|(?:swept|sweeps|tore|tears|ripped|rips)"
+    r"\s+through)|(?i:south|north|east|"
     r"west|outskirts|city|town|village|province|region|district|stronghold|suburbs?|heart|"
     r"centre|center|coast|island|shores?|waters)\s+of)[ \t]+(?:the[ \t]+)?(?:"
     + _PLACE_ADJECTIVES
@@ -189,6 +194,19 @@ def aliases() -> dict[str, str]:
     text = resources.files("reconcile").joinpath("data/places.csv").read_text("utf-8")
     _load(text.splitlines(), table)
     return table
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Return the country names news writes (data/countries.csv), lower case."""
+    text = resources.files("reconcile").joinpath("data/countries.csv").read_text("utf-8")
+    rows = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return frozenset(row.lower() for row in rows[1:])
+
+
+def is_country(name: str) -> bool:
+    """Return True when a name is a country's ("Russia", "South Korea", "the Philippines")."""
+    return name.strip().lower() in countries()
 
 
 # Aliases added at run time (alias, canonical): `Settings.current()` carries them to workers.

@@ -111,7 +111,10 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"white\s+house|state\s+department|washington|kremlin|commissioner|council|"
             r"agency|office|directorate|administration|emergency\s+services?|rescuers?|fire\s+service|"
             r"prosecutors?|court|embassy|ambassador|chief|head|director|secretary|senator|"
-            r"lawmakers?|(?-i:MPs?)|parliament|railways?|services?|governorate|municipality)\b",
+            r"lawmakers?|(?-i:MPs?)|parliament|railways?|services?|governorate|municipality|"
+            r"county|sheriff)\b"
+            # The titles' abbreviations in wire style: "Gov. Lena Paik", "Sen.", "Rep.", "Supt."
+            r"|\b(?-i:Gov|Sen|Rep|Supt|Insp|Cmdr|Comm?r)\.",
             re.I,
         ),
     ),

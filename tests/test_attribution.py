@@ -4,11 +4,13 @@ and one source under several names. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import one
+from conftest import make_article_from, one
 
 from reconcile.extract import reporting
 from reconcile.extract.attribution import SPEECH_RE, find_cues, plausible_source
+from reconcile.extract.claims import extract_claims
 from reconcile.extract.sources import person_key, source_key
+from reconcile.roles import role_of
 
 # --- the lexicon is data ----------------------------------------------------------------------
 
@@ -560,6 +562,7 @@ def test_what_trails_a_closing_cue_is_the_cues(claims_in, body, source) -> None:
          "the regional crisis centre"),
         ("The crisis centre's latest bulletin put the toll at 40.", "The crisis centre"),
         ("The ministry's figures show 40 dead.", "The ministry"),
+        ("Police released the names of 40 people who are unaccounted for.", "Police"),
     ],
 )  # fmt: skip
 def test_the_speaker_behind_a_quotation_or_a_document(claims_in, body, source) -> None:
@@ -569,3 +572,93 @@ def test_the_speaker_behind_a_quotation_or_a_document(claims_in, body, source) -
 def test_a_programme_named_in_quotation_marks_closes_a_told_cue(claims_in) -> None:
     (claim,) = claims_in('Forty people died, Governor Lena Paik told "Testland News Now."')
     assert (claim.source, claim.cue) == ("Governor Lena Paik", 'told "Testland News Now."')
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # A short clause before "the office said" is no name with an apposition.
+        ("The toll rose to 114, the governor's office said in a statement.",
+         "the governor's office"),
+        ("The toll rose to 114, the office said on its website.", "the office"),
+        # A possessive opens an apposition after a name.
+        ("AFAD, Velmora's disaster agency, said 114 people were killed.",
+         "AFAD, Velmora's disaster agency"),
+        # The passive of "quoted as saying" keeps its subject as the speaker.
+        ("Officials were quoted as saying 114 people had died.", "Officials"),
+        ("Mayor Rick Benn was quoted by the agency as saying 114 people died.",
+         "Mayor Rick Benn"),
+    ],
+)  # fmt: skip
+def test_a_clause_before_a_closing_cue_an_apposition_and_a_passive_quote(
+    claims_in, body: str, source: str
+) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == [(114, source)]
+
+
+@pytest.mark.parametrize("source", ["Testland Gov. Lena Paik", "Lt. Gov. Sam Orr", "Sen. Ana Ruiz"])
+def test_a_title_abbreviated_in_wire_style_is_an_official(source: str) -> None:
+    assert role_of(source) == "official"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We have 93 dead. We are going to find more," Police Chief Rob Tanner said.',
+        '"We have 93 dead. It is terrible. We will find more," Police Chief Rob Tanner said.',
+        "“We have 93 dead. We will find more,” Police Chief Rob Tanner told reporters.",
+    ],
+)
+def test_a_quotation_over_several_sentences_is_its_closing_speakers(claims_in, body) -> None:
+    (claim,) = claims_in(body)
+    assert (claim.low, claim.source) == (93, "Police Chief Rob Tanner")
+
+
+def test_a_quotation_closed_without_a_speaker_gives_its_figures_to_no_one(claims_in) -> None:
+    (claim,) = claims_in('"We have 93 dead. We will find more." The search went on.')
+    assert claim.source == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Kala County Mayor Rick Benn spoke on Monday.\nThe mayor said 80 people were missing.",
+         "Kala County Mayor Rick Benn"),
+        ("Choi Dal-ho, a district fire chief, gave a briefing.\n"
+         "At least 80 people died, the official said.", "Choi Dal-ho, a district fire chief"),
+    ],
+)  # fmt: skip
+def test_a_long_title_or_an_apposition_lets_the_next_sentence_point_back(
+    claims_in, body: str, source: str
+) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == [(80, source)]
+
+
+def test_the_official_after_a_body_and_no_person_speaks_for_that_body() -> None:
+    article = make_article_from(
+        '"The number of dead is 154," the official told reporters.',
+        title="Blast: more than 60 still missing, health ministry confirms",
+    )
+    body = [c for c in extract_claims(article) if c.zone == "body"]
+    assert [(c.low, c.source) for c in body] == [(154, "an official of the health ministry")]
+
+
+def test_the_official_after_a_named_person_is_that_person(claims_in) -> None:
+    claims = claims_in(
+        "Governor Lena Paik spoke on Monday.\n"
+        '"The number of dead is 154," the official told reporters.'
+    )
+    assert [c.source for c in claims] == ["Governor Lena Paik"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fire officials said 151 people died.\nSome 82 others were injured.",
+        "Fire officials said 151 people died.\nOf those, 97 were women.\nSome 82 others were injured.",
+        "Fire officials said 151 people died.\nA further 82 people were hurt.",
+    ],
+)
+def test_others_and_a_further_count_go_on_with_the_speakers_account(claims_in, body) -> None:
+    wounded = [c for c in claims_in(body) if c.kind == "wounded"]
+    assert [c.source for c in wounded] == ["Fire officials"]

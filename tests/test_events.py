@@ -94,3 +94,43 @@ def test_places_joined_by_and_are_all_the_figures_places() -> None:
 
     found = [key for _, key in find_places("Strikes in Ostrel, Kessa and Dorn Valley killed 40.")]
     assert found == ["ostrel", "kessa", "dorn valley"]
+
+
+# One paragraph a line, with no blank lines between them, as many saved pages are written.
+PAST_QUAKES = (
+    "A powerful earthquake struck Velmora on Monday, killing at least 2,300 people, the disaster "
+    "agency said.\n"
+    "It is the deadliest earthquake in the country since 1999, when a quake killed more than "
+    "17,000 people in the north.\n"
+    "In 2011, another quake killed 600 people in the east.\n"
+    "More than 14,000 people were injured, the agency said.\n"
+)
+
+
+def test_past_incidents_named_by_their_years_are_each_their_own_event() -> None:
+    article = _article(PAST_QUAKES, "Velmora quake kills 2,300", "2026-02-06", "quake.txt")
+    analysis = analyse([article])
+    event_of = {c.low: c.event for c in analysis.claims}
+    assert len({event_of[2300], event_of[17001], event_of[600]}) == 3
+    assert event_of[14001] == event_of[2300]
+    # Figures of three different quakes are not set against each other.
+    assert not [r for r in analysis.relations if r.type == "contradicts"]
+
+
+def test_a_sentence_opening_on_it_does_not_carry_the_speaker_over() -> None:
+    article = _article(PAST_QUAKES, "Velmora quake kills 2,300", "2026-02-06", "quake.txt")
+    (past,) = [c for c in analyse([article]).claims if c.low == 17001]
+    assert past.source == "unattributed"
+
+
+def test_what_an_incident_came_after_is_another_incident() -> None:
+    body = (
+        "Gunmen abducted 120 pupils from a school in Kelbara on Thursday, police said.\n\n"
+        "It came barely 24 hours after insurgents in Dorvana State abducted 200 internally "
+        "displaced women."
+    )
+    article = _article(body, "Gunmen abduct 120 pupils in Kelbara", "2026-03-08", "school.txt")
+    claims = {c.low: c for c in analyse([article]).claims}
+    # Abducted women, not displaced people: the verb before the figure says the kind.
+    assert (claims[120].kind, claims[200].kind) == ("missing", "missing")
+    assert claims[120].event != claims[200].event

@@ -168,3 +168,25 @@ def test_a_figure_in_a_sentence_keeps_its_value_and_qualifier(n: int) -> None:
     assert (more_than.low, more_than.high) == (n + 1, None)
     assert about.low <= n <= about.high
     assert about.low == math.floor(n * (1 - APPROX_SPREAD))
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        # A thin or no-break space between groups of three is SI style's thousands mark...
+        ("The quake killed 2\u00a0379 people.", 2379),
+        ("The quake killed 2\u2009379 people.", 2379),
+        # ...and a point between them much of Europe's, in translated copy.
+        ("At least 1.541 people died in Velmora.", 1541),
+        ("A total of 5.434 people were injured.", 5434),
+        # A scale after the point keeps it a decimal.
+        ("The toll rose to 1.5 million.", 1_500_000),
+    ],
+)
+def test_thousands_marks_other_than_commas(claims_in, body: str, low: int) -> None:
+    assert [c.low for c in claims_in(body)] == [low]
+
+
+def test_the_minutes_of_a_time_are_not_a_count(claims_in) -> None:
+    claims = claims_in("At 04:17 local time, the quake killed hundreds.")
+    assert [(c.stated, c.low) for c in claims] == [("hundreds", 200)]

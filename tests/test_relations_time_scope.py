@@ -373,3 +373,56 @@ def test_a_vague_missing_count_and_a_later_figure_it_allows_stay_compatible():
         day_b="2025-03-12",
     )
     assert relation(analysis, "dozens of", "60")[0] == "compatible"
+
+
+def test_a_time_word_opening_the_sentence_dates_every_figure_in_it():
+    analysis = analyse(
+        [
+            article(
+                "Earlier, local channels reported 143 and 150 deaths. The investigative "
+                "committee said the toll later rose to 133.",
+                "North Post",
+            )
+        ]
+    )
+    # The channels' figures came first; the committee's lower figure is no later stage of
+    # theirs, so each of them stays set against it...
+    assert relation(analysis, "150", "133")[0] == "contradicts"
+    # ...and the channels' own two figures, in one sentence, are rivals, not stages.
+    assert relation(analysis, "143", "150")[0] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Doctors said 19 people were in critical condition.",
+        "Doctors said there were dozens of serious injuries.",
+        "Doctors said 19 people were critically injured.",
+    ],
+)
+def test_a_count_of_the_gravely_wounded_is_part_of_the_wounded(part: str):
+    analysis = pair("Police said 82 people were injured.", part)
+    stated = next(c.stated for c in analysis.claims if c.low < 82)
+    assert relation(analysis, "82", stated)[0] == "subset"
+
+
+def test_the_whole_a_part_is_taken_from_is_no_part():
+    analysis = pair(
+        "The minister said at least 120 of the 5,000 people hurt were in a critical condition.",
+        "Doctors said more than 6,000 people were injured.",
+        day_b="2025-03-12",
+    )
+    assert relation(analysis, "5,000", "more than 6,000")[0] == "updated"
+
+
+def test_two_outlets_floors_of_a_growing_toll_are_two_stages_of_it():
+    analysis = pair(
+        "Officials said more than 30 people were killed.",
+        "The Red Cross said at least 39 people were killed.",
+    )
+    assert relation(analysis, "more than 30", "at least 39")[0] == "updated"
+    # Within one report, a floor and a count it allows stay compatible.
+    one = analyse(
+        [article("Police said more than 30 people were killed. Doctors said 39 had died.", "Post")]
+    )
+    assert relation(one, "more than 30", "39")[0] == "compatible"

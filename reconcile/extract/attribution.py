@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reconcile.dates import WEEKDAY
-from reconcile.extract import reporting
+from reconcile.extract import reporting, vocab
+from reconcile.roles import role_of
 
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
@@ -89,11 +90,15 @@ _NOT_A_HEAD = re.compile(
     r"|^[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!feed)(?<!bleed)(?<!breed)ed$",
 )
 # A dateline opening a sentence is no part of it: "KARACHI:", "(MENAFN)", "Kolkata, Jun 3 (PTI)",
-# "OSTREL, Testland (AP) -".
+# "OSTREL, Testland (AP) -"; and a live blog's time stamp: "2120 GMT -", "10:32 a.m. ET -".
 _DATELINE = re.compile(
     r"^\s*(?:\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s+"
+    r"|(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*(?:GMT|UTC)))"
+    r"(?:\s*(?:GMT|UTC|[A-Z]{1,2}T|local\s+time))?(?:\s*\([^)]{1,20}\))?\s*(?:[-–—|:]{1,2})\s+"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ .'’-]{2,30}(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w .'’-]{1,30})?(?:\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\))?\s*(?::|[-–—]{1,2})\s+"
-    r"|[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+)?,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s+)"
+    # "Kolkata, Jun 3 (PTI)", "WASHINGTON, Aug. 16 (UPI) --", "Aug. 16 (UPI) --"
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]+)?,\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?\s+\d{1,2}"
+    r"\s+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{1,15}\)\s*(?:[-–—]{1,2}\s*)?)"
 )
 # "Alexander B., director of the Service, or FSB, told": the alias is no boundary.
 _ALIAS = re.compile(r",\s+or\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?\s*,?\s*$")
@@ -132,6 +137,7 @@ SOURCE_NOUN = re.compile(
     r"broadcasters?|reports|estimates|figures|data|tall(?:y|ies)|counts|records|documents?|"
     r"surveys?|stud(?:y|ies)|investigators?|coroners?|prosecutors?|court|ministers?|secretary|"
     r"teams?|crews?|firefighters?|guards?|soldiers?|troops|relatives|families|villagers|locals|"
+    r"departments?|sheriff|coast\s+guard|brigade|corps|bureau|unit|headquarters|"
     r"he|she|it|they|we|i)\b",
     re.I,
 )
@@ -173,7 +179,9 @@ _TIME_LEAD = re.compile(
 # school, said"), a title of an office ("Pavlo K., head of the regional administration, said")
 # or a relative pronoun ("The Observatory, which documents casualties, said").
 _APPOSITIVE = re.compile(
-    r"\s*(?:(?P<det>the|a|an|one\s+of|(?:(?:deputy|acting|regional|provincial)\s+)?"
+    # A possessive opens one too: "AFAD, Velmora's disaster agency, said".
+    r"\s*(?:(?P<det>the|a|an|one\s+of|(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.-]*)['’]s(?=\s)|"
+    r"(?:(?:deputy|acting|regional|provincial)\s+)?"
     r"(?:head|chief|director|governor|mayor|commander|leader|chair(?:man|woman)?|secretary|"
     r"spokes(?:man|woman|person)|president|minister)\s+of)|which|who|whose|(?:also\s+)?known\s+as|"
     r"called|based\s+in)\b",
@@ -215,7 +223,10 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     appositive = _APPOSITIVE.match(chunk)
     if cut >= 0 and before[cut] == "," and appositive:
         name = _NAME_AT_END.search(before[:cut])
-        if not name or _TIME_LEAD.match(name.group(1)):
+        if (not name or _TIME_LEAD.match(name.group(1))) and not appositive.group("det"):
+            # A common noun takes a relative clause ("the ministry, which runs the hospitals,
+            # said"); before "the office said" a clause ends ("The toll rose to 114, the
+            # office said"), so a determiner opens the speaker, not an apposition.
             common = _NOUN_PHRASE_AT_END.search(before[:cut])
             if common and plausible_source(common.group(1)):
                 name = common
@@ -246,7 +257,8 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         re.finditer(
             # Not an acronym in capitals: "The WHO warned" names the organisation.
             r"\b(?!(?-i:[A-Z]{2,})\b)(?:that|which|who|whom|and|but|while|because|after|before|when|"
-            r"where|if|than|so|whereas)\b",
+            # "Toll rises to 22 as police publish list": "as" opens the clause of the cue.
+            r"where|if|than|so|whereas|as(?!\s+(?:well|of|part|such|far|much|many|long)\b))\b",
             chunk,
             re.I,
         )
@@ -300,12 +312,42 @@ def _clause_like(words: str) -> bool:
     return bool(_TWO_NOUN_PHRASES.search(words.split(",")[0]))
 
 
+# After a preposition a second noun phrase is the first's complement ("Police on the Isle of
+# Tarrow", "officials with the agency").
 _TWO_NOUN_PHRASES = re.compile(
-    r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)\s(?:the|a|an)\s", re.I
+    r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bon)(?<!\bwith)"
+    r"(?<!\bnear)(?<!\bacross)(?<!\binside)(?<!\bby)(?<!\bunder)\s(?:the|a|an)\s",
+    re.I,
 )
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]")
+
+
+_INCIDENT_HEADS = (
+    frozenset(w.lower() for ws in vocab.INCIDENT_WORDS.values() for w in ws if " " not in w)
+    - vocab.ACTOR_WORDS
+)
+# The head of a noun phrase is its last word before a preposition: "Blast (at market)".
+_BEFORE_PREPOSITION = re.compile(
+    r"^(.*?)(?=\s+(?:at|in|on|of|near|from|for|by|with|to|across)\b|$)"
+)
+
+
+def _names_an_incident(words: str) -> bool:
+    """Return True when a noun phrase's head is an incident word: it names what happened."""
+    head = _BEFORE_PREPOSITION.match(words.split(",")[0].strip()).group(1).split()
+    return bool(head) and head[-1].lower().strip(".'’") in _INCIDENT_HEADS
+
+
+# Nouns of a count, which a place has as well as a body that keeps it ("Velmora's toll").
+_COUNT_NOUN = re.compile(r"(?:toll|tally|count|total|figure|number)s?$", re.I)
+
+
+def _may_keep_a_count(possessor: str) -> bool:
+    """Return True when a possessor can keep a count (a body, an office, an outlet, an acronym)
+    rather than being the place the count is of."""
+    return role_of(possessor) != "other" or bool(re.search(r"\b[A-Z]{2,}\b", possessor))
 
 
 def plausible_source(words: str) -> bool:
@@ -321,6 +363,8 @@ def plausible_source(words: str) -> bool:
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
     if _DIGIT.search(words) and not _CAPITAL.search(words):
         return False
+    if _names_an_incident(words):
+        return False  # "Velmora quake: 380 dead", "Blast at market in Dawra: 40 killed": a topic
     return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
 
 
@@ -362,6 +406,12 @@ _PASSIVE_BEFORE = re.compile(
 )
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<src>(?!as\b)[^,;.:!?\"“”]{2,80}?)\s+as\s+(?:saying|telling\s+\w+)\b", re.I
+)
+# "Officials were quoted (by the agency) as saying 55 died": the subject before is the speaker.
+_QUOTED_PASSIVE = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+[^,;.:!?\"“”]{2,40}?\s+)?as\s+(?:saying|telling\s+\w+)\b",
+    re.I,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
@@ -528,6 +578,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         lead = _LEAD_FILLER.match(src)
         src = src[lead.end() :] if lead else src
         if src and plausible_source(src) and not _FIGURE_HEAD.search(src) and not _WHEN.search(src):
+            if _COUNT_NOUN.match(m.group("noun")) and not _may_keep_a_count(src):
+                continue  # "Velmora's toll reached 912": the toll in a place, not its claim
             cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
     # "The agency quoted Governor X as saying 40 died": the words are X's.
     for m in _QUOTED_AS.finditer(sentence) if "quoted" in sentence else ():
@@ -535,6 +587,11 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         if plausible_source(src):
             cues.append(Cue("quoted as saying", src, m.start(), m.end(), m.end(), n, 0))
             taken.append((m.start(), m.end()))
+    for m in _QUOTED_PASSIVE.finditer(sentence) if "quoted" in sentence else ():
+        src, src_start = _left_source(sentence, m.start())
+        if src and plausible_source(src) and not any(a <= m.start() < b for a, b in taken):
+            cues.append(Cue("quoted as saying", src, src_start, m.end(), m.end(), n, 0))
+            taken.append((src_start, m.end()))
     for m in IMPERSONAL_RE.finditer(sentence):
         judged = m.group("verb").lower() in ("estimated", "believed", "feared")
         src = "unnamed estimates" if judged else "unnamed reports"
@@ -617,6 +674,7 @@ _ANAPHOR = re.compile(
     r"spokesman|spokeswoman|spokesperson|agency|organi[sz]ation|movement|governor|minister|"
     r"police|authorities|government|hospital|charity|statement|source|sources|president|"
     r"commander|mayor|witness|teacher|doctor|department|office|force|forces|report|study|"
+    r"directorate|service|authority|"
     r"survey|assessment|update|bulletin|review|tally|count|investigation|inquiry)$",
     re.I,
 )
@@ -647,9 +705,21 @@ _BARE_HEADS = frozenset({
     "officials", "authorities", "sources", "witnesses", "residents", "rescuers", "doctors",
     "medics", "activists", "police", "investigators", "prosecutors",
 })  # fmt: skip
+
+
+def _with_article(body: str) -> str:
+    """Return a body's name as it reads after "of": "the health ministry", "UNICEF"."""
+    if re.match(r"(?:the|a|an)\s", body, re.I):
+        return body[:1].lower() + body[1:]
+    return body if body[:1].isupper() else "the " + body
+
+
+# Heads of people who speak for a body: "the official", "the spokeswoman".
+_SPOKESPEOPLE = {"official", "spokesman", "spokeswoman", "spokesperson"}
 _GENERIC_HEADS = {
     "group", "organisation", "organization", "movement", "faction", "official", "spokesman",
     "spokeswoman", "spokesperson", "agency", "source", "statement", "charity", "militia",
+    "directorate", "service", "authority",
 }  # fmt: skip
 
 
@@ -733,6 +803,12 @@ class Speakers:
                 for earlier in reversed(self.named):
                     if not _PERSON.search(earlier) and earlier.lower() not in PRONOUNS:
                         return earlier
+            if anaphor.group("head").lower() in _SPOKESPEOPLE and self.named:
+                # "Health ministry confirms ... 'The number of dead is 154,' the official told
+                # AFP": with no person named before, the body named before is whom they speak for.
+                body = self.named[-1]
+                if not _PERSON.search(body) and role_of(body) not in ("other", "media"):
+                    return f"an official of {_with_article(body)}"
             # Nothing earlier: "The ministry said" introduces the ministry for "it" to follow.
             self.named.append(words)
             return words

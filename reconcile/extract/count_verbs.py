@@ -16,7 +16,7 @@ from importlib import resources
 READINGS = ("level", "over", "near")
 # Inflected forms that stand right before a figure as often as not in another sense ("the top
 # 10", "near 40 villages", "a number 4 bus"): they move a toll but do not set a qualifier.
-_NOT_QUALIFIERS = frozenset({"top", "near", "number", "total", "break", "broke", "broken"})
+_NOT_QUALIFIERS = frozenset({"top", "near", "number", "total", "hit", "break", "broke", "broken"})
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from reconcile.dates import MONTHS
 from reconcile.extract import count_verbs, vocab
-from reconcile.extract.patterns import alternation
+from reconcile.extract.patterns import alternation, phrase_key
 
 # How many words may sit between a figure and its kind predicate ("three members of Kataib
 # Hezbollah had been killed" is six).
@@ -59,6 +59,8 @@ class _Grammar:
     zero_kinds: dict[str, str]  # a word after "no" / "denied that anyone was" -> its kind
     breakdown: re.Pattern[str]
     breakdown_kinds: dict[str, str]
+    heading: re.Pattern[str]  # a kind word as a field's heading: "Dead: 154", "- Injured – 40"
+    heading_kinds: dict[str, str]
 
 
 def grammar() -> _Grammar:
@@ -95,21 +97,26 @@ def _grammar(version: int) -> _Grammar:
                 )
             )
         for p in words.predicates:
-            predicate_kinds[p.lower()] = kind
+            predicate_kinds[phrase_key(p)] = kind
     predicate = re.compile(r"\b(?P<pred>" + _alt(list(predicate_kinds)) + r")\b", re.I)
     toll_kinds = _word_kinds("toll_words")
     toll = _alt(list(toll_kinds))
     # Every form of a verb that moves or states a running count (data/count_verbs.csv).
     movement = _alt(list(count_verbs.all_forms()))
     toll_before = re.compile(
-        r"(?:(?P<toll>death\s+toll|toll)|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
+        r"(?:(?P<toll>death\s+(?:toll|count|tally)|body\s+count|toll)"
+        # "the missing list", "the injury count": the counted word before the list noun
+        r"|(?P<adj>" + toll + r")\s+(?:list|count|tally|figure|total)"
+        r"|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
         r"(?P<of>" + toll + r")"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
-        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|from|has|had|have|now|past|beyond|"
+        # "the number of missing could be around 1,000", "the dead are 12"
+        r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|be|are|were|from|has|had|have|now|past|beyond|"
         + movement
-        + r")\s*|\s+as\s+|\s*)$"
+        # The figure may open a quotation: 'the real toll was "more than 500"'.
+        + r")\s*|\s+as\s+|\s*)[\"“]?$"
         # "Deaths from the quake now number 4,000", "the dead numbered 12": a counted noun as
         # the subject of a count verb, the verb within a few words.
         r"|\b(?P<subject>" + toll + r")\b[^;!?,]{0,40}?\b(?:" + movement + r")"
@@ -119,6 +126,8 @@ def _grammar(version: int) -> _Grammar:
     zero_kinds = _word_kinds("zero_words")
     harm = _alt(list(zero_kinds))
     breakdown_kinds = _word_kinds("breakdown_words")
+    # A fact box or a flash update's bullets head each figure with its kind ("Dead: 154").
+    heading_kinds = {**_word_kinds("nouns"), **toll_kinds}
     month = _alt(list(MONTHS))
     return _Grammar(
         noun_after=noun_after,
@@ -160,14 +169,17 @@ def _grammar(version: int) -> _Grammar:
             re.I,
         ),
         toll_kinds=toll_kinds,
-        participles=frozenset(w for k in vocab.KINDS.values() for w in k.participles),
+        participles=frozenset(phrase_key(w) for k in vocab.KINDS.values() for w in k.participles),
         zero=re.compile(
             r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)\b"
             r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
             r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
             r"(?:\s+(?P<what>" + harm + r"|casualties|person|people|civilians?|one)\b)?"
-            r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains))?"
-            r"(?:\s+(?:reported|immediately|seriously|badly|still))*"
+            r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains|"
+            # "no one had died", "no one has been killed"
+            r"had|has|have))?"
+            r"(?:\s+(?:reported|immediately|seriously|badly|still|listed\s+as|believed\s+to\s+be|"
+            r"thought\s+to\s+be|confirmed))*"
             r"(?:\s+(?P<pred>" + harm + r"))?",
             re.I,
         ),
@@ -182,6 +194,11 @@ def _grammar(version: int) -> _Grammar:
             r"\b(?:the|those)\s+(?P<w>" + _alt(list(breakdown_kinds)) + r")\b", re.I
         ),
         breakdown_kinds=breakdown_kinds,
+        heading=re.compile(
+            r"(?:^|[-*•·;|(]\s*)(?P<w>" + _alt(list(heading_kinds)) + r")\s*(?::|[-–—=]+)\s*$",
+            re.I,
+        ),
+        heading_kinds=heading_kinds,
     )
 
 
@@ -190,7 +207,7 @@ def _word_kinds(field_name: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for kind, words in vocab.KINDS.items():
         for word in getattr(words, field_name):
-            table.setdefault(re.sub(r"\s+", " ", word.lower()), kind)
+            table.setdefault(phrase_key(word), kind)
     return table
 
 
@@ -213,6 +230,12 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         return True  # people and events are counted whole: "measured 7.8" is a magnitude
     before = sentence[max(0, start - 30) : start]
     after = sentence[end : end + 40]
+    if before.endswith(":") and before[-2:-1].isdigit():
+        return True  # the minutes of a time: "at 04:17"
+    if _AGES_BEFORE.search(before):
+        return True  # "two men, aged 19 and 23": the second age too
+    if _SAME_BEFORE.search(before):
+        return True  # "remains that belonged to the same two people": a reference, no count
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
         return False  # "attacked 20 times": a count of attacks
     if g.non_count_after.match(after) or g.label_before.search(before):
@@ -236,7 +259,6 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|persons|civilians|dead|killed|ch
 _OF_THE = re.compile(r"^\s*of\s+(?:the\s+)?")
 _ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:ed|s)?|ambushed|assaulted)\b", re.I)
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted)\b", re.I)
-_SPACES = re.compile(r"\s+")
 
 
 def subject_words(after: str) -> str:
@@ -262,6 +284,10 @@ _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack(?:ed|s)?|ambushed|assaulted|struck|hit|bombed|shelled|targeted)\b", re.I
 )
 _TIMES = re.compile(r"\s+times\b", re.I)
+_SAME_BEFORE = re.compile(r"\b(?:the|those|these)\s+same\s+$", re.I)
+_AGES_BEFORE = re.compile(
+    r"\b(?:aged|ages|age)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I
+)
 # "found 12 (more) bodies": what was found is the dead.
 _REMAINS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:bodies|corpses|remains|dead)\b", re.I)
 _RELEASED_BEFORE = re.compile(
@@ -310,9 +336,22 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if nearer.group("subject"):
             break
         toll = nearer
+    heading = g.heading.search(before[-40:])
+    if heading:
+        return KindHit(g.heading_kinds[phrase_key(heading.group("w"))], "heading", "people", end)
+    if toll and re.search(r"\d", window[toll.start() :]) and _counted_noun_after(g, after):
+        # "the toll rises to 116, adding that it would climb because of dozens of serious
+        # injuries": the toll has its figure; the noun after this one says what it counts.
+        toll = None
     if toll:
-        said = toll.group("of") or toll.group("bare") or toll.group("subject") or ""
-        word = _SPACES.sub(" ", said.lower())
+        said = (
+            toll.group("of")
+            or toll.group("bare")
+            or toll.group("adj")
+            or toll.group("subject")
+            or ""
+        )
+        word = phrase_key(said)
         kind = g.toll_kinds.get(word, "killed")  # "the death toll" counts the dead
         return KindHit(kind, "toll", subject_words(after) or "people", end)
 
@@ -335,7 +374,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     for _, kind, match in sorted(nouns, key=lambda n: n[0])[:1]:
         subject = (match.group("pre") + match.group("noun")).strip()
         hit = KindHit(kind, "noun", subject, end + match.end())
-        if re.sub(r"\s+", " ", match.group("noun").lower()) not in g.participles:
+        if phrase_key(match.group("noun")) not in g.participles:
             return hit
         if participle is None:
             participle = hit
@@ -363,7 +402,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
             break
-        kind = g.predicate_kinds.get(re.sub(r"\s+", " ", match.group("pred").lower()))
+        kind = g.predicate_kinds.get(phrase_key(match.group("pred")))
         if kind is None:
             kind = kind_of_word(match.group("pred"))
         if not kind:
@@ -393,6 +432,11 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     if block:
         return None
     return weak
+
+
+def _counted_noun_after(g: _Grammar, after: str) -> bool:
+    """Return True when a kind's noun follows a figure ("dozens of serious injuries")."""
+    return any(not needs and pattern.match(after) for _, pattern, needs in g.noun_after)
 
 
 def kind_of_verb(word: str) -> str | None:
@@ -427,7 +471,7 @@ def _zero_claims(sentence: str, version: int) -> tuple[tuple[int, int, str, str,
     found = []
     for match in g.zero.finditer(sentence):
         what = (match.group("what") or "").lower()
-        pred = _SPACES.sub(" ", (match.group("pred") or "").lower())
+        pred = phrase_key(match.group("pred") or "")
         kind = g.zero_kinds.get(pred) or g.zero_kinds.get(what)
         # "no one"/"nobody" need a predicate; "no deaths" names its kind itself.
         if not kind or (
@@ -440,6 +484,6 @@ def _zero_claims(sentence: str, version: int) -> tuple[tuple[int, int, str, str,
     for match in g.denial.finditer(sentence):
         for group in ("pred", "pred2"):
             if match.group(group):
-                kind = g.zero_kinds[_SPACES.sub(" ", match.group(group).lower())]
+                kind = g.zero_kinds[phrase_key(match.group(group))]
                 found.append((match.start(), match.end(), kind, "denied", ""))
     return tuple(found)

@@ -78,7 +78,8 @@ WORD_NUMBER = (
 # "m" and "k" stick to the digits and never stand before a measure ("3.5m high" is metres).
 _MEASURE = r"(?:high|tall|long|wide|deep|away|above|below|underground|in\s+(?:height|length|width|depth|diameter))"
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]\d)"
+    # Groups of three set off by commas, or by the no-break and thin spaces of SI style.
+    r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?(?![.,]\d)"
     r"(?:\s+" + _SCALE + r"|\s?(?:mln|mn|bln|bn)|(?:m|k)(?!-\w|\s+" + _MEASURE + r"\b))?"
 )  # fmt: skip
 NUMBER = r"(?:" + _DIGITS + r"|" + WORD_NUMBER + r")"
@@ -93,12 +94,21 @@ def count_value(value: Decimal | float | int) -> float | None:
     return int(value) if value == int(value) else float(value)
 
 
+_SPACE_GROUPED = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+_GROUP_MARKS = re.compile(r"[,\u00a0\u2009\u202f]")
+_POINT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
 def _digit_value(s: str) -> float | None:
     """Return the value of digits with an optional scale ("1,400", "1.5 million", "2bn")."""
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*([a-z]*)", s)
+    m = re.fullmatch(r"([\d,\u00a0\u2009\u202f]+(?:\.\d+)?)\s*([a-z]*)", s)
     if m is None:
         return None
-    digits, scale_word = m.group(1).replace(",", ""), m.group(2)
+    digits, scale_word = _GROUP_MARKS.sub("", m.group(1)), m.group(2)
+    if not scale_word and _POINT_GROUPED.fullmatch(digits):
+        # "1.541 people": a point between groups of three is the thousands mark of much of
+        # Europe (and of translated copy); a count of people is never three decimals deep.
+        digits = digits.replace(".", "")
     # Checked before any conversion: a thousand-digit string costs nothing and overflows nothing.
     if len(digits.split(".")[0].lstrip("0")) > _MAX_DIGITS:
         return None
@@ -165,6 +175,7 @@ def parse_number(words: str) -> float | None:
     """
     if words.isascii() and words.isdigit() and len(words) <= _MAX_DIGITS:
         return count_value(int(words))  # the common case, "12", without the grammar
+    words = _SPACE_GROUPED.sub("", words)  # "2\u00a0379": a thin or no-break thousands mark
     s = _SPACES.sub(" ", words.strip().lower().replace("\u00a0", " "))
     if not s:
         return None

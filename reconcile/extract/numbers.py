@@ -109,7 +109,10 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
         # lexicon's `over` verbs (data/count_verbs.csv).
         *count_verbs.qualifier_forms("over"),
     ),
-    "less_than": ("fewer than", "less than", "under", "below"),
+    "less_than": (
+        "fewer than", "less than", "under", "below", "well below", "well under", "far below",
+        "far fewer than", "well short of",
+    ),
     "nearly": ("nearly", "almost", "close to", "just under", *count_verbs.qualifier_forms("near")),
     "about": (
         "about", "around", "some", "approximately", "roughly", "an estimated", "estimated",

@@ -15,8 +15,19 @@ import re
 _FRAGMENT = re.compile(r"[\[\]?]")
 
 
+_GAP = r"(?:\s+|-)"
+_GAPS = re.compile(r"(?:\s+|-)")
+
+
+def phrase_key(words: str) -> str:
+    """Return the key a lexicon phrase is looked up by: lower case, one space for each gap
+    (whitespace or hyphen), as `alternation` matches them."""
+    return _GAPS.sub(" ", words.lower())
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """Return a regex matching any of the phrases (spaces match any whitespace), longest first.
+    """Return a regex matching any of the phrases, longest first. A space matches any
+    whitespace or a hyphen: a phrase used as a modifier is hyphenated ("unaccounted-for people").
 
     It opens with a lookahead for the phrases' first letters: `re` then skips, in C, every
     position where no phrase can start (measured 1.5 times faster on news text).
@@ -26,7 +37,7 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     parts = []
     if plain:
         parts.append(_trie_regex(_trie(plain)))
-    parts.extend(w.replace(" ", r"\s+") for w in fragments)
+    parts.extend(w.replace(" ", _GAP) for w in fragments)
     return starts_with(plain + fragments) + "(?:" + "|".join(parts) + ")"
 
 
@@ -54,7 +65,7 @@ def _trie_regex(node: dict) -> str:
     ends_here = "" in node
     branches = []
     for char in sorted(k for k in node if k):
-        piece = r"\s+" if char == " " else re.escape(char)
+        piece = _GAP if char == " " else re.escape(char)
         branches.append(piece + _trie_regex(node[char]))
     if not branches:
         return ""

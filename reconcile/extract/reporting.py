@@ -15,7 +15,10 @@ from reconcile.extract.patterns import alternation
 
 CLASSES = ("speech", "estimate", "record", "revise", "after", "noun")
 # What "{FIG}" and "*" stand for in a form: "gave the death toll as", "put it at".
-FIGURE_NOUNS = r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update|list|statistic)s?"
+# "names" too: a body that "released the names of 388 people" keeps that list.
+FIGURE_NOUNS = (
+    r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update|list|statistic|name)s?"
+)
 # Up to six words, not a negation: "gave no figure" gives none.
 _ANY_WORDS = r"(?:\s+(?!no\b|not\b)[^\s,.;:!?\"“”]+){0,6}?\s+"
 

@@ -327,6 +327,9 @@ HEDGES = [
     "believed to",
     "may have",
     "might have",
+    "could be",
+    "may be",
+    "might be",
     "possibly",
     "is thought to",
     "are thought to",
@@ -334,6 +337,36 @@ HEDGES = [
     "claimed",
     "denied",
 ]
+
+# Incident words by class (events read them as triggers, attribution as a topic, never a
+# source: "Blast at market: 40 killed"); classes in one family describe the same kind of incident.
+INCIDENT_WORDS: dict[str, list[str]] = {
+    "strike": ["air strike", "air strikes", "airstrike", "airstrikes", "strike", "strikes",
+               "drone strike", "bombardment", "shelling", "missile", "missiles",
+               "rocket", "rockets", "raid", "raids", "operation", "offensive", "incursion",
+               "attack", "attacks", "assault", "ambush", "clashes", "fighting", "battle"],
+    "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives",
+                  "bombing", "bombings", "car bomb", "car bombing", "suicide bombing", "bomb"],
+    "abduction": ["abduction", "abductions", "kidnapping", "kidnappings", "abducted",
+                  "kidnapped", "hostage", "hostages", "abductors", "kidnappers", "abduct",
+                  "abducts", "kidnap", "kidnaps"],
+    "shooting": ["shooting", "shootings", "gunfire", "gunmen", "gunman", "opened fire",
+                 "open fire", "opens fire", "fire on", "fired on", "fires on", "fired at",
+                 "live rounds", "live fire", "shot"],
+    "ramming": ["ramming", "car-ramming", "car ramming", "rammed", "rams", "stabbing", "stabbed",
+                "stabs"],
+    # Natural and technological disasters, in the words of disaster databases (EM-DAT's types).
+    "disaster": ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
+                 "aftershocks", "tsunami", "flood", "floods", "flooding", "flash flood", "fire",
+                 "fires", "wildfire", "wildfires", "blaze", "inferno", "storm", "cyclone",
+                 "hurricane", "typhoon", "tornado", "landslide", "landslides", "mudslide",
+                 "avalanche", "eruption", "drought", "heatwave", "collapse", "crash",
+                 "derailment", "derailed", "collision", "shipwreck", "sinking", "capsized",
+                 "stampede", "crush", "crowd crush"],
+}  # fmt: skip
+# The incident words that name people, who can speak: "the gunmen said", "hostages told".
+ACTOR_WORDS = frozenset({"gunmen", "gunman", "hostage", "hostages", "abductors", "kidnappers"})
+
 
 # Words that, placed before a figure, make it a part of a total given with it.
 BREAKDOWN_BEFORE = [

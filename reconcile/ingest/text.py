@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.dates import parse_date, parse_date_line, require_date
+from reconcile.dates import parse_date, parse_date_line, parse_stamp, require_date
 from reconcile.model import Article, Section
 
 FRONT_MATTER_KEYS = {"title", "outlet", "url", "published", "date", "byline", "author"}
@@ -166,6 +166,8 @@ def _from_layout(text: str, path: str) -> Article:
                     byline = re.sub(r"^\s*(?:by|words by|reporting by)\s+", "", line, flags=re.I)
                 elif zone == "dateline" and not published:
                     published = parse_date_line(line)
+                if not published and zone in ("byline", "standfirst", "label"):
+                    published = parse_stamp(line)
             line_start = line_end + 1
         body_start = block_end
     else:

@@ -75,7 +75,15 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     loose = overlap(fa.loose, fb.loose)
     same_report = a.article == b.article
     a_outlet = a.source_role == OUTLET
-    if attribution and same_report and a_outlet != (b.source_role == OUTLET) and loose:
+    # A link line's figure is another story's headline, not this report dropping a source.
+    linked = a.zone == "link" or b.zone == "link"
+    if (
+        attribution
+        and same_report
+        and a_outlet != (b.source_role == OUTLET)
+        and loose
+        and not linked
+    ):
         stated, source = (a, b) if a_outlet else (b, a)
         if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
             return Relation(
@@ -231,8 +239,9 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
         relations.extend(_figures_of_dropped(kept, by_id, published))
         figures: dict[tuple, Claim] = {}
         # The same figure again in its representative's own article (a lead and a later
-        # paragraph): it takes the representative's agreements and updates too, so each
-        # mention is linked to the other reports (at most MAX_TWINS of them: linear).
+        # paragraph) or in another outlet's copy the same day: it takes the representative's
+        # agreements and updates too, so each mention is linked to the other reports (at most
+        # MAX_TWINS of them: linear).
         twins: dict[str, list[Claim]] = defaultdict(list)
         # A figure is represented by a body sentence where there is one: it carries the context.
         for claim in sorted(group, key=lambda c: c.zone != "body"):
@@ -241,7 +250,9 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             first = figures.setdefault(key, claim)
             if first is not claim and first.article != claim.article:
                 relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
-            elif first is not claim and claim.zone == "body" and len(twins[first.id]) < MAX_TWINS:
+            if first is not claim and claim.zone == "body" and len(twins[first.id]) < MAX_TWINS:
+                # A copy in another outlet (one wire story carried twice) is linked too: the
+                # reports a fact-checker cites may be either outlet's.
                 twins[first.id].append(claim)
         order = {c.id: i for i, c in enumerate(group)}
         nodes = [
@@ -271,7 +282,8 @@ _TWINNED = ("agrees", "updated")
 
 
 def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Relation]:
-    """Yield the relation again for the repeats of either end in that end's own article.
+    """Yield the relation again for the repeats of either end (its own article's, or another
+    outlet's copy of the same day).
 
     Only agreements and updates, which hold between figures, link every mention (what the
     graph and review follow); a contradiction is shown once per pair of figures (one pair is
@@ -279,10 +291,12 @@ def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Re
     """
     if relation.type not in _TWINNED:
         return  # a part or a compatible scope is its sentence's, not every mention's
-    for twin in twins.get(relation.a, ()):
-        yield Relation(twin.id, relation.b, relation.type, relation.note)
-    for twin in twins.get(relation.b, ()):
-        yield Relation(relation.a, twin.id, relation.type, relation.note)
+    ends_a = [relation.a, *(t.id for t in twins.get(relation.a, ()))]
+    ends_b = [relation.b, *(t.id for t in twins.get(relation.b, ()))]
+    for a in ends_a:
+        for b in ends_b:
+            if (a, b) != (relation.a, relation.b):
+                yield Relation(a, b, relation.type, relation.note)
 
 
 def _neighbours(nodes: list[Facts], i: int) -> Iterator[Facts]:

@@ -93,8 +93,16 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
                 nearest = (end, cls)
             continue
         found.add(cls)
+    if "partial" in found and _PARTITIVE_BEFORE.search(sentence, 0, offset):
+        # "120 of the 5,000 people hurt were in a critical condition": the figure after "of
+        # the" is the whole the part is taken from.
+        found.discard("partial")
     if nearest:
         found.add(nearest[1])
+    elif opening := _OPENING_TIME.match(sentence):
+        # "Earlier, Telegram channels reported 143 and 150 deaths": a time word that opens the
+        # sentence dates every figure in it.
+        found.add("later" if opening.group("later") else "earlier")
     # "raised the toll from 30 to 45", "revised from 60 to 52": the first is the old figure,
     # the second the new one, whatever verb stands before them.
     if _FROM_BEFORE.search(sentence, 0, offset) and _TO_AFTER.match(sentence, offset + length):
@@ -106,6 +114,12 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
     return frozenset(found)
 
 
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
+_OPENING_TIME = re.compile(
+    r"^\W*(?:(?P<earlier>earlier|previously|initially|at\s+first|before\s+that)"
+    r"|(?P<later>later|subsequently|since\s+then|by\s+(?:the\s+)?(?:evening|night|afternoon)))\b",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+\S", re.I)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\w,.]+(?:\s+\w+)?\s+to\s+$", re.I)

@@ -104,6 +104,27 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
         return low, high, "as the count went on"
     if a_later != b_later:
         return (b, a, "later the same day") if a_later else (a, b, "later the same day")
-    if a.article == b.article and a.source_norm == b.source_norm and a.source_role != OUTLET:
+    if (
+        by_figure
+        and a.article != b.article
+        and {a.qualifier, b.qualifier} <= _FLOORS
+        and running(a.kind) == "rises"
+        and a.figure != b.figure
+    ):
+        # "more than 30" in one report, "at least 39" in another: two floors of a toll that only
+        # grows are two stages of it, the higher the later (both hold, so nothing is hidden).
+        low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)
+        return low, high, "as the count went on"
+    if (
+        a.article == b.article
+        and a.source_norm == b.source_norm
+        and a.source_role != OUTLET
+        # "channels reported 143 and 150 deaths": two figures of one sentence are rivals, not
+        # stages.
+        and a.sentence_start != b.sentence_start
+    ):
         return (a, b, "later in the report") if a.start < b.start else (b, a, "later in the report")
     return None
+
+
+_FLOORS = frozenset({"at_least", "more_than"})
