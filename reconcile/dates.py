@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 # The days of the week, Monday first (the index is date.weekday()), and one alternation of them.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -89,6 +90,18 @@ _DAY_MONTH = [
 ]
 
 
+@lru_cache(maxsize=1 << 15)  # wire copies of a sentence are dated from their own days
+def _days_and_months(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (month, day) pairs written without a year in text, in the order read."""
+    found = []
+    for pattern in _DAY_MONTH:
+        for match in pattern.finditer(text):
+            if not match.group("month")[0].isupper():
+                continue  # "may 5 people have died": a verb, not a month
+            found.append((MONTHS[match.group("month").lower()], int(match.group("day"))))
+    return tuple(found)
+
+
 def require_date(text: str, what: str = "--published") -> str:
     """Return the ISO date `text` gives ("2023-03-05", "March 5, 2023"); raise ReconcileError
     naming `what` and the expected form when it gives none (or an impossible one)."""
@@ -104,18 +117,14 @@ def parse_day_month(text: str, published: str) -> str | None:
     """Return the ISO date of a day and month written without a year ("on March 7", "7 Aug."),
     read as the latest such day on or before `published`; None if there is none."""
     pub = date.fromisoformat(published)
-    for pattern in _DAY_MONTH:
-        for match in pattern.finditer(text):
-            if not match.group("month")[0].isupper():
-                continue  # "may 5 people have died": a verb, not a month
-            month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
-            for year in (pub.year, pub.year - 1):
-                try:
-                    found = date(year, month, day)
-                except ValueError:
-                    break
-                if found <= pub:
-                    return found.isoformat()
+    for month, day in _days_and_months(text):
+        for year in (pub.year, pub.year - 1):
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                break
+            if found <= pub:
+                return found.isoformat()
     return None
 
 

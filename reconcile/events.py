@@ -30,7 +30,7 @@ from reconcile.dates import (
 )
 from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
-from reconcile.extract.sentences import split_sentences
+from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.model import Article, Claim, Event
 from reconcile.places import find_places, is_region, place_key, place_skeleton, same_place
 from reconcile.stories import StoryText, similar_pairs
@@ -119,6 +119,7 @@ class Frame:
 ACTOR_TRIGGERS = frozenset({"gunmen", "gunman"})
 
 
+@lru_cache(maxsize=1 << 15)  # framing asks for every sentence; wire copies repeat them
 def trigger_class(text: str) -> str:
     """Return the class of the first event trigger word in text ('' if none), preferring a
     word for the incident over one for its actors."""
@@ -210,9 +211,9 @@ def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
 class _Sentences:
     """An article's sentences with their places and trigger class, each worked out once."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, sentences: list[Sentence] | None = None) -> None:
         self.text = article.text
-        self.sentences = split_sentences(article.text)
+        self.sentences = split_sentences(article.text) if sentences is None else sentences
         self.starts = [s.start for s in self.sentences]
         prepositional = [find_places(s.text) for s in self.sentences]
         # Places named with a preposition anywhere ("in Tell Hamra") are also recognised where
@@ -243,15 +244,17 @@ class _Sentences:
     def mark_turns(self, lead_places: dict[str, str]) -> None:
         """Note the sentences that open another incident: "in a separate attack", or a turn
         to other news ("Meanwhile ...") at a place the lead does not name."""
-        self.turns = [
-            bool(_SEPARATE_RE.search(s.text))
-            or bool(
-                _SHIFT_RE.search(s.text)
-                and places
-                and not any(same_place(k, m) for k in places for m in lead_places)
+        self.turns = []
+        for s, places in zip(self.sentences, self.places, strict=True):
+            separate, shift = _turn_words(s.text)
+            self.turns.append(
+                separate
+                or (
+                    shift
+                    and bool(places)
+                    and not any(same_place(k, m) for k in places for m in lead_places)
+                )
             )
-            for s, places in zip(self.sentences, self.places, strict=True)
-        ]
 
     def separate_before(self, index: int, floor: int) -> bool:
         for i in range(index - 1, -1, -1):
@@ -260,6 +263,13 @@ class _Sentences:
             if self.turns[i]:
                 return True
         return False
+
+
+@lru_cache(maxsize=1 << 15)  # read once per sentence text: wire copies repeat sentences
+def _turn_words(sentence: str) -> tuple[bool, bool]:
+    """Return whether a sentence opens another incident ("in a separate attack") and whether
+    it turns to other news ("Meanwhile ...")."""
+    return bool(_SEPARATE_RE.search(sentence)), bool(_SHIFT_RE.search(sentence))
 
 
 def _with_known(found: list[tuple[str, str]], text: str, known: dict[str, str]) -> dict[str, str]:
@@ -275,15 +285,18 @@ def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:
     return _with_known(find_places(text), text, known)
 
 
-def frame_article(article: Article, claims: list[Claim]) -> None:
+def frame_article(
+    article: Article, claims: list[Claim], sentences: list[Sentence] | None = None
+) -> None:
     """Set each claim's trigger, place and scope from its sentence, paragraph and the lead.
 
     A sentence's own trigger word and places win; a sentence without them takes those of the
-    paragraph so far, then those of the lead.
+    paragraph so far, then those of the lead. `sentences` is the article's whole text split,
+    when the caller has it (`split_sentences(article.text)`).
     """
     lead_end = _lead_end(article)
     lead = article.text[:lead_end]
-    sentences = _Sentences(article)
+    sentences = _Sentences(article, sentences)
     main = Frame(
         # With no trigger word in the lead, the article's first one names its incident.
         trigger=trigger_class(article.title)
@@ -333,18 +346,21 @@ def frame_article(article: Article, claims: list[Claim]) -> None:
             claim.scope = claim.scope or "separate"
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _clause_context(claim: Claim) -> str:
     """Return the claim's clause and the one before it: where "in a separate attack" or a
     background date ("since October 2024, when a raid killed 31") would stand."""
     s = claim.sentence
     pos = claim.start - claim.sentence_start
-    cuts = [m.end() for m in re.finditer(r"[,;:]", s[:pos])]
+    cuts = [m.end() for m in _CLAUSE_MARK.finditer(s[:pos])]
     left = cuts[-2] if len(cuts) >= 2 else 0
     right = min([i for i in (s.find(",", pos), s.find(";", pos)) if i >= 0] or [len(s)])
     return s[left:right]
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HELD_SINCE = re.compile(
     r"\b(?:at|to)\s+(?:about\s+|around\s+)?[\d,]+\s+(?:\w+\s+){0,2}?since\b", re.I
 )

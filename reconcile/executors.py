@@ -9,9 +9,11 @@ so the results are the same whichever executor runs them and however its workers
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from reconcile.errors import ReconcileError
@@ -121,6 +123,25 @@ class Dask:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for a batch of work, then restore it as it was.
+
+    Extracting and relating allocate millions of small objects that live until the batch is
+    done (claims, matches' groups, relations) and make no reference cycles, so the collector's
+    passes over them find nothing: at 10,000 articles they were a sixth of an ingest's CPU
+    time. Reference counting still frees everything as usual; cycles left meanwhile are
+    collected once it runs again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _windowed(submit: Callable[[Any], Any], items: Iterable[Any], workers: int) -> Iterator[Any]:

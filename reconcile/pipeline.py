@@ -14,8 +14,9 @@ from itertools import islice
 from typing import Any
 
 from reconcile.events import counted_in_its_incident, frame_article, group_events
-from reconcile.executors import Executor, make_executor
+from reconcile.executors import Executor, gc_paused, make_executor
 from reconcile.extract.claims import extract_claims
+from reconcile.extract.sentences import split_sentences
 from reconcile.ingest.offsets import evidence
 from reconcile.model import MAX_FIGURE, Article, Claim, Event, Reconciled, Relation
 from reconcile.relations import build_relations
@@ -33,8 +34,10 @@ def extract_framed(article: Article, vague: str = "interval") -> list[Claim]:
     Both steps are pure functions of the one article, so they run together in the worker that
     extracts it, and grouping (across articles) only joins what they found.
     """
-    claims = [c for c in extract_claims(article, vague=vague) if countable(c)]
-    frame_article(article, claims)
+    # One split of the article serves both: the extractor reads it by section.
+    sentences = split_sentences(article.text)
+    claims = [c for c in extract_claims(article, vague, sentences) if countable(c)]
+    frame_article(article, claims, sentences)
     return [c for c in claims if counted_in_its_incident(c)]
 
 
@@ -51,7 +54,8 @@ def _extract_chunk(args: tuple[list[Article], Settings]) -> list[Claim]:
     articles, settings = args
     # A worker may be a fresh interpreter (spawn, Dask): it learns the run's kinds and aliases.
     settings.install()
-    return [c for a in articles for c in extract_framed(a, vague=settings.vague)]
+    with gc_paused():
+        return [c for a in articles for c in extract_framed(a, vague=settings.vague)]
 
 
 def extract_all(

@@ -225,6 +225,7 @@ def add_alias_rows(rows: list[tuple[str, str]]) -> None:
     _load_rows(rows, aliases())
     ADDED.extend(rows)
     place_key.cache_clear()  # keys worked out before the new aliases are stale
+    find_place_chains.cache_clear()
 
 
 def _load(lines: list[str], table: dict[str, str]) -> None:
@@ -256,9 +257,12 @@ def joined_place_keys(sentence: str) -> frozenset[str]:
     )
 
 
-def find_place_chains(sentence: str) -> list[list[tuple[str, str]]]:
+# Read once per sentence text: framing reads every sentence of an article, and wire copies and
+# a story's updates repeat whole sentences. Cleared with place_key when aliases are added.
+@lru_cache(maxsize=1 << 15)
+def find_place_chains(sentence: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     """Return the places of a sentence as chains: each found place with those joined to it."""
-    found: list[list[tuple[str, str]]] = []
+    found: list[tuple[tuple[str, str], ...]] = []
     for match in PLACE_RE.finditer(sentence):
         name = match.group("place").rstrip("’'")
         name = re.sub(r"['’]s$", "", name)
@@ -276,13 +280,13 @@ def find_place_chains(sentence: str) -> list[list[tuple[str, str]]]:
         region = _REGION_AFTER.match(sentence, match.end("place"))
         if region and not is_region(name):
             name = f"{name} {region.group('word')}"  # the region word shows what it is
-        found.append([(name, place_key(name)), *_joined_after(sentence, match.end("place"))])
+        found.append(((name, place_key(name)), *_joined_after(sentence, match.end("place"))))
     if " of " in sentence:
         for match in FACILITY_RE.finditer(sentence):
             name = match.group("place")
             if name.split()[0] not in NOT_PLACES and _may_be_place(name):
-                found.append([(name, place_key(name))])
-    return found
+                found.append(((name, place_key(name)),))
+    return tuple(found)
 
 
 # Places joined to a found one: "in Velmora and Ostrel", "in Velmora, Ostrel and Kessa".

@@ -147,11 +147,16 @@ def normalize_source(source: str) -> str:
     s = source.strip().strip("\"'“”‘’,.")
     s = _DETERMINER.sub("", s)
     s = _POSSESSOR.sub("", s)
-    if re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", s.rsplit(" ", 1)[0] if " " in s else ""):
+    if _CAPITAL.search(s.rsplit(" ", 1)[0] if " " in s else ""):
         s = _GENERIC_TAIL.sub("", s)
     s = unidecode(s).lower()
-    s = re.sub(r"[^\w\s-]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _PUNCTUATION.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"\s+")
 
 
 def is_party(role: str) -> bool:

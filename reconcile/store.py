@@ -60,7 +60,7 @@ from reconcile.events import (
     place_skeletons,
     series_key,
 )
-from reconcile.executors import Executor, make_executor
+from reconcile.executors import Executor, gc_paused, make_executor
 from reconcile.ingest import MAX_ARTICLE_BYTES, MAX_FEED_BYTES, read_articles
 from reconcile.ingest.claimsheet import (
     ClaimSheet,
@@ -555,11 +555,12 @@ class Store:
             "processes", jobs or parallel_jobs(_expected_articles(paths))
         )
         try:
-            return self._ingest(
-                paths, report, wanted, runner,
-                lambda batch: iter_inputs(paths, batch, max_bytes, encoding, outlet, published,
-                                          keep_going),
-            )  # fmt: skip
+            with gc_paused():
+                return self._ingest(
+                    paths, report, wanted, runner,
+                    lambda batch: iter_inputs(paths, batch, max_bytes, encoding, outlet,
+                                              published, keep_going),
+                )  # fmt: skip
         finally:
             if own:
                 runner.close()
@@ -1589,10 +1590,11 @@ def _reconcile_events(
     work, settings = args
     if settings is not None:
         settings.install()  # a worker may be a fresh interpreter: it learns the place aliases
-    return [
-        reconcile(counted, build_relations(batch, theirs), theirs, rule="range")
-        for batch, counted, theirs in work
-    ]
+    with gc_paused():
+        return [
+            reconcile(counted, build_relations(batch, theirs), theirs, rule="range")
+            for batch, counted, theirs in work
+        ]
 
 
 def _groups(claims: list[Claim], event_of: Callable[[Claim], str | None]) -> dict:

@@ -111,7 +111,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Return the cosine of two unit vectors."""
     if len(b) < len(a):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # Only shared terms add anything (the weights are positive); in a's order, as before.
+    return sum((w * b[t] for t, w in a.items() if t in b), 0.0)
 
 
 def similar_pairs(

@@ -248,3 +248,25 @@ def test_a_scheduler_without_workers_is_one_error_line(monkeypatch) -> None:
         f"(start some with: dask worker {empty.scheduler_address} --nthreads 1)"
     ]
     assert result.stdout == ""
+
+
+def test_the_cycle_collector_is_paused_for_a_batch_and_restored_after(tmp_path: Path) -> None:
+    import gc
+
+    from reconcile.executors import gc_paused
+    from reconcile.store import Store
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        assert not gc.isenabled()
+        raise ValueError("a bad batch")
+    assert gc.isenabled()  # restored on the way out of an error too
+    gc.disable()
+    with gc_paused():
+        pass
+    assert not gc.isenabled()  # a caller that had it off keeps it off
+    gc.enable()
+    with Store(tmp_path / "s.db") as store:
+        store.ingest([p for p in sorted(ARTICLES.iterdir()) if p.suffix == ".txt"], jobs=1)
+        assert store.counts()["claims"] > 0
+    assert gc.isenabled()  # a library caller gets its collector back after an ingest

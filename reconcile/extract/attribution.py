@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reconcile.dates import WEEKDAY
 from reconcile.extract import reporting, vocab
@@ -308,16 +309,19 @@ _NOT_A_SOURCE = re.compile(
 def _clause_like(words: str) -> bool:
     """Return True for "the heaviest loss the militia (has acknowledged)": two noun phrases in
     a row make a clause, not a source ("the head of the ministry" is fine)."""
-    return bool(
-        re.search(
-            # After a preposition a second noun phrase is the first's complement ("Police on
-            # the Isle of Tarrow", "officials with the agency").
-            r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bon)(?<!\bwith)"
-            r"(?<!\bnear)(?<!\bacross)(?<!\binside)(?<!\bby)(?<!\bunder)\s(?:the|a|an)\s",
-            words.split(",")[0],
-            re.I,
-        )
-    )
+    return bool(_TWO_NOUN_PHRASES.search(words.split(",")[0]))
+
+
+# After a preposition a second noun phrase is the first's complement ("Police on the Isle of
+# Tarrow", "officials with the agency").
+_TWO_NOUN_PHRASES = re.compile(
+    r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bon)(?<!\bwith)"
+    r"(?<!\bnear)(?<!\bacross)(?<!\binside)(?<!\bby)(?<!\bunder)\s(?:the|a|an)\s",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 _INCIDENT_HEADS = (
@@ -357,11 +361,11 @@ def plausible_source(words: str) -> bool:
     head = words.split(",")[0].split()
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(words.split(",")[0]):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
-    if re.search(r"\d", words) and not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", words):
+    if _DIGIT.search(words) and not _CAPITAL.search(words):
         return False
     if _names_an_incident(words):
         return False  # "Velmora quake: 380 dead", "Blast at market in Dawra: 40 killed": a topic
-    return bool(re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]", words) or SOURCE_NOUN.search(words))
+    return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
 
 
 # What may follow a cue's verb before its clause ends: "on Monday", "this morning", "late on
@@ -416,8 +420,23 @@ _CLAIMED_LIVES = re.compile(
 )
 
 
-def find_cues(sentence: str) -> list[Cue]:
-    """Return the reporting cues of a sentence, each with the part of the sentence it governs."""
+def find_cues(sentence: str, with_cue_words: bool = False) -> list[Cue]:
+    """Return the reporting cues of a sentence, each with the part of the sentence it governs;
+    with `with_cue_words`, none unless a reporting word (ANY_CUE_RE) stands in it.
+
+    The cues are the caller's to change (a source resolved to whom "it" means): copies of
+    those read once per sentence, as wire copies and a story's updates repeat whole sentences.
+    """
+    return [
+        Cue(c.verb, c.source, c.start, c.end, c.scope_start, c.scope_end, c.priority)
+        for c in _sentence_cues(sentence, with_cue_words)
+    ]
+
+
+@lru_cache(maxsize=1 << 15)
+def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
+    if with_cue_words and not ANY_CUE_RE.search(sentence):
+        return ()
     cues: list[Cue] = []
     sentence = blank_dateline(sentence)
     n = len(sentence)
@@ -587,7 +606,7 @@ def find_cues(sentence: str) -> list[Cue]:
                 if later.priority == 0 and later.start > cue.end:
                     cue.scope_end = later.start
                     break
-    return cues
+    return tuple(cues)
 
 
 # Where a sentence's coordinated clauses meet: "..., while ...", "...; ...", "..., and 40 ...".
@@ -626,11 +645,16 @@ def _keep_to_clauses(cues: list[Cue], sentence: str) -> None:
             cue.scope_end = min(later)
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_UNCLOSED_QUOTE = re.compile(r"[\"“][^\"“”]*$")
+_POSSESSIVE = re.compile(r"^(?P<p>her|his|its|their)\s+\w+", re.I)
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Return the [start, end) spans inside quotation marks ('"We counted 31," said X')."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", sentence)]
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     # An opening quote with no closing one in the sentence runs to its end.
-    unclosed = re.search(r"[\"“][^\"“”]*$", sentence)
+    unclosed = _UNCLOSED_QUOTE.search(sentence)
     if unclosed and sentence.count('"') % 2 == 1 or (unclosed and "“" in unclosed.group(0)):
         spans.append((unclosed.start(), len(sentence)))
     return spans
@@ -751,7 +775,7 @@ class Speakers:
                 if not want_person or _PERSON.search(earlier):
                     return earlier
             return self.named[-1] if self.named else words
-        possessive = re.match(r"^(?P<p>her|his|its|their)\s+\w+", words.strip(), re.I)
+        possessive = _POSSESSIVE.match(words.strip())
         if possessive:
             # "Her teams said": the teams of the person named before.
             return self.resolve({"her": "she", "his": "he"}.get(possessive["p"].lower(), "it"))

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from reconcile.extract import count_verbs, vocab
 from reconcile.extract.attribution import (
-    ANY_CUE_RE,
     DOCUMENT_NOUNS,
     Cue,
     Speakers,
@@ -37,7 +36,7 @@ from reconcile.extract.kinds import (
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
 from reconcile.extract.patterns import alternation, phrase_key
-from reconcile.extract.sentences import Sentence, split_sentences
+from reconcile.extract.sentences import Sentence, sentences_within, split_sentences
 from reconcile.extract.sources import source_key, unify_sources
 from reconcile.model import Article, Claim, content_id
 from reconcile.places import is_country
@@ -77,8 +76,14 @@ class _Attribution:
 _ANNOUNCES = re.compile(r"\b(?:figures?|toll|tally|count|update|data|statistics)\b", re.I)
 
 
-def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
-    """Return the claims an article makes, in text order, each traced to its sentence and span."""
+def extract_claims(
+    article: Article, vague: str = "interval", sentences: list[Sentence] | None = None
+) -> list[Claim]:
+    """Return the claims an article makes, in text order, each traced to its sentence and span.
+
+    `sentences`, the article's whole text split (`split_sentences(article.text)`), saves
+    splitting it again by section where a section's own split is the same.
+    """
     text = article.text
     speakers = Speakers()
     claims: list[Claim] = []
@@ -97,17 +102,20 @@ def extract_claims(article: Article, vague: str = "interval") -> list[Claim]:
             if section.zone == "headline"
             else None
         )
+        within: list[Sentence] | None = None
         if address is not None:
             # A headline taken from the page address ("https://x.test/news/velmora-quake-toll-
             # rises-to-1500") is read as its last part with spaces for its hyphens, the rest
             # blanked: the same length, so every span still points at the address.
             spaced = text[: section.start] + address + text[section.end :]
             matches = list(QUANTITY_RE.finditer(spaced, section.start, section.end))
-            sections_sentences = [Sentence(section.start, section.end, address)]
-        else:
-            sections_sentences = split_sentences(text, section.start, section.end)
+            within = [Sentence(section.start, section.end, address)]
+        elif sentences is not None:
+            within = sentences_within(sentences, text, section.start, section.end)
+        if within is None:
+            within = split_sentences(text, section.start, section.end)
         cursor = 0
-        for sentence in sections_sentences:
+        for sentence in within:
             while cursor < len(matches) and matches[cursor].start() < sentence.start:
                 cursor += 1
             mine = []
@@ -302,7 +310,7 @@ def _sentence_claims(
 ) -> tuple[_Attribution | None, list[Claim]]:
     """Return (attribution to carry to the next sentence, claims of this sentence)."""
     s = sentence.text
-    cues = find_cues(s) if ANY_CUE_RE.search(s) else []
+    cues = find_cues(s, with_cue_words=True)
     if not cues:
         # "The army gave a very different account. It said ...": the subject of a sentence
         # without a cue is still who "it" will mean next.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reconcile.dates import MONTHS
 from reconcile.extract import count_verbs, vocab
@@ -220,6 +220,7 @@ def running(kind: str) -> str:
 def reset_grammar() -> None:
     """Forget the compiled grammar, so changes to `vocab` made by hand take effect."""
     _grammar.cache_clear()
+    _zero_claims.cache_clear()
 
 
 def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) -> bool:
@@ -242,12 +243,22 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
     if g.date_before.search(before) or g.date_after.match(after):
         return True
     # "Ahmed Saleh, 23, said" - an age in apposition after a name.
-    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after) and (figure or 0) < 110:
+    if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and (figure or 0) < 110:
         return True
-    if re.fullmatch(r"(?:1[89]|20)\d\d", sentence[start:end].strip()):
+    if _YEAR.fullmatch(sentence[start:end].strip()):
         # A year, unless a counted noun follows it ("2014 people" is a count, "in 2014" is not).
-        return not re.match(r"\s+(?:people|persons|civilians|dead|killed|children)\b", after)
+        return not _COUNTED_AFTER_YEAR.match(after)
     return False
+
+
+# Compiled once: is_not_a_count runs for every figure.
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|persons|civilians|dead|killed|children)\b")
+_OF_THE = re.compile(r"^\s*of\s+(?:the\s+)?")
+_ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:ed|s)?|ambushed|assaulted)\b", re.I)
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted)\b", re.I)
 
 
 def subject_words(after: str) -> str:
@@ -255,7 +266,7 @@ def subject_words(after: str) -> str:
     g = grammar()
     stop = g.subject_stop.search(after)
     phrase = after[: stop.start()] if stop else after
-    phrase = re.sub(r"^\s*of\s+(?:the\s+)?", "", phrase)
+    phrase = _OF_THE.sub("", phrase)
     words = phrase.split()[:6]
     return " ".join(words).strip(" -'’")
 
@@ -303,9 +314,9 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     times = _TIMES.match(after)
     if times:
         recent = before[-50:]
-        if re.search(r"\b(?:attack(?:ed|s)?|ambushed|assaulted)\b", recent, re.I):
+        if _ATTACKED_BEFORE.search(recent):
             return KindHit("attacks", "times", "attacks", end + times.end())
-        if re.search(r"\b(?:struck|hit|bombed|shelled|targeted)\b", recent, re.I):
+        if _STRUCK_BEFORE.search(recent):
             return KindHit("strikes", "times", "strikes", end + times.end())
         return None
     if _RELEASED_BEFORE.search(before[-40:]) and not _REMAINS_AFTER.match(after):
@@ -450,7 +461,13 @@ def kind_of_word(word: str) -> str | None:
 
 def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
     """Return (start, end, kind, hedge, subject) for counts of zero: "no one was killed", "denied that..."."""
-    g = grammar()
+    return list(_zero_claims(sentence, vocab.KINDS_VERSION))
+
+
+# Read once per sentence text and version of the kinds (wire copies repeat sentences).
+@lru_cache(maxsize=1 << 14)
+def _zero_claims(sentence: str, version: int) -> tuple[tuple[int, int, str, str, str], ...]:
+    g = _grammar(version)
     found = []
     for match in g.zero.finditer(sentence):
         what = (match.group("what") or "").lower()
@@ -469,4 +486,4 @@ def find_zero_claims(sentence: str) -> list[tuple[int, int, str, str, str]]:
             if match.group(group):
                 kind = g.zero_kinds[phrase_key(match.group(group))]
                 found.append((match.start(), match.end(), kind, "denied", ""))
-    return found
+    return tuple(found)

@@ -164,6 +164,9 @@ def _words_value(s: str) -> float | None:
     return count_value(total + group)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def parse_number(words: str) -> float | None:
     """Return the value of a number written in digits or English words, or None.
 
@@ -173,7 +176,7 @@ def parse_number(words: str) -> float | None:
     if words.isascii() and words.isdigit() and len(words) <= _MAX_DIGITS:
         return count_value(int(words))  # the common case, "12", without the grammar
     words = _SPACE_GROUPED.sub("", words)  # "2\u00a0379": a thin or no-break thousands mark
-    s = re.sub(r"\s+", " ", words.strip().lower().replace("\u00a0", " "))
+    s = _SPACES.sub(" ", words.strip().lower().replace("\u00a0", " "))
     if not s:
         return None
     if s[0].isdigit():

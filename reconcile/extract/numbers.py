@@ -198,11 +198,14 @@ def interval_for(qualifier: str, figure: float) -> tuple[float | None, float | N
     return figure, figure
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def qualifier_of(prefix: str | None) -> str:
     """Return the qualifier name for a prefix phrase ("at least" -> "at_least")."""
     if not prefix:
         return "exact"
-    key = re.sub(r"\s+", " ", prefix.lower())
+    key = _SPACES.sub(" ", prefix.lower())
     for name, phrases in QUALIFIER_PREFIXES.items():
         if key in phrases:
             return name
@@ -240,10 +243,10 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
     """Return the Quantity a QUANTITY_RE match describes, or None if it is not a figure."""
     qualifier = qualifier_of(match.group("qual"))
     if match.group("vague"):
-        key = re.sub(r"\s+", " ", match.group("vague").lower())
+        key = _SPACES.sub(" ", match.group("vague").lower())
         low, high = VAGUE_READINGS[vague][key]
         if scale := match.group("vscale") or match.group("vplural"):
-            factor = VAGUE_SCALES[re.sub(r"\s+", " ", scale.lower())]
+            factor = VAGUE_SCALES[_SPACES.sub(" ", scale.lower())]
             low = low * factor if low is not None else None
             # The top of the amount's last unit: "tens of thousands" reaches 99,999, not 99,000.
             high = (high + 1) * factor - 1 if high is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # A period after these does not end a sentence ("Brig. Gen. Daniel Hagari", "Oct. 17", "U.S.").
@@ -107,6 +108,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         cursor = match.end()
     _append(sentences, text, cursor, end)
     return sentences
+
+
+def sentences_within(
+    sentences: list[Sentence], text: str, start: int, end: int
+) -> list[Sentence] | None:
+    """Return the sentences of a whole-text split (`split_sentences(text)`) that lie in
+    text[start:end], when they are exactly what splitting that stretch alone gives; else None.
+
+    They are when the stretch begins and ends at line breaks: every line break ends a sentence,
+    so no sentence of the whole text crosses the stretch's edges, and inside it the same
+    boundaries are found. The extractor (by layout section) and the framing of its claims
+    (the whole article) then split the article once.
+    """
+    opens = start == 0 or text[start - 1] == "\n" or text[start : start + 1] == "\n"
+    closes = end == len(text) or text[end : end + 1] == "\n" or text[end - 1 : end] == "\n"
+    if not (opens and closes):
+        return None
+    first = bisect_left(sentences, start, key=lambda s: s.start)
+    last = bisect_left(sentences, end, lo=first, key=lambda s: s.start)
+    return sentences[first:last]
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

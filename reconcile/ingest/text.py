@@ -32,10 +32,13 @@ LINK_LINE = re.compile(
 )
 BODY_CAPTION = re.compile(
     r"^\s*(?:photo|photos|picture|image|video|caption|file\s+photo)\s*(?:[:|]|by\b)"
-    r"|\((?:ap|afp|reuters|epa|getty)\s*(?:photo|images?)\b[^)]*\)\s*$|\bap\s+photo/"
-    r"|\bimage\s+credit\s*:|\bphoto\s+credit\s*:"
     # An agency credit in capitals in brackets, opening or closing the line: "[YONHAP]".
-    r"|(?-i:^\s*\[[A-Z][A-Z .'’-]{1,30}\]\s|\[[A-Z][A-Z .'’-]{1,30}\]\s*$)",
+    r"|(?-i:^\s*\[[A-Z][A-Z .'’-]{1,30}\]\s)"
+    # Inside the line, only where one of these can start: "(AP Photo", "AP photo/", "Image
+    # credit:", "Photo credit:", "[YONHAP]" (the lookahead lets `re` pass other positions fast).
+    r"|(?=[(\[aip])(?:\((?:ap|afp|reuters|epa|getty)\s*(?:photo|images?)\b[^)]*\)\s*$"
+    r"|\bap\s+photo/|\bimage\s+credit\s*:|\bphoto\s+credit\s*:"
+    r"|(?-i:\[[A-Z][A-Z .'’-]{1,30}\]\s*$))",
     re.I,
 )
 MAX_CAPTION_CHARS = 300

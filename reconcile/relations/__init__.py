@@ -17,10 +17,10 @@ from itertools import combinations
 from reconcile.extract.sources import unify_across
 from reconcile.model import Article, Claim, Relation
 from reconcile.relations.cues import cues_of, loose_interval, overlap, rounding
+from reconcile.relations.facts import Facts
 from reconcile.relations.scope import (
     SIDES,
     different_places,
-    narrow,
     narrow_group,
     part_of_total,
     side_of,
@@ -65,27 +65,41 @@ def relate(
     a later rival); a part of a total (subset); and otherwise their intervals, read with the
     vagueness of their words.
     """
-    cues_a, cues_b = cues_of(a), cues_of(b)
-    loose = overlap(loose_interval(a), loose_interval(b))
-    a_outlet, b_outlet = a.source_role == OUTLET, b.source_role == OUTLET
+    return _relate(Facts(a, published), Facts(b, published), attribution)
+
+
+def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
+    """Return `relate` of the two claims whose facts are given."""
+    a, b = fa.claim, fb.claim
+    cues_a, cues_b = fa.cues, fb.cues
+    loose = overlap(fa.loose, fb.loose)
+    same_report = a.article == b.article
+    a_outlet = a.source_role == OUTLET
     # A link line's figure is another story's headline, not this report dropping a source.
     linked = a.zone == "link" or b.zone == "link"
-    if attribution and a.article == b.article and a_outlet != b_outlet and loose and not linked:
+    if (
+        attribution
+        and same_report
+        and a_outlet != (b.source_role == OUTLET)
+        and loose
+        and not linked
+    ):
         stated, source = (a, b) if a_outlet else (b, a)
         if stated.zone in ("headline", "standfirst") or stated.sentence != source.sentence:
             return Relation(
                 stated.id, source.id, "attribution_dropped",
                 f"the outlet states {stated.stated!r} as fact; {source.source} is the source",
             )  # fmt: skip
-    ga, gb = subject_group(a), subject_group(b)
-    if interval_relation(a, b) == "agrees":
+    ga, gb = fa.group, fb.group
+    if fa.interval == fb.interval:  # interval_relation's "agrees"
         named = f"; one names {ga or gb}" if ga != gb else ""
         return Relation(a.id, b.id, "agrees", f"the same figure{named}")
     # Two groups are two counts, unless one is a people and the other a part of it ("12
     # Palestinians", "five children"); combatants are never a part of anyone else's dead.
-    people_and_part = bool(narrow(ga)) != bool(narrow(gb)) and not ({ga, gb} & SIDES)
-    if ga and gb and ga != gb and not people_and_part:
-        return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
+    if ga and gb and ga != gb:
+        people_and_part = bool(fa.narrow) != bool(fb.narrow) and not ({ga, gb} & SIDES)
+        if not people_and_part:
+            return Relation(a.id, b.id, "compatible", f"different groups: {ga} and {gb}")
     if ("estimate" in cues_a) != ("estimate" in cues_b):
         estimate = a if "estimate" in cues_a else b
         return Relation(a.id, b.id, "compatible",
@@ -93,17 +107,17 @@ def relate(
     if a.figure is not None and a.figure == b.figure and ga == gb:
         # "233 killed" beside "more than 233 died": one count, qualified differently.
         return Relation(a.id, b.id, "compatible", "the same figure, qualified differently")
-    part = part_of_total(a, b, ga, gb, cues_a, cues_b)
-    places = "" if part else different_places(a, b)
+    part = part_of_total(fa, fb)
+    places = "" if part else different_places(fa, fb)
     if places:
         return Relation(a.id, b.id, "compatible", f"counts for different places: {places}")
     side = side_of(a, b, ga, gb)
     # A count of one part is not a stage of the total's running count: only words that place
     # it in time do. Combatants' dead are their own count, no stage of anyone's toll.
-    moved = {"earlier", "later", "revision", "rejected"} & (cues_a | cues_b)
-    combatants = side is not None and subject_group(side) in SIDES
+    moved = fa.moves or fb.moves
+    combatants = side is not None and (ga if side is a else gb) in SIDES
     if (
-        a.article == b.article
+        same_report
         and loose
         and not {"earlier", "revision", "rejected"} & (cues_a | cues_b)
         and {a.qualifier, b.qualifier} & _FLOORS
@@ -112,9 +126,9 @@ def relate(
     ):
         # One report's floor and its count ("killed more than 100" ... "112 were killed"):
         # consistent, not a stage of the toll; the report gives both at once.
-        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+        return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
     timed = (
-        in_time(a, b, cues_a, cues_b, published, loose, same_scope=part is None)
+        in_time(fa, fb, loose, same_scope=part is None)
         if (part is None or moved) and not combatants
         else None
     )
@@ -123,22 +137,20 @@ def relate(
     if timed and (timed.type != "contradicts" or (side is None and part is None)):
         return timed
     if side is not None:
-        other = b if side is a else a
-        if side.interval[0] <= loose_interval(other)[1]:
-            return Relation(
-                a.id, b.id, "compatible", f"{side.stated!r} counts only {subject_group(side)}"
-            )
-        return Relation(a.id, b.id, "contradicts", f"more {subject_group(side)} than all the dead")
+        fside, fother = (fa, fb) if side is a else (fb, fa)
+        if fside.interval[0] <= fother.loose[1]:
+            return Relation(a.id, b.id, "compatible", f"{side.stated!r} counts only {fside.group}")
+        return Relation(a.id, b.id, "contradicts", f"more {fside.group} than all the dead")
     if part is not None:
-        total = b if part is a else a
-        what = f"only {subject_group(part)}" if subject_group(part) else "one part"
-        if part.interval[0] <= loose_interval(total)[1]:
-            return Relation(part.id, total.id, "subset", f"{part.stated!r} counts {what}")
+        fpart, ftotal = (fa, fb) if part is a else (fb, fa)
+        what = f"only {fpart.group}" if fpart.group else "one part"
+        if fpart.interval[0] <= ftotal.loose[1]:
+            return Relation(part.id, ftotal.claim.id, "subset", f"{part.stated!r} counts {what}")
         if loose:
             return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
-        return Relation(a.id, b.id, "compatible", _overlap_reason(a, b))
+        return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
     if a.article == b.article and a.source_norm == b.source_norm and not moved:
         # A report does not contradict itself without saying so: of two counts it states
         # itself, with no word of time or dispute, the smaller is a part of the larger ("11
@@ -154,10 +166,10 @@ def relate(
 _FLOORS = frozenset({"at_least", "more_than", "about", "vague"})
 
 
-def _overlap_reason(a: Claim, b: Claim) -> str:
-    if interval_relation(a, b) == "compatible":
+def _overlap_reason(fa: Facts, fb: Facts) -> str:
+    if fa.interval != fb.interval and overlap(fa.interval, fb.interval):  # "compatible"
         return "the ranges overlap"
-    vague = next(c for c in (a, b) if c.qualifier in ("about", "nearly", "vague"))
+    vague = next(c for c in (fa.claim, fb.claim) if c.qualifier in ("about", "nearly", "vague"))
     return f"{vague.stated!r} is approximate and allows the other figure"
 
 
@@ -194,6 +206,16 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
             relations.append(Relation(claim.id, claim.part_of, "subset", "a part of this total"))
         elif claim.event:
             groups[(claim.event, claim.kind)].append(claim)
+    # Each claim's facts are read once, the first time it is paired (by object: the claims
+    # are all held until the end).
+    facts: dict[int, Facts] = {}
+
+    def read(claim: Claim) -> Facts:
+        found = facts.get(id(claim))
+        if found is None:
+            found = facts[id(claim)] = Facts(claim, published)
+        return found
+
     for group in groups.values():
         by_id = {c.id: c for c in group}
         by_article: dict[str, list[Claim]] = defaultdict(list)
@@ -211,7 +233,7 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                 if first is not claim:
                     relations.append(Relation(first.id, claim.id, "agrees", "repeated"))
             distinct = list(said.values())
-            found.extend(relate(a, b, published) for a, b in _article_pairs(distinct))
+            found.extend(_relate(read(a), read(b)) for a, b in _article_pairs(distinct))
         kept = _one_source_per_statement(found, by_id, published)
         relations.extend(kept)
         relations.extend(_figures_of_dropped(kept, by_id, published))
@@ -233,21 +255,30 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
                 # reports a fact-checker cites may be either outlet's.
                 twins[first.id].append(claim)
         order = {c.id: i for i, c in enumerate(group)}
-        nodes = sorted(
-            figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
-        )
-        for i, a in enumerate(nodes):
-            for b in _neighbours(nodes, i):
-                if a.article != b.article:
-                    relation = relate(a, b, published)
+        nodes = [
+            read(c)
+            for c in sorted(
+                figures.values(), key=lambda c: (published.get(c.article) or "", order[c.id])
+            )
+        ]
+        for i, fa in enumerate(nodes):
+            for fb in _neighbours(nodes, i):
+                if fa.claim.article != fb.claim.article:
+                    relation = _relate(fa, fb)
                     if relation and relation.type != "attribution_dropped":
                         relations.append(relation)
-                        relations.extend(_for_twins(relation, twins))
+                        # Most figures have no twins: no generator for them.
+                        if relation.type in _TWINNED and (
+                            twins.get(relation.a) or twins.get(relation.b)
+                        ):
+                            relations.extend(_for_twins(relation, twins))
     return relations
 
 
 # Same-article repeats of a figure that take its cross-article links (see build_relations).
 MAX_TWINS = 3
+# The relations a figure's twins take too (see _for_twins).
+_TWINNED = ("agrees", "updated")
 
 
 def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Relation]:
@@ -258,7 +289,7 @@ def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Re
     graph and review follow); a contradiction is shown once per pair of figures (one pair is
     what a person triages), and a subset or a compatible scope belongs to its own sentence.
     """
-    if relation.type not in ("agrees", "updated"):
+    if relation.type not in _TWINNED:
         return  # a part or a compatible scope is its sentence's, not every mention's
     ends_a = [relation.a, *(t.id for t in twins.get(relation.a, ()))]
     ends_b = [relation.b, *(t.id for t in twins.get(relation.b, ()))]
@@ -268,7 +299,7 @@ def _for_twins(relation: Relation, twins: dict[str, list[Claim]]) -> Iterator[Re
                 yield Relation(a, b, relation.type, relation.note)
 
 
-def _neighbours(nodes: list[Claim], i: int) -> Iterator[Claim]:
+def _neighbours(nodes: list[Facts], i: int) -> Iterator[Facts]:
     """Yield the figures after nodes[i] (by date) to compare it with: up to the
     MAX_FIGURE_NEIGHBOURS-th other figure value, so many sources repeating one figure do not
     crowd the rival figures out of reach; never more than MAX_FIGURE_SCAN figures."""

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reconcile.model import Claim
+from reconcile.places import find_places, joined_place_keys, place_key, same_place
+
+if TYPE_CHECKING:
+    from reconcile.relations.facts import Facts
 
 GROUP_WORDS = re.compile(
     r"\b(?P<g>civilians?|children|child|kids|minors|women|men|girls|boys|students?|pupils?|"
@@ -81,8 +86,6 @@ def narrow_group(claim: Claim) -> str:
 
 @lru_cache(maxsize=65536)
 def _place_keys(place: str) -> frozenset[str]:
-    from reconcile.places import place_key
-
     return frozenset(place_key(p) for p in place.split("; ") if p)
 
 
@@ -91,51 +94,38 @@ def _claim_places(claim: Claim) -> frozenset[str]:
     return _place_keys(claim.place)
 
 
-def _own_places(claim: Claim) -> frozenset[str]:
-    """Return the keys of the places a claim's own sentence names (not those it inherits from
-    the lead): only a sentence that says where is a count for that place."""
-    return _sentence_places(claim.sentence)
-
-
 @lru_cache(maxsize=65536)
-def _sentence_places(sentence: str) -> frozenset[str]:
+def sentence_places(sentence: str) -> frozenset[str]:
     """Return the keys of the places a sentence names, with the ones coordinated after them
-    ("in Velmora and Ostrel", "in Velmora, Ostrel and Kessa")."""
-    from reconcile.places import find_places
+    ("in Velmora and Ostrel", "in Velmora, Ostrel and Kessa").
 
+    A claim counts for its own sentence's places, not those it inherits from the lead: only a
+    sentence that says where is a count for that place."""
     return frozenset(key for _, key in find_places(sentence))
 
 
 @lru_cache(maxsize=65536)
-def _joined_places(sentence: str) -> frozenset[str]:
+def joined_places(sentence: str) -> frozenset[str]:
     """Return the keys of the places a sentence joins ("in Velmora and Ostrel")."""
-    from reconcile.places import joined_place_keys
-
     return joined_place_keys(sentence)
 
 
 def _within(inner: frozenset[str], outer: frozenset[str]) -> bool:
     """Return True when every place of `inner` is one of `outer`'s, and `outer` has more."""
-    from reconcile.places import same_place
-
     return len(inner) < len(outer) and all(any(same_place(i, o) for o in outer) for i in inner)
 
 
-def different_places(a: Claim, b: Claim) -> str:
+def different_places(fa: Facts, fb: Facts) -> str:
     """Return "X and Y" when one report counts for places that share nothing, else ""."""
-    if a.article != b.article:
-        return ""  # before the import: most pairs a relating meets are of two articles
-    from reconcile.places import same_place
-
-    pa, pb = _own_places(a), _own_places(b)
+    if fa.claim.article != fb.claim.article:
+        return ""
+    pa, pb = fa.places, fb.places
     if not pa or not pb or any(same_place(x, y) for x in pa for y in pb):
         return ""
     return " and ".join(sorted({"; ".join(sorted(pa)).title(), "; ".join(sorted(pb)).title()}))
 
 
-def part_of_total(
-    a: Claim, b: Claim, ga: str, gb: str, cues_a: frozenset[str], cues_b: frozenset[str]
-) -> Claim | None:
+def part_of_total(fa: Facts, fb: Facts) -> Claim | None:
     """Return the claim that counts only part of what the other counts: a narrower group
     ("nine children" against "40 people") or one place, cause or state ("40 bodies recovered",
     "98 taken to hospital").
@@ -143,7 +133,8 @@ def part_of_total(
     A people's name ("12 Palestinians") says who the dead were, not a part of them: against a
     plain toll it is the same count; against a narrower group ("five children") it is the total.
     """
-    ga, gb = narrow(ga), narrow(gb)
+    a, b = fa.claim, fb.claim
+    ga, gb = fa.narrow, fb.narrow
     if bool(ga) != bool(gb):
         return a if ga else b
     # "killing more than 4,300 in Velmora and Ostrel ... In Ostrel, 1,444 were killed": a
@@ -151,12 +142,12 @@ def part_of_total(
     # gives for all of them. Across reports only against places the total's sentence joins
     # ("in Velmora and Ostrel"), not a chain of nested places ("at Bahanaga Bazar in Odisha's
     # Balasore district"), which one report names in full and another in part.
-    pa, pb = _own_places(a), _own_places(b)
+    pa, pb = fa.places, fb.places
     same_report = a.article == b.article
-    if pa and _within(pa, pb if same_report else _joined_places(b.sentence)):
+    if pa and _within(pa, pb if same_report else fb.joined_places()):
         return a
-    if pb and _within(pb, pa if same_report else _joined_places(a.sentence)):
+    if pb and _within(pb, pa if same_report else fa.joined_places()):
         return b
-    if ("partial" in cues_a) != ("partial" in cues_b):
-        return a if "partial" in cues_a else b
+    if ("partial" in fa.cues) != ("partial" in fb.cues):
+        return a if "partial" in fa.cues else b
     return None

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reconcile.extract.kinds import running
 from reconcile.model import Claim, Relation
-from reconcile.relations.cues import cues_of, loose_interval, overlap
 from reconcile.roles import OUTLET
 
+if TYPE_CHECKING:
+    from reconcile.relations.facts import Facts
 
-def in_time(
-    a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
-    published: dict[str, str | None], loose: bool, same_scope: bool = True,
-) -> Relation | None:  # fmt: skip
+
+def in_time(fa: Facts, fb: Facts, loose: bool, same_scope: bool = True) -> Relation | None:
     """Return the relation of two different figures that the words or dates put in order.
 
     A correction replaces the figure it corrects, whoever made it. A later figure of the same
@@ -24,6 +24,7 @@ def in_time(
     were found) is `updated`, whoever reports it. A later figure that disputes the others, or a
     later lower toll from another source, is a rival: it contradicts where both cannot hold.
     """
+    a, b, cues_a, cues_b = fa.claim, fb.claim, fa.cues, fb.cues
     same_source = a.source_norm == b.source_norm and a.source_role != OUTLET
     for marks, new, old in ((cues_a, a, b), (cues_b, b, a)):
         other = cues_b if new is a else cues_a
@@ -33,15 +34,16 @@ def in_time(
             return Relation(old.id, new.id, "updated", f"{new.stated!r} corrects the figure")
     if ("dispute" in cues_a) != ("dispute" in cues_b) and not same_source:
         rival = a if "dispute" in cues_a else b
-        if not overlap(loose_interval(a), loose_interval(b)):
+        if not loose:  # the loose intervals do not overlap
             return Relation(
                 a.id, b.id, "contradicts", f"{rival.stated!r} is set against the others"
             )
         return None
-    order = _order(a, b, cues_a, cues_b, published, by_figure=same_scope)
+    order = _order(fa, fb, by_figure=same_scope)
     if order is None:
         return None
     earlier, later, why = order
+    later_cues = cues_a if later is a else cues_b
     rising = (later.figure or 0) > (earlier.figure or 0)
     if same_source:
         direction = "rose" if rising else "changed"
@@ -50,7 +52,7 @@ def in_time(
         )
     if rising and running(a.kind) == "rises":
         return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
-    if running(a.kind) == "falls" and not rising and "remaining" in cues_of(later):
+    if running(a.kind) == "falls" and not rising and "remaining" in later_cues:
         return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
     if running(a.kind) == "falls" and why == "on a later day" and not loose:
         # A missing count is a list kept over days: it grows as reports come in and falls as
@@ -71,25 +73,23 @@ def _event_date() -> Callable[[str, str | None], str | None]:
     return event_date
 
 
-def _own_date(sentence: str, published: str | None) -> str | None:
+def own_date(sentence: str, published: str | None) -> str | None:
     """Return the day a sentence's own words date it to, None when it names no day (a sentence
     without a date is not "later" than the lead that names Monday)."""
     day = _event_date()(sentence, published)
     return None if day == published else day
 
 
-def _order(
-    a: Claim, b: Claim, cues_a: frozenset[str], cues_b: frozenset[str],
-    published: dict[str, str | None], by_figure: bool = True,
-) -> tuple[Claim, Claim, str] | None:  # fmt: skip
+def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, str] | None:
     """Return (earlier, later, why) when dates or words put two figures in order, else None.
 
     `by_figure`: in running-count words, the higher figure of a toll that only grows is the
     later one; not for figures of different scope (a part is no stage of its total)."""
-    da, db = published.get(a.article), published.get(b.article)
+    a, b, cues_a, cues_b = fa.claim, fb.claim, fa.cues, fb.cues
+    da, db = fa.published, fb.published
     if da and db and da != db:
         return (a, b, "on a later day") if da < db else (b, a, "on a later day")
-    sa, sb = _own_date(a.sentence, da), _own_date(b.sentence, db)
+    sa, sb = fa.own_day(), fb.own_day()
     if sa and sb and sa != sb:
         return (a, b, "on a later day") if sa < sb else (b, a, "on a later day")
     a_earlier = "earlier" in cues_a and "later" not in cues_a
