@@ -346,3 +346,25 @@ def test_a_headline_that_is_the_whole_page_address_is_read_from_its_last_part(he
     assert (claim.kind, claim.low, claim.zone) == ("killed", 1500, "headline")
     assert article.text[claim.start : claim.end] == claim.stated == "1500"
     assert claim.sentence == headline  # the provenance is the address as written
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The dead are 151 people, officials said.", [("killed", 151)]),
+        ("Among the 151 deceased, most were young.", [("killed", 151)]),
+        ("The number of deceased rose to 154.", [("killed", 154)]),
+        ("Officials said 151 people lost their life.", [("killed", 151)]),
+        # "Among the dead were ..." breaks a toll down; it states none.
+        ("Among the dead were 61 patients of the hospital.", []),
+    ],
+)
+def test_translated_copys_words_for_the_dead(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+def test_a_page_address_headline_in_mixed_case_is_read() -> None:
+    article = read_text_article(
+        "Velmora-Quake-Toll-Rises-To-1500\n\nRescuers worked on.\n", path="a.txt"
+    )
+    assert [(c.kind, c.low) for c in extract_claims(article)] == [("killed", 1500)]

@@ -212,11 +212,11 @@ _OF_THE_TOTAL = re.compile(r"^\W*of\s+(?:the|those|these)\s+$", re.I)
 
 
 # A page address's last part: lower-case words and figures joined by hyphens.
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}", re.I)
 # A page address: scheme and host, a path, and a last part that is a slug.
 _ADDRESS = re.compile(
     r"(?P<lead>\s*(?:https?://)?(?:[\w.-]+/)*)"
-    r"(?P<slug>[a-z0-9]+(?:-(?!\d{5,}(?:[./]|\s*$))[a-z0-9]+){3,})"
+    r"(?P<slug>[a-zA-Z0-9]+(?:-(?!\d{5,}(?:[./]|\s*$))[a-zA-Z0-9]+){3,})"
     r"(?P<tail>(?:-\d{5,})?(?:\.s?html?|\.php|\.aspx?)?/?\s*)"
 )
 

@@ -119,7 +119,13 @@ def _grammar(version: int) -> _Grammar:
         + r")\s*|\s+as\s+|\s*)[\"“]?$"
         # "Deaths from the quake now number 4,000", "the dead numbered 12": a counted noun as
         # the subject of a count verb, the verb within a few words.
-        r"|\b(?P<subject>" + toll + r")\b[^;!?,]{0,40}?\b(?:" + movement + r")"
+        # ... and "The dead are 151", "the injured were 82": the copula right before the figure.
+        # ("Among the dead were 61 ..." is a breakdown, no toll.)
+        r"|(?<!among the )(?<!among those )\b(?P<subject>"
+        + toll
+        + r")\b[^;!?,]{0,40}?\b(?:"
+        + movement
+        + r"|are|were|is|was)"
         r"(?:\s+(?:to|at|past|beyond))?\s*$",
         re.I,
     )
