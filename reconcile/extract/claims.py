@@ -211,9 +211,27 @@ _SHARES_THE_NEXT = re.compile(r"\s+and\s+")
 _OF_THE_TOTAL = re.compile(r"^\W*of\s+(?:the|those|these)\s+$", re.I)
 
 
-# A page address's last part: lower-case words and figures joined by hyphens.
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}", re.I)
-# A page address: scheme and host, a path, and a last part that is a slug.
+def _kind_of_the_next(
+    s: str, quantities: list[Quantity], breakdown: list[bool], i: int
+) -> KindHit | None:
+    """Return the kind a figure takes from the one after it: "143 and 150 deaths" share a
+    noun; "Of the 275, ... 88 bodies" is the total of what follows."""
+    if i + 1 >= len(quantities):
+        return None
+    q, following = quantities[i], quantities[i + 1]
+    if not (
+        _SHARES_THE_NEXT.fullmatch(s, q.end, following.start) or _OF_THE_TOTAL.match(s[: q.start])
+    ):
+        return None
+    limit = next(
+        (quantities[j].start for j in range(i + 2, len(quantities)) if not breakdown[j]), None
+    )
+    shared = detect_kind(s, following.start, following.end, limit)
+    return KindHit(shared.kind, "shared", shared.subject, q.end) if shared else None
+
+
+# A page address: scheme and host, a path, and a last part of words and figures joined by
+# hyphens (the slug).
 _ADDRESS = re.compile(
     r"(?P<lead>\s*(?:https?://)?(?:[\w.-]+/)*)"
     r"(?P<slug>[a-zA-Z0-9]+(?:-(?!\d{5,}(?:[./]|\s*$))[a-zA-Z0-9]+){3,})"
@@ -225,7 +243,7 @@ def _spaced_address(headline: str) -> str | None:
     """Return a headline that is a page address as words of the same length (its last part,
     hyphens as spaces, a trailing article number and the rest blanked), or None."""
     match = _ADDRESS.fullmatch(headline)
-    if match is None or not (match.group("lead").strip() or _SLUG.fullmatch(headline.strip())):
+    if match is None:
         return None
     return (
         " " * len(match.group("lead"))
@@ -371,24 +389,8 @@ def _sentence_claims(
             (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
         )
         hit = detect_kind(s, q.start, q.end, limit)
-        if (
-            hit is None
-            and i + 1 < len(quantities)
-            and _SHARES_THE_NEXT.fullmatch(s, q.end, quantities[i + 1].start)
-            or hit is None
-            and i + 1 < len(quantities)
-            and _OF_THE_TOTAL.match(s[: q.start])
-        ):
-            # "Telegram channels reported 143 and 150 deaths": one noun for both figures;
-            # "Of the 275, 88 bodies have been identified": the total of what follows.
-            following = quantities[i + 1]
-            nxt = next(
-                (quantities[j].start for j in range(i + 2, len(quantities)) if not breakdown[j]),
-                None,
-            )
-            shared = detect_kind(s, following.start, following.end, nxt)
-            if shared is not None:
-                hit = KindHit(shared.kind, "shared", shared.subject, q.end)
+        if hit is None:
+            hit = _kind_of_the_next(s, quantities, breakdown, i)
         if hit is None and (claims or earlier) and _FIGURE_PRONOUN.search(s[: q.start]):
             # "... documented 30 deaths, while police put it at 21": "it" is the figure before.
             last = (claims or earlier)[-1]
