@@ -426,3 +426,22 @@ def test_two_outlets_floors_of_a_growing_toll_are_two_stages_of_it():
         [article("Police said more than 30 people were killed. Doctors said 39 had died.", "Post")]
     )
     assert relation(one, "more than 30", "39")[0] == "compatible"
+
+
+def test_each_outlets_copy_of_a_wire_figure_is_linked_to_the_later_count():
+    wire = "The health ministry said 40 people were killed."
+    analysis = analyse(
+        [
+            article(wire, "North Post", "2025-03-10"),
+            article(wire, "South Wire", "2025-03-10"),
+            article("The health ministry said 52 people were killed.", "East Times", "2025-03-12"),
+        ]
+    )
+    by_id = {c.id: c for c in analysis.claims}
+    forty = {c.id for c in analysis.claims if c.low == 40}
+    later = {c.id for c in analysis.claims if c.low == 52}
+    updated = {(r.a, r.b) for r in analysis.relations if r.type == "updated"}
+    # Either outlet's copy is what a fact-checker may cite: both are linked to the later 52.
+    assert {(a, b) for a in forty for b in later} <= updated, [
+        (by_id[a].stated, by_id[b].stated) for a, b in updated
+    ]
