@@ -662,3 +662,12 @@ def test_the_official_after_a_named_person_is_that_person(claims_in) -> None:
 def test_others_and_a_further_count_go_on_with_the_speakers_account(claims_in, body) -> None:
     wounded = [c for c in claims_in(body) if c.kind == "wounded"]
     assert [c.source for c in wounded] == ["Fire officials"]
+
+
+@pytest.mark.parametrize("anaphor", ["The directorate", "The service", "The authority"])
+def test_a_generic_body_word_points_back_to_the_body_named_before(claims_in, anaphor) -> None:
+    claims = claims_in(
+        f"A girl was pulled alive from the ruins, Velmoran civil defence said. {anaphor} said "
+        "131 people were still missing."
+    )
+    assert [(c.low, c.source) for c in claims] == [(131, "Velmoran civil defence")]
