@@ -671,3 +671,15 @@ def test_a_generic_body_word_points_back_to_the_body_named_before(claims_in, ana
         "131 people were still missing."
     )
     assert [(c.low, c.source) for c in claims] == [(131, "Velmoran civil defence")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("At least 40 people have died, according to an AP tally.", "AP"),
+        ("A Reuters tally showed 40 people had died.", "Reuters"),
+        ("Forty people died, per the county's latest count.", "the county"),
+    ],
+)
+def test_a_document_named_as_source_is_its_keepers(claims_in, body: str, source: str) -> None:
+    assert [c.source for c in claims_in(body)] == [source]

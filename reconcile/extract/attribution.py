@@ -43,6 +43,20 @@ NOUN_AFTER_RE = re.compile(
 )
 # A source phrase that is a body's document: "the centre's latest bulletin".
 _POSSESSED_DOCUMENT = re.compile(r"(?P<src>.+?)['’]s?\s+" + _NOUN + r"$", re.I)
+# A body named as its document's modifier: "an AP tally", "a Reuters count".
+_NAMED_DOCUMENT = re.compile(
+    r"^(?i:an?|the)\s+(?:(?i:latest|own|new|official)\s+)?(?P<src>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*\s+){0,3}?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)\s+(?i:" + reporting.noun_alternation() + r")$"
+)
+
+
+def document_owner(src: str) -> str:
+    """Return who keeps a document named as a source ("the county's latest count", "an AP
+    tally" -> "the county", "AP"), or the words themselves."""
+    document = _POSSESSED_DOCUMENT.match(src) or _NAMED_DOCUMENT.match(src)
+    return document["src"] if document and plausible_source(document["src"]) else src
+
+
 # A source phrase led by a reporting noun: "(Latest) figures from X", "a report by X".
 _NOUN_LED = re.compile(
     r"(?:(?:a|an|the)\s+)?" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued)\s+)?"
@@ -137,7 +151,8 @@ SOURCE_NOUN = re.compile(
     r"broadcasters?|reports|estimates|figures|data|tall(?:y|ies)|counts|records|documents?|"
     r"surveys?|stud(?:y|ies)|investigators?|coroners?|prosecutors?|court|ministers?|secretary|"
     r"teams?|crews?|firefighters?|guards?|soldiers?|troops|relatives|families|villagers|locals|"
-    r"departments?|sheriff|coast\s+guard|brigade|corps|bureau|unit|headquarters|"
+    r"departments?|sheriff|coast\s+guard|brigade|corps|bureau|unit|headquarters|county|"
+    r"municipality|city\s+hall|"
     r"he|she|it|they|we|i)\b",
     re.I,
 )
@@ -506,7 +521,9 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             if plausible_source(src):
                 cues.append(Cue(verb, src, src_start, m.end(), 0, n, 0))
             continue
-        document = _NOUN_LED.match(src) or _POSSESSED_DOCUMENT.match(src)
+        document = (
+            _NOUN_LED.match(src) or _POSSESSED_DOCUMENT.match(src) or _NAMED_DOCUMENT.match(src)
+        )
         if document and plausible_source(document["src"]):
             # "Figures from the health office show 44", "The centre's latest bulletin put the
             # toll at 40": the office, the centre, whose figures they are.
@@ -560,6 +577,7 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         # What follows "according to" is a source unless it is plainly not a name or noun.
         if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12:
             continue
+        src = document_owner(src)  # "per the county's latest count": the county's
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.
         scope = (0, n)
         cues.append(Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], 2))
