@@ -110,6 +110,7 @@ class Claim:
     place: str = ""
     trigger: str = ""
     scope: str = ""  # "" for an incident, or the words marking a cumulative count ("since 2014")
+    posted: str = ""  # a live blog's entry time ("21:20", 24-hour) the figure stands under, or ""
 
     @property
     def interval(self) -> tuple[float, float]:

@@ -96,7 +96,7 @@ CONTRACT_COLUMNS = (
 )  # fmt: skip
 CLAIM_COLUMNS = CONTRACT_COLUMNS + (
     "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin", "sentence_start",
-    "sentence_end", "place", "trigger", "scope",
+    "sentence_end", "place", "trigger", "scope", "posted",
 )  # fmt: skip
 RECONCILED = "event, kind, low, best, high, rule, note, originators, claims, figures"
 ARTICLE_COLUMNS = (
@@ -256,6 +256,13 @@ def m006_lean(db: sqlite3.Connection) -> None:
     for name, _ in RELATION_INDEXES:
         db.execute(f"DROP INDEX IF EXISTS {name}")
     db.execute("DROP TABLE relations")
+
+
+@migration
+def m007_posted(db: sqlite3.Connection) -> None:
+    # A live blog's entry time a claim stands under ("21:20"): figures of one live report are
+    # ordered by their entries' times (relations/timing.py).
+    db.execute("ALTER TABLE claims ADD COLUMN posted TEXT NOT NULL DEFAULT ''")
 
 
 # --- the store ---------------------------------------------------------------------------------

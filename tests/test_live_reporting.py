@@ -10,8 +10,9 @@ from conftest import make_article_from
 from reconcile.dates import parse_date_line, parse_stamp
 from reconcile.extract.claims import extract_claims
 from reconcile.ingest.text import read_text_article
-from reconcile.pipeline import extract_framed
+from reconcile.pipeline import analyse, extract_framed
 from reconcile.places import find_places
+from reconcile.store import Store
 
 
 @pytest.mark.parametrize(
@@ -368,3 +369,49 @@ def test_a_page_address_headline_in_mixed_case_is_read() -> None:
         "Velmora-Quake-Toll-Rises-To-1500\n\nRescuers worked on.\n", path="a.txt"
     )
     assert [(c.kind, c.low) for c in extract_claims(article)] == [("killed", 1500)]
+
+
+LIVE_BLOG = (
+    "Velmora earthquake live: toll rises\nTest World\n7 Feb 2026\n\n"
+    "2120 GMT\nVice President Anton Dravic says 2,379 people have been killed in Velmora.\n\n"
+    "1915 GMT\nThe disaster agency says 1,541 people have been killed in Velmora.\n\n"
+    "1400 GMT\nThe disaster agency says 1,121 people have been killed in Velmora.\n"
+)
+
+
+def test_a_live_blogs_figures_carry_the_time_of_their_entry() -> None:
+    claims = extract_claims(read_text_article(LIVE_BLOG, path="live.txt"))
+    assert [(c.low, c.posted) for c in claims if c.zone == "body"] == [
+        (2379, "21:20"),
+        (1541, "19:15"),
+        (1121, "14:00"),
+    ]
+
+
+def test_one_time_stamp_is_a_pages_time_not_a_live_report() -> None:
+    text = "Quake toll rises\n\n10:32 a.m. ET - The agency said 1,121 people were killed.\n"
+    (claim,) = [c for c in extract_claims(read_text_article(text, path="a.txt"))]
+    assert claim.posted == ""
+
+
+def test_a_later_entrys_figure_updates_an_earlier_ones_whoever_gives_it(tmp_path) -> None:
+    article = read_text_article(LIVE_BLOG, path="live.txt")
+
+    def updates(relations, claims) -> set[tuple[int, int]]:
+        low = {c.id: c.low for c in claims}
+        return {
+            (low[r.a], low[r.b])
+            for r in relations
+            if r.type == "updated" and r.note.endswith("in a later entry of the live report")
+        }
+
+    analysis = analyse([article])
+    assert {(1541, 2379), (1121, 1541)} <= updates(analysis.relations, analysis.claims)
+    assert not [r for r in analysis.relations if r.type == "contradicts"]
+    # The entry's time is stored with the claim: a store derives the same relations.
+    path = tmp_path / "live.txt"
+    path.write_text(LIVE_BLOG, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        store.ingest([path], jobs=1)
+        stored = store.analysis()
+    assert updates(stored.relations, stored.claims) == updates(analysis.relations, analysis.claims)

@@ -9,6 +9,7 @@ outlet itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reconcile.extract import count_verbs, vocab
@@ -155,7 +156,42 @@ def extract_claims(
             previous_paragraph_end = sentence.end
             previous_sentence_start = sentence.start
     unify_sources(claims)
+    _stamp_entries(text, claims)
     return claims
+
+
+# A live blog's entry time stamp, on a line of its own or opening it: "2120 GMT", "16:20 GMT -",
+# "10:32 a.m. ET |", "09.15 UTC:".
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<h4>[0-2]\d)(?P<m4>[0-5]\d)(?=\s*(?:GMT|UTC)))"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{1,2}T|local\s+time))?"
+    r"(?:\s*\([^)\n]{1,20}\))?[ \t]*(?:$|[-–—|:])",
+    re.M | re.I,
+)
+
+
+def _stamp_entries(text: str, claims: list[Claim]) -> None:
+    """Give each claim of a live blog the time of the entry it stands under ("21:20").
+
+    A text with two or more entry stamps is a live report whose entries are read apart in
+    time; a figure under a later stamp is a later stage of the count (relations/timing.py).
+    """
+    if not claims or not _ENTRY_STAMP.search(text):
+        return
+    stamps = []
+    for m in _ENTRY_STAMP.finditer(text):
+        hour = int(m["h"] or m["h4"])
+        minute = int(m["m"] or m["m4"])
+        ampm = (m["ampm"] or "").lower()[:1]
+        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+        if hour < 24 and minute < 60:
+            stamps.append((m.start(), f"{hour:02d}:{minute:02d}"))
+    if len({time for _, time in stamps}) < 2:
+        return  # one stamp is a page's time, not a live report's entries
+    starts = [start for start, _ in stamps]
+    for claim in claims:
+        i = bisect_right(starts, claim.start) - 1
+        claim.posted = stamps[i][1] if i >= 0 else ""
 
 
 def _opens_quotation(s: str) -> bool:

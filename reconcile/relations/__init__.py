@@ -75,8 +75,9 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     loose = overlap(fa.loose, fb.loose)
     same_report = a.article == b.article
     a_outlet = a.source_role == OUTLET
-    # A link line's figure is another story's headline, not this report dropping a source.
-    linked = a.zone == "link" or b.zone == "link"
+    # A link line's figure is another story's headline, not this report dropping a source; nor
+    # is an earlier live-blog entry's title a later entry's source dropped.
+    linked = a.zone == "link" or b.zone == "link" or a.posted != b.posted
     if (
         attribution
         and same_report

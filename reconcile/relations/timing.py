@@ -92,6 +92,10 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
     sa, sb = fa.own_day(), fb.own_day()
     if sa and sb and sa != sb:
         return (a, b, "on a later day") if sa < sb else (b, a, "on a later day")
+    if a.article == b.article and a.posted and b.posted and a.posted != b.posted:
+        # Two entries of one live report: the entry's time stamp orders its figures.
+        why = "in a later entry of the live report"
+        return (a, b, why) if a.posted < b.posted else (b, a, why)
     a_earlier = "earlier" in cues_a and "later" not in cues_a
     b_earlier = "earlier" in cues_b and "later" not in cues_b
     if a_earlier != b_earlier:
