@@ -75,9 +75,10 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     loose = overlap(fa.loose, fb.loose)
     same_report = a.article == b.article
     a_outlet = a.source_role == OUTLET
-    # A link line's figure is another story's headline, not this report dropping a source; nor
-    # is an earlier live-blog entry's title a later entry's source dropped.
-    linked = a.zone == "link" or b.zone == "link" or a.posted != b.posted
+    # A link line's figure is another story's headline, not this report dropping a source.
+    # (A live blog's summary or entry title restating another entry's sourced figure does drop
+    # its source: entries' times do not part them here.)
+    linked = a.zone == "link" or b.zone == "link"
     if (
         attribution
         and same_report
