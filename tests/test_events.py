@@ -162,3 +162,12 @@ def test_how_long_a_figure_held_is_no_count_over_a_span() -> None:
     )
     (claim,) = analyse([article]).claims
     assert claim.scope == ""
+
+
+def test_setting_fire_is_an_attack_not_a_fire() -> None:
+    from reconcile.events import trigger_class
+
+    assert (
+        trigger_class("Its fighters hit four army posts and set fire to a fuel depot.") == "strike"
+    )
+    assert trigger_class("A fire swept through the market.") == "disaster"

@@ -344,6 +344,8 @@ INCIDENT_WORDS: dict[str, list[str]] = {
     "strike": ["air strike", "air strikes", "airstrike", "airstrikes", "strike", "strikes",
                "drone strike", "bombardment", "shelling", "missile", "missiles",
                "rocket", "rockets", "raid", "raids", "operation", "offensive", "incursion",
+               # Setting fire is an attack, not a fire: "hit four posts and set fire to a depot".
+               "set fire", "set fire to", "set ablaze", "torched",
                "attack", "attacks", "assault", "ambush", "clashes", "fighting", "battle"],
     "explosion": ["explosion", "explosions", "blast", "blasts", "detonation", "explosives",
                   "bombing", "bombings", "car bomb", "car bombing", "suicide bombing", "bomb"],
