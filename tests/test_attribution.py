@@ -136,6 +136,39 @@ def test_a_dateline_is_no_part_of_the_source(sentence: str, source: str) -> None
     assert [c.source for c in find_cues(sentence)] == [source]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor dismissed reports that 40 people had died.",
+        "The army rejected claims that 12 civilians were killed.",
+    ],
+)
+def test_a_verb_ends_a_clause_and_is_no_part_of_a_speaker(sentence: str) -> None:
+    # "reports" and "claims" are nouns here: the subject and its verb are no speaker of them.
+    assert not [c for c in find_cues(sentence) if c.source.split()[-1].endswith("ed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # Wire style: a lower-case title before the name after an inverted "said".
+        (
+            '"We have found nine bodies so far," said fire chief Ana Lindqvist.',
+            "fire chief Ana Lindqvist",
+        ),
+        ("Nine people died, said police spokesman Kofi Mensah.", "police spokesman Kofi Mensah"),
+        # "confirmed dead" states a condition; the speaker is the one named after "according to".
+        (
+            "The number of people confirmed dead rose to 35, according to the regional governor.",
+            "the regional governor",
+        ),
+        ("Nine bodies were found, the agency confirmed.", "the agency"),
+    ],
+)
+def test_the_speaker_of_a_wire_sentence(claims_in, body: str, source: str) -> None:
+    assert [c.source for c in claims_in(body)] == [source]
+
+
 def test_an_alias_after_a_title_is_no_boundary() -> None:
     (cue,) = find_cues(
         "Ivan Petrov, director of the Federal Guard Service, or FGS, told reporters 11 were held."

@@ -190,3 +190,11 @@ def test_thousands_marks_other_than_commas(claims_in, body: str, low: int) -> No
 def test_the_minutes_of_a_time_are_not_a_count(claims_in) -> None:
     claims = claims_in("At 04:17 local time, the quake killed hundreds.")
     assert [(c.stated, c.low) for c in claims] == [("hundreds", 200)]
+
+
+def test_bare_scores_is_a_vague_amount_like_dozens(claims_in) -> None:
+    claims = claims_in("The floods left 12 dead and scores injured in the valley.")
+    assert [(c.kind, c.low, c.qualifier) for c in claims] == [
+        ("killed", 12, "exact"),
+        ("wounded", 40, "vague"),
+    ]

@@ -25,7 +25,11 @@ AFTER_RE = re.compile(
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|says|added|adds|told\s+\w+|wrote|stated|noted|"
-    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|[A-ZÀ-ÖØ-ÞĀ-ſ]"
+    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|"
+    # Wire style puts a lower-case title before the name: "said fire chief Anna Lind".
+    r"(?:(?!(?:on|in|at|to|by|of|for|from|with|after|before|during|when|while|that|this|it|its|"
+    r"there|they|he|she|we|last|early|late|earlier|later|and|but|so|then|also|again)\b)"
+    r"[a-z][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
     r"(?:[^,;.!?\"“”]|\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
     r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-ZÀ-ÖØ-ÞĀ-ſ])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
@@ -374,7 +378,11 @@ def plausible_source(words: str) -> bool:
     if _clause_like(words):
         return False
     head = words.split(",")[0].split()
-    if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(words.split(",")[0]):
+    first = words.split(",")[0]
+    # "The number of people (confirmed dead)": a figure's noun heads it, whatever follows "of".
+    if _FIGURE_HEAD.search(_BEFORE_PREPOSITION.match(first.strip()).group(1)):
+        return False
+    if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(first):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
     if _DIGIT.search(words) and not _CAPITAL.search(words):
         return False
@@ -427,6 +435,10 @@ _QUOTED_PASSIVE = re.compile(
     r"\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?quoted\s+"
     r"(?:by\s+[^,;.:!?\"“”]{2,40}?\s+)?as\s+(?:saying|telling\s+\w+)\b",
     re.I,
+)
+# "The number of people confirmed dead", "reported missing": the participle states a condition.
+_STATE_AFTER = re.compile(
+    r"\s+(?:dead|killed|injured|wounded|missing|hurt|drowned|trapped|displaced|homeless)\b", re.I
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
@@ -481,6 +493,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
     for m in SPEECH_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or any(a < m.start() < b for a, b in quoted):
             continue
+        if m.group("verb").lower().endswith("ed") and _STATE_AFTER.match(sentence, m.end("verb")):
+            continue  # "people confirmed dead", "reported missing": a state, not a speaker's act
         if _CLAIMED_LIVES.match(sentence, m.end("verb")) and m.group("verb").lower().startswith(
             "claim"
         ):
@@ -540,6 +554,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             re.match(r"(?:the|a|an)\s", src, re.I)
             and not _clause_like(src)
             and (at_end or _SHORT_SPEAKER.match(src) and not _NOT_A_SOURCE.search(src))
+            # "The president dismissed (reports that ...)": a verb ends a clause, not a speaker.
+            and not _NOT_A_HEAD.match(src.split()[-1])
         )
         if not (plausible_source(src) or determiner):
             continue
