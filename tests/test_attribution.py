@@ -23,6 +23,16 @@ def test_the_lexicon_holds_every_class_and_cites_its_sources() -> None:
     assert not {"report", "state", "count", "lower"} & set(reporting.verb_forms())
 
 
+def test_source_nouns_are_data_in_one_file() -> None:
+    # One registry (data/source_nouns.csv) for the four ways attribution uses a source noun.
+    from reconcile.extract import vocab
+
+    assert all(vocab.SOURCE_NOUNS[name] for name in vocab.SOURCE_LISTS)
+    assert "coast guard" in vocab.SOURCE_NOUNS["speaker"]
+    assert plausible_source("the local coast guard")
+    assert not plausible_source("the local weather")
+
+
 @pytest.mark.parametrize(
     ("sentence", "verb"),
     [

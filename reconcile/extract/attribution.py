@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reconcile.dates import WEEKDAY
 from reconcile.extract import reporting, vocab
+from reconcile.extract.patterns import alternation
 from reconcile.roles import role_of
 
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
@@ -144,22 +145,7 @@ _LEAD_FILLER = re.compile(
     re.I,
 )
 # A source's words: names, titles, institutions; must hold a capital or a source noun.
-SOURCE_NOUN = re.compile(
-    r"\b(?:officials?|spokes(?:man|woman|person)|minist(?:ry|er)|police|army|military|forces|"
-    r"group|militia|agency|witness(?:es)?|residents?|doctors?|medics?|hospital|authorit(?:y|ies)|"
-    r"government|sources?|commander|governor|mayor|president|teachers?|survivors?|officers?|"
-    r"rescuers?|paramedics?|workers?|statement|journalists?|reporters?|headman|elders?|leaders?|"
-    r"activists?|monitors?|directors?|analysts?|farmers?|shopkeepers?|nurses?|chief|staff|"
-    r"volunteers?|coordinator|representatives?|envoy|directorate|council|committee|observatory|"
-    r"commission|administration|services?|office|media|outlets?|channels?|newspapers?|"
-    r"broadcasters?|reports|estimates|figures|data|tall(?:y|ies)|counts|records|documents?|"
-    r"surveys?|stud(?:y|ies)|investigators?|coroners?|prosecutors?|court|ministers?|secretary|"
-    r"teams?|crews?|firefighters?|guards?|soldiers?|troops|relatives|families|villagers|locals|"
-    r"departments?|sheriff|coast\s+guard|brigade|corps|bureau|unit|headquarters|county|"
-    r"municipality|city\s+hall|"
-    r"he|she|it|they|we|i)\b",
-    re.I,
-)
+SOURCE_NOUN = re.compile(r"\b(?:" + alternation(vocab.SOURCE_NOUNS["speaker"]) + r")\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _BOUNDARY_WORDS = re.compile(
     r"\b(?:that|which|who|whom|and|but|while|because|after|before|as|when|where|if|though|"
@@ -703,28 +689,17 @@ def governing_cue(cues: list[Cue], position: int) -> Cue | None:
     return min(covering, key=lambda c: (c.priority, c.scope_end - c.scope_start))
 
 
+# "the ministry", "this group": a body or person named before (data/source_nouns.csv).
 _ANAPHOR = re.compile(
-    r"^(?:the|this|that)\s+(?P<head>group|militia|ministry|army|military|official|officials|"
-    r"spokesman|spokeswoman|spokesperson|agency|organi[sz]ation|movement|governor|minister|"
-    r"police|authorities|government|hospital|charity|statement|source|sources|president|"
-    r"commander|mayor|witness|teacher|doctor|department|office|force|forces|report|study|"
-    r"directorate|service|authority|"
-    r"survey|assessment|update|bulletin|review|tally|count|investigation|inquiry)$",
-    re.I,
+    r"^(?:the|this|that)\s+(?P<head>" + alternation(vocab.SOURCE_NOUNS["anaphor"]) + r")$", re.I
 )
 _PERSON = re.compile(
-    r"\b(?:minister|governor|president|spokes(?:man|woman|person)|official|commander|mayor|"
-    r"chief|head|director|teacher|witness|doctor|resident|mr|mrs|ms|dr|general)\b|"
+    r"\b(?:" + alternation(vocab.SOURCE_NOUNS["person"]) + r")\b|"
     r"(?-i:\b[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+\b)",  # a name, in its capitals: not "the Railways"
     re.I,
 )
-
-
 _INSTITUTION_HEAD = re.compile(
-    r"\b(?:police|army|ministry|agency|department|services?|office|committee|council|government|"
-    r"authority|authorities|forces|group|company|corporation|bureau|administration|"
-    r"directorate|commission|hospital|university|network|channel|media|cross|crescent)$",
-    re.I,
+    r"\b(?:" + alternation(vocab.SOURCE_NOUNS["institution"]) + r")$", re.I
 )
 
 

@@ -7,6 +7,7 @@ the grammar in `kinds.py` and `attribution.py` compiles them once at import.
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -55,6 +56,25 @@ def _load_kinds() -> dict[str, KindWords]:
 
 
 KINDS: dict[str, KindWords] = _load_kinds()
+
+# How attribution uses a noun that names a source (data/source_nouns.csv says what each means).
+SOURCE_LISTS = ("speaker", "anaphor", "person", "institution")
+
+
+def _load_source_nouns() -> dict[str, list[str]]:
+    """Return each list's words from data/source_nouns.csv, phrases with their spaces."""
+    text = resources.files("reconcile").joinpath("data/source_nouns.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    nouns: dict[str, list[str]] = {name: [] for name in SOURCE_LISTS}
+    for row in rows:
+        for name in row["lists"].split():
+            if name not in nouns:
+                raise ValueError(f"source_nouns.csv: unknown list {name!r} for {row['word']!r}")
+            nouns[name].append(row["word"].replace("_", " "))
+    return nouns
+
+
+SOURCE_NOUNS: dict[str, list[str]] = _load_source_nouns()
 
 # Words that make "rockets", "centres" and the like into strikes or targets.
 ACTION_WORDS = [
