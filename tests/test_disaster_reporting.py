@@ -243,3 +243,41 @@ def test_a_blocker_right_before_its_predicate_does_not_stop_it(claims_in, body, 
 )  # fmt: skip
 def test_measures_passives_and_counted_things(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+# --- states that persist, singular counts, and the hospital -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        # A verb before the kind word makes it a predicate, and "remained" says the state goes on.
+        ("Sixty-three people remained missing due to the floods.", "missing", 63),
+        ("As many as 176 people remained listed as missing on Tuesday.", "missing", 0),
+        # A singular counted noun after "one".
+        ("Eighteen people were rescued and one death was confirmed.", "killed", 1),
+        ("Police made one arrest on Sunday.", "arrested", 1),
+        ("Rescuers found one body in the river.", "killed", 1),
+        # The hospital, with or without its article, and the injured among the rescued.
+        ("Thirty-one people were taken to the hospital.", "wounded", 31),
+        ("Another 31 were rescued and taken to a hospital.", "wounded", 31),
+        ("At least 32 residents survived with injuries.", "wounded", 32),
+    ],
+)
+def test_persisting_states_singular_counts_and_the_hospital(
+    claims_in, body: str, kind: str, low: int | None
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A court sentenced 12 men to death in March.",
+        "The court handed down 15 death sentences.",
+        "Forty people remained at the stadium overnight.",
+        "Twelve were freed and returned home.",
+    ],
+)
+def test_a_sentence_a_place_or_a_return_is_no_harm_count(claims_in, body: str) -> None:
+    assert claims_in(body) == []

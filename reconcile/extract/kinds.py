@@ -80,7 +80,10 @@ def _grammar(version: int) -> _Grammar:
                 pattern = re.compile(
                     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?"
                     r"(?P<pre>(?:(?!(?:were|was|have|has|had|been|are|is|be|being|in|on|at|by|from|during|"
-                    r"after|near|across|with|for|and|or)\b)[\w'’-]+\s+){0,2}?)"
+                    # "63 people remained missing": a verb before the kind word makes it a
+                    # predicate, not the counted noun ("63 missing people").
+                    r"after|near|across|with|for|and|or|to|remain|remains|remained|stayed|listed|as)\b)"
+                    r"[\w'’-]+\s+){0,2}?)"
                     r"(?P<noun>" + _alt(nouns) + r")\b",
                     re.I,
                 )
@@ -295,9 +298,11 @@ _AGES_BEFORE = re.compile(
     r"\b(?:aged|ages|age)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I
 )
 # "found 12 (more) bodies": what was found is the dead.
-_REMAINS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:bodies|corpses|remains|dead)\b", re.I)
+_REMAINS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:bodies|body|corpses|corpse|remains|dead)\b", re.I)
 _RELEASED_BEFORE = re.compile(
-    r"\b(?:released|freed|rescued|returned|evacuated|reunited|repatriated|found)\s+(?:\w+\s+)?$",
+    # "rescued and one death confirmed": "and" opens another clause, with its own count.
+    r"\b(?:released|freed|rescued|returned|evacuated|reunited|repatriated|found)\s+"
+    r"(?:(?!and\b)\w+\s+)?$",
     re.I,
 )
 # "shot down 17 drones": the drones never struck.
@@ -404,7 +409,8 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         # A blocker before the predicate stops it ("were found alive ... dead"); one that is
         # part of it ("were found dead", "were in custody") or right before it ("remained
         # unaccounted for") does not.
-        if block and block.end() <= match.start() and window[block.end() : match.start()].strip():
+        between = window[block.end() : match.start()] if block else ""
+        if block and block.end() <= match.start() and not _STATE_LINK.fullmatch(between):
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
             break
@@ -438,6 +444,16 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     if block:
         return None
     return weak
+
+
+# What may stand between a blocker and its predicate when both say one state: "remained
+# missing", "remained listed as missing", "remain officially unaccounted for", "were rescued
+# and taken to hospital" (the injured among the rescued).
+_STATE_LINK = re.compile(
+    r"\s*(?:and\s+)?(?:(?:still|officially|listed|registered|reported|classified|formally)\s+)*"
+    r"(?:as\s+)?",
+    re.I,
+)
 
 
 def _counted_noun_after(g: _Grammar, after: str) -> bool:
