@@ -281,3 +281,26 @@ def test_persisting_states_singular_counts_and_the_hospital(
 )
 def test_a_sentence_a_place_or_a_return_is_no_harm_count(claims_in, body: str) -> None:
     assert claims_in(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Feared or presumed dead: no body found, so they are counted as missing.
+        ("Forty migrants feared dead as boat capsizes off Testport.", [("missing", 40)]),
+        ("Some 38 people are presumed to have drowned.", [("missing", 32)]),
+        # The people counted before "the number of ... killed" and a count that "remained at".
+        ("The number of Testland soldiers killed remained at 13.", [("killed", 13)]),
+        ("The total number of service members injured is now 18.", [("wounded", 18)]),
+        # A headline's present tense.
+        ("Ferry toll rises after 78 die off Testport.", [("killed", 78)]),
+        # The figure before a verb of harm with an object counts who did it.
+        ("Two suicide bombers killed at least 60 people.", [("killed", 60)]),
+        ("Two explosions caused by the attack killed 73 people.", [("killed", 73)]),
+        ("Three soldiers killed the two attackers.", []),
+        # "one of the deadliest" is one among a superlative's set, not a count.
+        ("The general, one of the most senior officers, was killed in 2020.", []),
+    ],
+)
+def test_feared_dead_running_counts_and_agents(claims_in, body: str, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

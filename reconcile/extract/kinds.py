@@ -82,7 +82,8 @@ def _grammar(version: int) -> _Grammar:
                     r"(?P<pre>(?:(?!(?:were|was|have|has|had|been|are|is|be|being|in|on|at|by|from|during|"
                     # "63 people remained missing": a verb before the kind word makes it a
                     # predicate, not the counted noun ("63 missing people").
-                    r"after|near|across|with|for|and|or|to|remain|remains|remained|stayed|listed|as)\b)"
+                    r"after|near|across|with|for|and|or|to|remain|remains|remained|stayed|listed|as|"
+                    r"feared|presumed|believed)\b)"
                     r"[\w'’-]+\s+){0,2}?)"
                     r"(?P<noun>" + _alt(nouns) + r")\b",
                     re.I,
@@ -113,6 +114,9 @@ def _grammar(version: int) -> _Grammar:
         r"|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
         r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
+        # "the number of US service members injured", "the number of people believed to be
+        # missing": the counted people's words before the kind word.
+        r"(?:(?!(?:and|or|who|which|that)\b)[\w.’'-]+\s+){0,5}?"
         r"(?P<of>" + toll + r")"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
         # "the number of missing could be around 1,000", "the dead are 12"
@@ -387,6 +391,13 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         hit = KindHit(kind, "noun", subject, end + match.end())
         if phrase_key(match.group("noun")) not in g.participles:
             return hit
+        object_next = limit is not None and not after[match.end() :].strip()
+        if (
+            phrase_key(match.group("noun")) in _TRANSITIVE
+            and (object_next or _ACTIVE_OBJECT.match(after, match.end()))
+            and match.group("pre").strip()
+        ):
+            return None  # "Three soldiers killed the two attackers": they did it
         if participle is None:
             participle = hit
             if not _NOT_A_NOUN.match(after[match.end() :]):
@@ -423,6 +434,13 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         reduced = not re.search(
             r"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$", window[: match.start()]
         )
+        # The next figure right after the verb is its object ("... killed 73 people").
+        object_next = limit is not None and after.rstrip().endswith(match.group("pred"))
+        active = reduced and phrase_key(match.group("pred")) in _TRANSITIVE
+        if active and (object_next or _ACTIVE_OBJECT.match(window, match.end())):
+            # "Two explosions ... killed 73 people": the verb has an object, so the figure
+            # counts who did it, not whom it befell.
+            return None
         if (
             reduced
             and block
@@ -446,6 +464,32 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     return weak
 
 
+# Verbs of harm that take their victims as object: "Two bombers killed 60 people".
+_TRANSITIVE = frozenset(
+    [
+        "killed",
+        "wounded",
+        "injured",
+        "hurt",
+        "maimed",
+        "slain",
+        "massacred",
+        "executed",
+        "abducted",
+        "kidnapped",
+        "arrested",
+        "detained",
+        "apprehended",
+        "displaced",
+        "seized",
+    ]
+)
+# A figure or a determined noun phrase right after a verb of harm is its object.
+_ACTIVE_OBJECT = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
+    r"(?:\d|(?:the|an?|his|her|their|its|dozens|hundreds|scores|several|many)\s)",
+    re.I,
+)
 # What may stand between a blocker and its predicate when both say one state: "remained
 # missing", "remained listed as missing", "remain officially unaccounted for", "were rescued
 # and taken to hospital" (the injured among the rescued).

@@ -42,7 +42,8 @@ ORDINAL_UNITS = (
 # Words before "one" that make it a pronoun ("the one who", "no one", "every one of them").
 # Not "that": "said that one more man had died" is a count far more often than "that one" a pronoun.
 PRONOUN_ONE_BEFORE = ("the", "this", "no", "any", "every", "each", "which", "no other", "another")
-PRONOUN_ONE_AFTER = ("another", "by one")
+# "one of the deadliest", "one of the most powerful": one among a superlative's set, no count.
+PRONOUN_ONE_AFTER = ("another", "by one", r"of\s+the\s+(?:most|least|\w+est)\b")
 
 # Vague amounts as intervals. "interval" is our reading of the words (documented in the README);
 # "acled" is ACLED's conservative coding, where the amount becomes one floor figure.
