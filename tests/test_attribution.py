@@ -726,3 +726,40 @@ def test_a_generic_body_word_points_back_to_the_body_named_before(claims_in, ana
 )
 def test_a_document_named_as_source_is_its_keepers(claims_in, body: str, source: str) -> None:
     assert [c.source for c in claims_in(body)] == [source]
+
+
+# --- the speaker named after the figure, and short follow-ups --------------------------------
+
+
+def test_an_unnamed_official_is_named_by_the_next_sentence(claims_in) -> None:
+    claims = claims_in(
+        "The toll in the landslide at Vessa has risen to 28, an official said Saturday. "
+        "Mira Olsen, head of the regional Management of the Dead (RMD) cluster, made the "
+        "announcement at a briefing. She added that 32 others were injured."
+    )
+    olsen = "Mira Olsen, head of the regional Management of the Dead cluster"
+    assert [(c.low, c.source) for c in claims] == [(28, olsen), (32, olsen)]
+
+
+def test_a_compound_modifier_with_and_is_one_speaker() -> None:
+    (cue,) = find_cues("At least 128 passengers were missing, a search and rescue official said.")
+    assert (cue.source, cue.scope_start) == ("a search and rescue official", 0)
+
+
+def test_a_short_bare_follow_up_goes_on_with_the_account(claims_in) -> None:
+    claims = claims_in(
+        "Officials said they hoped the number of missing would fall. Eight people were injured."
+    )
+    assert [(c.low, c.source) for c in claims] == [(8, "Officials")]
+
+
+def test_a_long_bare_sentence_is_the_outlets_own(claims_in) -> None:
+    claims = claims_in(
+        "Officials said the search would go on. Crews pulled 12 bodies from the river "
+        "before nightfall on Sunday."
+    )
+    assert [c.source for c in claims] == ["unattributed"]
+
+
+def test_a_figure_noun_phrase_is_no_speaker() -> None:
+    assert find_cues("The number of people believed to be missing is now 30.") == []

@@ -199,6 +199,9 @@ _NOUN_PHRASE_AT_END = re.compile(
 )
 
 
+_INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1,14}\)(?=\s+[\w’'])")
+
+
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
@@ -206,6 +209,9 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
     before = re.sub(r"\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{0,10}\)\s*$", " ", before)
+    # "the Management of the Dead (DILG-MDM) cluster": nor is one inside the phrase (blanked,
+    # so offsets still hold).
+    before = _INNER_ACRONYM.sub(lambda m: " " * len(m.group()), before)
     # "Petra Olin, governor of Velmora Oblast, said": the apposition's comma is not either.
     before = before.rstrip(" ,") + " " if re.search(r",\s*$", before) else before
     end = len(before.rstrip())
@@ -249,7 +255,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
                 r"near|since)\s",
                 chunk.strip(),
             )[0]
-            return f"{name.group(1)}, {head}", name.start(1)
+            return f"{name.group(1)}, {' '.join(head.split())}", name.start(1)
     # "A nurse who asked not to be named because ... said": the speaker is before "who".
     relative = re.search(r"\s(?:who|whom)\s", chunk)
     if relative:
@@ -275,7 +281,17 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         # "police and rescuers said" keeps both; "... 30 dead and said" is a new predicate.
         tail = chunk[boundary.end() :].strip()
         head = chunk[: boundary.start()].strip().split()
-        if not tail or not head or head[-1][:1].islower() and not SOURCE_NOUN.search(head[-1]):
+        # "a search and rescue official": a determiner opens a compound modifier, one phrase.
+        compound = (
+            len(head) == 2
+            and head[0].lower() in ("a", "an", "the")
+            and not SOURCE_NOUN.search(head[1])
+            and len(tail.split()) >= 2
+            and SOURCE_NOUN.search(tail)
+        )
+        if compound:
+            pass
+        elif not tail or not head or head[-1][:1].islower() and not SOURCE_NOUN.search(head[-1]):
             start += boundary.end()
     words = before[start:end].strip()
     lead = _LEAD_FILLER.match(words)
@@ -293,6 +309,11 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
             src_start = name.start(1)
             words = f"{name.group(1)}, {words}"
     return words, src_start
+
+
+def source_before(sentence: str, position: int) -> str:
+    """Return the noun phrase that ends right before `position` (a verb), as a source's words."""
+    return _left_source(sentence, position)[0]
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int]:
@@ -355,6 +376,11 @@ def _may_keep_a_count(possessor: str) -> bool:
     return role_of(possessor) != "other" or bool(re.search(r"\b[A-Z]{2,}\b", possessor))
 
 
+def _names_a_figure(words: str) -> bool:
+    """Return True for "The number of people": a figure's noun heads it, whatever follows "of"."""
+    return bool(_FIGURE_HEAD.search(_BEFORE_PREPOSITION.match(words.strip()).group(1)))
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split()) > 12:
@@ -365,8 +391,7 @@ def plausible_source(words: str) -> bool:
         return False
     head = words.split(",")[0].split()
     first = words.split(",")[0]
-    # "The number of people (confirmed dead)": a figure's noun heads it, whatever follows "of".
-    if _FIGURE_HEAD.search(_BEFORE_PREPOSITION.match(first.strip()).group(1)):
+    if _names_a_figure(first):
         return False
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(first):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
@@ -542,6 +567,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             and (at_end or _SHORT_SPEAKER.match(src) and not _NOT_A_SOURCE.search(src))
             # "The president dismissed (reports that ...)": a verb ends a clause, not a speaker.
             and not _NOT_A_HEAD.match(src.split()[-1])
+            # "The number of people (believed to be missing)": a figure, not a speaker.
+            and not _names_a_figure(src)
         )
         if not (plausible_source(src) or determiner):
             continue

@@ -23,6 +23,7 @@ from reconcile.extract.attribution import (
     is_person,
     plausible_source,
     singular_noun,
+    source_before,
 )
 from reconcile.extract.kinds import (
     KindHit,
@@ -294,7 +295,7 @@ def _spaced_address(headline: str) -> str | None:
 # "X said that ..." introduces new words.
 _BACK_REF = (
     r"(?:this|that|these|those|the\s+(?:latest\s+|new\s+|official\s+|same\s+)?(?:figures?|toll|"
-    r"numbers?|tally|data|count|information|statistics))"
+    r"numbers?|tally|data|count|information|statistics|announcement|update))"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
 _BACK_VERBS = (
@@ -303,7 +304,7 @@ _BACK_VERBS = (
 )
 _THIS_ACTIVE = re.compile(
     r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|released|gave|provided|"
-    r"issued|published|updated|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
+    r"issued|published|updated|made|delivered|shared|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
     r"\s+" + _BACK_REF + r"\b",
     re.I,
 )
@@ -334,7 +335,15 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
     if active is None:
         return None
     cue = next((c for c in find_cues(s) if c.start <= active.start() < c.end + 1), None)
-    if cue is None or not plausible_source(cue.source):
+    if cue is None:
+        # "Lea Ana, head of the cluster, made the announcement": no verb of saying, but the
+        # subject before the verb gave the figures.
+        source = source_before(s, active.start())
+        name = source.split(",")[0]  # "Lea Ana, head of ...": the name before its title
+        if not plausible_source(name) or not re.match(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", source):
+            return None
+        return speakers.resolve(source), active.group("verb")
+    if not plausible_source(cue.source):
         return None
     return speakers.resolve(cue.source), cue.verb
 
@@ -344,10 +353,19 @@ def _source_fields(source: str) -> tuple[str, str]:
     return source_key(source), role_of(source) if source != UNATTRIBUTED else OUTLET
 
 
+# "an official said": a speaker not yet named, whom the next sentence may name.
+_UNNAMED = re.compile(
+    r"^(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:official|spokes\w+|source|officer)$", re.I
+)
+
+
 def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: str) -> None:
-    """Give the outlet's claims of the sentence at `sentence_start` to `source`."""
+    """Give the outlet's claims of the sentence at `sentence_start` to `source`, and those of
+    an unnamed speaker ("an official said") when `source` names a person."""
+    names = is_person(source) and bool(re.match(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", source))
     for claim in claims:
-        if claim.sentence_start == sentence_start and claim.source_role == OUTLET:
+        unnamed = names and _UNNAMED.match(claim.source)
+        if claim.sentence_start == sentence_start and (claim.source_role == OUTLET or unnamed):
             claim.source, claim.cue = source, cue
             claim.source_norm, claim.source_role = _source_fields(source)
 
@@ -603,7 +621,15 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
         return previous
     if previous.announces:
         return previous
+    if len(s.split()) <= _SHORT_FOLLOW_UP:
+        # "Officials said the search would go on. Eight people were injured.": a short bare
+        # statement in the same paragraph goes on with the account just given.
+        return previous
     return None
+
+
+# How many words a bare follow-up sentence may have and still continue the speaker's account.
+_SHORT_FOLLOW_UP = 6
 
 
 def _attribute(
