@@ -763,3 +763,41 @@ def test_a_long_bare_sentence_is_the_outlets_own(claims_in) -> None:
 
 def test_a_figure_noun_phrase_is_no_speaker() -> None:
     assert find_cues("The number of people believed to be missing is now 30.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        # A finite verb after a cue word makes it a noun.
+        ("Crews searched the lake as fears grew that 40 more had drowned.", []),
+        # "adds to" increases; it does not speak.
+        ("The blast adds to a toll that the ministry said had topped 3,000.", ["the ministry"]),
+        # Present-tense inverted cues of news digests, and a period that ends the name.
+        ("The toll rose from 90 to 170, reports the BBC. It is now higher.", ["the BBC"]),
+        ("Five died, said Dr. Samir Aoun.", ["Dr. Samir Aoun"]),
+    ],
+)
+def test_nouns_that_look_like_cues_and_digest_cues(sentence: str, sources: list[str]) -> None:
+    assert [c.source for c in find_cues(sentence)] == sources
+
+
+def test_a_headline_source_is_who_they_are_in_the_lead(claims_in) -> None:
+    from conftest import make_article_from
+
+    article = make_article_from(
+        "They said another 12 soldiers were wounded.",
+        title="Testland officials: 11 soldiers killed in blast",
+    )
+    claims = extract_claims(article)
+    assert [(c.low, c.source) for c in claims] == [
+        (11, "Testland officials"),
+        (12, "Testland officials"),
+    ]
+
+
+def test_a_pipe_tail_of_a_headline_is_the_section_not_a_source() -> None:
+    from conftest import make_article_from
+
+    article = make_article_from("Rescuers searched on.", title="Ferry sinks, 78 dead | Testland")
+    (claim,) = extract_claims(article)
+    assert claim.source == "unattributed"

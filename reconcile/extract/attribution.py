@@ -23,16 +23,44 @@ AFTER_RE = re.compile(
     r"as|on|in\s+a|after|when|while|and\s+(?:said|added))\b|$))",
     re.I,
 )
+_NOT_AN_ABBREVIATION = "".join(
+    rf"(?<!\b{a})"
+    for a in (
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Gen",
+        "Lt",
+        "Col",
+        "St",
+        "Sen",
+        "Gov",
+        "Rep",
+        "Capt",
+        "Maj",
+        "Prof",
+        "Sgt",
+        "Cpl",
+        "Adm",
+        "Brig",
+        "Lt.-Col",
+        "No",
+    )
+)
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
     r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|says|added|adds|told\s+\w+|wrote|stated|noted|"
-    r"explained|confirmed|reported)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|"
+    r"explained|confirmed|reported|reports|notes|writes|states|confirms|explains)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|"
     # Wire style puts a lower-case title before the name: "said fire chief Anna Lind".
     r"(?:(?!(?:on|in|at|to|by|of|for|from|with|after|before|during|when|while|that|this|it|its|"
     r"there|they|he|she|we|last|early|late|earlier|later|and|but|so|then|also|again)\b)"
     r"[a-z][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
     r"(?:[^,;.!?\"“”]|\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
-    r"(?=\s*(?:[,;!?\"“”]|\.(?!\s+[A-ZÀ-ÖØ-ÞĀ-ſ])|$|\s+(?:on|in|at|after|adding|who|told)\b))",
+    # A period ends the name unless it ends a title's abbreviation ("said Dr. Samir Aoun").
+    r"(?=\s*(?:[,;!?\"“”]|"
+    + _NOT_AN_ABBREVIATION
+    + r"\.|$|\s+(?:on|in|at|after|adding|who|told)\b))",
 )
 # Reporting nouns: "figures from the ministry", "data compiled by X", "X's latest tally shows".
 _NOUN = (
@@ -447,6 +475,12 @@ _QUOTED_PASSIVE = re.compile(
     r"(?:by\s+[^,;.:!?\"“”]{2,40}?\s+)?as\s+(?:saying|telling\s+\w+)\b",
     re.I,
 )
+# A finite verb right after a cue word makes the word a noun: "fears grew", "reports were".
+_VERB_AFTER = re.compile(
+    r"\s+(?:grew|grow|grows|growing|rose|rise|rises|mounted|mount|mounts|were|was|are|is|"
+    r"have|has|had|emerged|spread|persist(?:ed|s)?)\b",
+    re.I,
+)
 # "The number of people confirmed dead", "reported missing": the participle states a condition.
 _STATE_AFTER = re.compile(
     r"\s+(?:dead|killed|injured|wounded|missing|hurt|drowned|trapped|displaced|homeless)\b", re.I
@@ -504,6 +538,13 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
     for m in SPEECH_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or any(a < m.start() < b for a, b in quoted):
             continue
+        verb_word = m.group("verb").lower()
+        if verb_word in ("add", "adds", "added", "adding") and re.match(
+            r"\s+to\b", sentence[m.end() :]
+        ):
+            continue  # "The incident adds to a toll": it increases, it does not speak
+        if verb_word.endswith("s") and verb_word != "says" and _VERB_AFTER.match(sentence, m.end()):
+            continue  # "fears grew that ...", "reports were": a noun, the subject of a verb
         if m.group("verb").lower().endswith("ed") and _STATE_AFTER.match(sentence, m.end("verb")):
             continue  # "people confirmed dead", "reported missing": a state, not a speaker's act
         if _CLAIMED_LIVES.match(sentence, m.end("verb")) and m.group("verb").lower().startswith(

@@ -57,7 +57,8 @@ _BREAKDOWN_AFTER = re.compile(
 _CONTINUATION = re.compile(r"^[\"“]?\s*(?:" + _alt(vocab.CONTINUATIONS) + r")\b", re.I)
 # Headlines attribute with punctuation: "Blast kills 12: Red Cross", "12 dead - police".
 # A source in lower case is taken when its words say it is one ("- fire officials").
-_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d:|–—-]{1,60}?)\s*$")
+# Not after "|": "... at least 78 dead | Greece" ends with the page's section or site name.
+_HEADLINE_SOURCE = re.compile(r"(?:[:]|\s[-–—])\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d:|–—-]{1,60}?)\s*$")
 _HEADLINE_SAYS = re.compile(
     # Title case too: "'We Have 93 Dead,' Says Governor".
     r"(?:,\s*|\s)(?i:says|say|claims|according\s+to)\s+(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,]{1,60}?)\s*$"
@@ -399,6 +400,9 @@ def _sentence_claims(
         if singular_noun(cue.verb) in DOCUMENT_NOUNS:
             speakers.issued(cue.verb, cue.source)
     headline_source = _headline_source(s) if zone in HEADLINE_ZONES else _line_source(s)
+    if headline_source and not cues:
+        # "U.S. officials: 11 killed" then "They said another 12 were wounded."
+        speakers.mention(headline_source)
 
     if not matches and not ZERO_HINT.search(s):
         if cues:
