@@ -801,3 +801,60 @@ def test_a_pipe_tail_of_a_headline_is_the_section_not_a_source() -> None:
     article = make_article_from("Rescuers searched on.", title="Ferry sinks, 78 dead | Testland")
     (claim,) = extract_claims(article)
     assert claim.source == "unattributed"
+
+
+# --- whose words: claims, reports, quotations over sentences, dated cues ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The figure of "Y's claim that ..." is Y's, whoever disputes it.
+        (
+            "Lawyers disputed President Anna Kell's claim that only six people had died.",
+            [(6, "President Anna Kell")],
+        ),
+        # A named body's report whose content follows, denied by another.
+        (
+            "Police denied a Testville Fans report that the toll had exceeded 125.",
+            [(126, "Testville Fans")],
+        ),
+        # A cue dated after its verb still ends the sentence and governs what came before.
+        (
+            "At least 39 people were killed in the fire, an official said on March 28.",
+            [(39, "an official")],
+        ),
+        (
+            "More than 170 people were killed in the crush, officials said on Sunday (Oct 2), "
+            "in one of the worst stadium disasters.",
+            [(171, "officials")],
+        ),
+        # "according to X" ends where the clause's verb begins.
+        (
+            "The toll according to Home Minister Ravi Das is 132.",
+            [(132, "Home Minister Ravi Das")],
+        ),
+    ],
+)
+def test_whose_claim_whose_report_and_dated_cues(claims_in, body, expected) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_quotation_over_three_sentences_takes_its_long_titled_closing_speaker(claims_in) -> None:
+    claims = claims_in(
+        '"The team has identified all the bodies. As of today, the number of people killed is '
+        '125. There is no increase," Chief of the Public Relations Division of the National '
+        "Police Inspector General Dedi Wiryo said on Tuesday."
+    )
+    assert [c.low for c in claims] == [125]
+    assert claims[0].source.endswith("Inspector General Dedi Wiryo")
+
+
+def test_a_title_case_headline_names_its_source_after_the_verb() -> None:
+    from conftest import make_article_from
+
+    article = make_article_from(
+        "Rescuers searched on.", title="Toll Rises to 68, Confirms Home Minister Ravi Das"
+    )
+    (claim,) = extract_claims(article)
+    assert (claim.low, claim.source) == (68, "Home Minister Ravi Das")

@@ -42,3 +42,23 @@ def test_claims_are_the_same_with_the_whole_split_given() -> None:
     given = extract_claims(article, sentences=split_sentences(article.text))
     assert [c.to_row() for c in given] == [c.to_row() for c in extract_claims(article)]
     assert [c.figure for c in given] == [12, 24, 12, 40, 3]  # "dozens" reads 24
+
+
+def test_a_hard_wrapped_line_does_not_end_its_sentence() -> None:
+    from reconcile.extract.sentences import split_sentences
+
+    text = "The President said six people had died and 214\npeople had been injured.\nNext line."
+    assert [s.text for s in split_sentences(text)] == [
+        "The President said six people had died and 214\npeople had been injured.",
+        "Next line.",
+    ]
+
+
+def test_a_wrapped_sentence_keeps_both_figures_and_the_speaker(claims_in) -> None:
+    claims = claims_in(
+        "The President announced that six people had died and 214\npeople were hurt."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims] == [
+        ("killed", 6, "The President"),
+        ("wounded", 214, "The President"),
+    ]

@@ -20,7 +20,9 @@ SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", r
 AFTER_RE = re.compile(
     r"\b(?P<verb>" + reporting.after_alternation() + r")\s+"
     r"(?P<src>[^,;.:!?()\"“”]{2,120}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|who|which|"
-    r"as|on|in\s+a|after|when|while|and\s+(?:said|added))\b|$))",
+    # "the toll according to the minister is 132": the clause's verb ends the source.
+    r"as|on|in\s+a|after|when|while|and\s+(?:said|added)|is|are|was|were|stood|stands|has|had|"
+    r"have)\b|$))",
     re.I,
 )
 _NOT_AN_ABBREVIATION = "".join(
@@ -50,8 +52,9 @@ _NOT_AN_ABBREVIATION = "".join(
 )
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
-    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>said|says|added|adds|told\s+\w+|wrote|stated|noted|"
-    r"explained|confirmed|reported|reports|notes|writes|states|confirms|explains)\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|"
+    # Title case too: "Toll Rises to 68, Confirms Home Minister Harsh Sanghavi".
+    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>(?i:said|says|added|adds|told\s+\w+|wrote|stated|noted|"
+    r"explained|confirmed|reported|reports|notes|writes|states|confirms|explains))\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|"
     # Wire style puts a lower-case title before the name: "said fire chief Anna Lind".
     r"(?:(?!(?:on|in|at|to|by|of|for|from|with|after|before|during|when|while|that|this|it|its|"
     r"there|they|he|she|we|last|early|late|earlier|later|and|but|so|then|also|again)\b)"
@@ -80,6 +83,13 @@ _POSSESSED_DOCUMENT = re.compile(r"(?P<src>.+?)['’]s?\s+" + _NOUN + r"$", re.I
 _NAMED_DOCUMENT = re.compile(
     r"^(?i:an?|the)\s+(?:(?i:latest|own|new|official)\s+)?(?P<src>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*\s+){0,3}?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)\s+(?i:" + reporting.noun_alternation() + r")$"
+)
+
+
+# A named body's document whose content follows: "a Supporter Arema report that ...".
+_DOCUMENT_THAT = re.compile(
+    r"\b(?i:an?|the)\s+(?P<src>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)\s+"
+    r"(?P<noun>(?i:report|claim|statement|estimate|tally|count|assessment))\s+that\b"
 )
 
 
@@ -430,13 +440,23 @@ def plausible_source(words: str) -> bool:
     return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
 
 
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_WORDS = (
+    r"(?:\(\s*)?(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?)(?:\s*\))?"
+)
 # What may follow a cue's verb before its clause ends: "on Monday", "this morning", "late on
 # Sunday", "to reporters" ("at least" and "at most" open a figure instead).
 _TIME_OR_PLACE_AFTER = (
     r"(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|this|tonight|overnight|"
     # Wire style names the day with no "on": "Josh Green said Saturday."
     r"after|during|while|(?i:" + WEEKDAY + r"))\b(?!\s+(?:least|most)\b)"
-    r"[^,.;!?\"“\d]{0,70})?"
+    # A date's figures are part of it: "said on March 28.", "said on Sunday (Oct 2), in ..."
+    r"(?:" + _DATE_WORDS + r"|[^,.;!?\"“\d(])"
+    r"{0,70})?"
 )
 _TRAILING = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[,.;!?]|$)")
 _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]|$)")
@@ -669,6 +689,10 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             if _COUNT_NOUN.match(m.group("noun")) and not _may_keep_a_count(src):
                 continue  # "Velmora's toll reached 912": the toll in a place, not its claim
             cues.append(Cue(m.group("noun"), src, m.start(), m.end(), 0, n, 2))
+    # "Police denied a Supporter Arema report that the toll exceeded 125": the report's words.
+    for m in _DOCUMENT_THAT.finditer(sentence) if " that " in sentence else ():
+        if plausible_source(m["src"]):
+            cues.append(Cue(m["noun"], m["src"], m.start("src"), m.end(), m.end(), n, 0))
     # "The agency quoted Governor X as saying 40 died": the words are X's.
     for m in _QUOTED_AS.finditer(sentence) if "quoted" in sentence else ():
         src = m.group("src").strip()

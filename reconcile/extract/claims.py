@@ -94,6 +94,7 @@ def extract_claims(
     previous_paragraph_end = -1
     previous_sentence_start = -1
     quoted: list[Claim] = []  # the outlet's claims inside a quotation still open
+    in_quote = False  # a quotation opened in an earlier sentence and not yet closed
     for section in article.sections:
         if section.zone not in CLAIM_ZONES:
             continue
@@ -141,18 +142,20 @@ def extract_claims(
                 # "Dozens died. Pavlo K., head of the region, announced this on Telegram."
                 _attribute_back(claims, previous_sentence_start, *back)
             if new_paragraph or "\n" in text[previous_paragraph_end : sentence.start]:
-                quoted = []
-            elif quoted and (closing := _closing_cue(sentence.text)):
+                quoted, in_quote = [], False
+            elif in_quote and (closing := _closing_cue(sentence.text)):
                 # '"We have 93 dead. We will find more," Chief Rob Tanner said.': the quotation
-                # runs over two sentences and its speaker is named after it closes.
+                # runs over two sentences or more and its speaker is named after it closes.
                 for claim in quoted:
                     claim.source, claim.cue = speakers.resolve(closing.source), closing.verb
                     claim.source_norm, claim.source_role = _source_fields(claim.source)
-                quoted = []
+                quoted, in_quote = [], False
             if _opens_quotation(sentence.text):
-                quoted = [c for c in found if c.source_role == OUTLET]
+                quoted, in_quote = [c for c in found if c.source_role == OUTLET], True
+            elif in_quote and _inside_quotation(sentence.text):
+                quoted += [c for c in found if c.source_role == OUTLET]
             elif not _inside_quotation(sentence.text):
-                quoted = []
+                quoted, in_quote = [], False
             claims.extend(found)
             previous = attribution
             previous_paragraph_end = sentence.end
@@ -213,7 +216,16 @@ def _closing_cue(s: str) -> Cue | None:
         return None
     # Read with the quotation's opening mark restored, as the cue grammar expects a pair.
     whole = '"' + s
-    return next((c for c in find_cues(whole) if close + 1 <= c.start <= close + 4), None)
+    # Right after the mark, or after a long title that runs on with no stop ('," Chief of the
+    # Public Relations Division of the National Police ... said').
+    return next(
+        (
+            c
+            for c in find_cues(whole)
+            if close + 1 <= c.start and not re.search(r"[.,;:!?\"“”]", whole[close + 2 : c.start])
+        ),
+        None,
+    )
 
 
 # A new total a sentence brings a count to, and the step that brought it there.

@@ -76,6 +76,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ÖØ-�
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 
 
+# A line broken mid-sentence (plain text wrapped at 80 columns): it ends on a word, a figure, a
+# comma or a hyphen, and the next line goes on in lower case ("died and 214\npeople had been").
+_WRAPPED = re.compile(r"[\w,;-]\n[a-z]")
+
+
 @dataclass(slots=True)
 class Sentence:
     """A sentence's text and its [start, end) offsets in the article text."""
@@ -104,6 +109,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group(0)[0] != "\n" and _is_abbreviation(text, match.start()):
             continue
+        if match.group(0) == "\n" and _WRAPPED.match(text, max(start, match.start() - 1)):
+            continue  # a hard-wrapped line: the sentence goes on after the break
         _append(sentences, text, cursor, match.end())
         cursor = match.end()
     _append(sentences, text, cursor, end)
@@ -116,9 +123,9 @@ def sentences_within(
     """Return the sentences of a whole-text split (`split_sentences(text)`) that lie in
     text[start:end], when they are exactly what splitting that stretch alone gives; else None.
 
-    They are when the stretch begins and ends at line breaks: every line break ends a sentence,
-    so no sentence of the whole text crosses the stretch's edges, and inside it the same
-    boundaries are found. The extractor (by layout section) and the framing of its claims
+    They are when the stretch begins and ends at line breaks that end sentences (every line
+    break does but a hard wrap), so no sentence of the whole text crosses the stretch's edges,
+    and inside it the same boundaries are found. The extractor (by layout section) and the framing of its claims
     (the whole article) then split the article once.
     """
     opens = start == 0 or text[start - 1] == "\n" or text[start : start + 1] == "\n"
@@ -127,6 +134,11 @@ def sentences_within(
         return None
     first = bisect_left(sentences, start, key=lambda s: s.start)
     last = bisect_left(sentences, end, lo=first, key=lambda s: s.start)
+    # A hard-wrapped sentence may cross the stretch's edge: then the stretch is split alone.
+    if first > 0 and sentences[first - 1].end > start:
+        return None
+    if last > first and sentences[last - 1].end > end:
+        return None
     return sentences[first:last]
 
 
