@@ -858,3 +858,8 @@ def test_a_title_case_headline_names_its_source_after_the_verb() -> None:
     )
     (claim,) = extract_claims(article)
     assert (claim.low, claim.source) == (68, "Home Minister Ravi Das")
+
+
+def test_a_possessive_body_keeps_its_lower_case_modifiers() -> None:
+    cues = find_cues("On Friday the Vessa de Oro provincial government's tally was 15 dead.")
+    assert [c.source for c in cues] == ["the Vessa de Oro provincial government"]

@@ -304,3 +304,26 @@ def test_a_sentence_a_place_or_a_return_is_no_harm_count(claims_in, body: str) -
 )
 def test_feared_dead_running_counts_and_agents(claims_in, body: str, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two kinds sharing a vague figure in a headline's comma list.
+        ("Dozens dead, injured in border fire at Testport.", [("killed", 24), ("wounded", 24)]),
+        ("Twelve dead, police said.", [("killed", 12)]),
+        # "the injury of N", and those searched for are missing.
+        ("The crush led to the injury of more than 100 people.", [("wounded", 101)]),
+        ("The coast guard searched for 39 people on Tuesday.", [("missing", 39)]),
+        ("Police searched for 3 hours.", []),
+        # "crossed the 400 mark" is more than 400.
+        ("The toll has crossed the 400 mark, the agency said.", [("killed", 401)]),
+        # A dash then a step: "94 – 20 more than ..." is 94, not a range.
+        ("The toll had reached 94 – 20 more than on Sunday.", [("killed", 94)]),
+        # A scraped page that lost the space after a stop.
+        ("The toll rose to 375 on Monday.Fifty-six people were missing.",
+         [("killed", 375), ("missing", 56)]),
+    ],
+)  # fmt: skip
+def test_shared_kinds_searches_marks_steps_and_lost_spaces(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

@@ -107,9 +107,10 @@ _NOUN_LED = re.compile(
     re.I,
 )
 POSSESSIVE_NOUN_RE = re.compile(
-    r"(?P<src>(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*\s+){0,5}?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*|[a-z]+))['’]s?\s+"
-    + _NOUN
-    + r"\b",
+    # "the Davao de Oro provincial government's tally": after "the", words of either case.
+    r"(?P<src>(?:(?i:the)\s+(?:(?!(?:the|said|says|and|or|in|at|on|that|which|who)\b)[\w.&-]+\s+)"
+    r"{0,5}?[a-z]+)|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*\s+){0,5}?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*|[a-z]+))"
+    r"['’]s?\s+" + _NOUN + r"\b",
 )
 # "It was reported that ...", "it is estimated that": a report with no one named.
 IMPERSONAL_RE = re.compile(

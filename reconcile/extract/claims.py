@@ -583,7 +583,8 @@ _NAMED_SUBJECT = re.compile(
     r"took|made|led|spent|sent|left|kept|found|saw|stood|sat|flew|drove|brought|began|did|does|"
     r"would|could|will|can|[a-z]+ed)\b"
 )
-_AND_KIND = re.compile(r"\s+and\s+(?P<word>[a-z]+)\b", re.I)
+# "dead and injured", "dead, injured" (a headline's comma), "killed or wounded".
+_AND_KIND = re.compile(r"(?:\s+and|\s+or|\s*,)\s+(?P<word>[a-z]+)\b", re.I)
 _VERB_AND = re.compile(r"\b(?P<word>[a-z]+)\s+and\s+[a-z]+\s+$", re.I)
 
 

@@ -142,9 +142,15 @@ _FIGURE_START = starts_with(
 # everywhere else; tried after a positive lookbehind it costs 5% of the scan, as an optional
 # group around a negative lookbehind a third).
 QUANTITY_RE = re.compile(
-    _FIGURE_START + r"(?<![\w$€£¥₹.,^*/-])(?:(?<=from\s)|(?<=by\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")\s+)?"
+    # After a stop only where it ends a word with no space after it ("Monday.Fifty-six"),
+    # never in a decimal ("3.5") or an abbreviation ("U.S.").
+    _FIGURE_START + r"(?<![\w$€£¥₹,^*/-])(?<![^a-z]\.)(?:(?<=from\s)|(?<=by\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")"
+    # "has crossed the 400 mark": the measure's article between the verb and its figure.
+    r"(?:\s+the(?=\s+[\d,.]+\s+(?:mark|milestone|threshold|barrier)\b))?\s+)?"
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
-    r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|(?(nofrom)to|(?!)))\s*(?P<f2>" + NUMBER + r"))?"
+    r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|(?(nofrom)to|(?!)))\s*(?P<f2>" + NUMBER + r")"
+    # "94 – 20 more than on Sunday": a step after a dash, no range.
+    r"(?!\s+(?:more|others?|additional|further|fewer|less)\b))?"
     r"(?P<plus>\s+or\s+more|-plus|\+)?"
     r"|(?P<vague>" + _VAGUE + r")(?:(?:(?<=few)|(?<=several))\s+(?P<vscale>hundred\s+thousand|dozen|"
     r"hundred|thousand|million)|(?<=of)\s+(?P<vplural>thousands|millions)(?:\s+of)?)?)"

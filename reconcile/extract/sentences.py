@@ -72,7 +72,11 @@ ABBREVIATIONS = frozenset(
 # sentence each claim carries stay bounded, and an article's cost stays linear in its length.
 # News sentences are far shorter (a 100-word sentence is about 600 characters).
 MAX_SENTENCE_CHARS = 2000
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+"
+    # A scraped page that lost the space after a stop: "said on Monday.Fifty-six were missing".
+    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 
 
