@@ -15,7 +15,7 @@ import pytest
         ("Three men were stabbed to death outside the station.", "killed", 3),
         ("The number of confirmed deaths rose to 93, the disaster agency said.", "killed", 93),
         ("The number of reported injured is 412, the ministry said.", "wounded", 412),
-        ("Rescuers said they had found 12 more bodies in the rubble.", "killed", 12),
+        ("Rescuers said they had found 12 bodies in the rubble.", "killed", 12),
     ],
 )
 def test_death_by_a_cause_and_the_words_of_a_running_count_are_counts(
@@ -326,4 +326,21 @@ def test_feared_dead_running_counts_and_agents(claims_in, body: str, expected) -
     ],
 )  # fmt: skip
 def test_shared_kinds_searches_marks_steps_and_lost_spaces(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A step of a running toll is no count of its own.
+        ("One more supporter died on Tuesday.", []),
+        ("Two more bodies were discovered after the mudslide.", []),
+        # "more" after another kind's count is a count of its own kind.
+        (
+            "At least 100 people were killed and hundreds more were wounded.",
+            [("killed", 100), ("wounded", 200)],
+        ),
+    ],
+)
+def test_a_step_of_a_running_toll_is_no_count(claims_in, body: str, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected

@@ -125,7 +125,7 @@ def test_this_was_confirmed_by_gives_the_previous_figures_their_source(claims_in
 def test_this_morning_is_a_time_not_a_back_reference(claims_in) -> None:
     # "said this morning" ends the cue; the figure is the mayor's, and nothing points back.
     first, second = claims_in(
-        "Five people were arrested overnight. Nine more were detained, the mayor said this morning."
+        "Five people were arrested overnight. Nine others were detained, the mayor said this morning."
     )
     assert (first.source_role, second.source, second.source_role) == (
         "outlet",

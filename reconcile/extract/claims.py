@@ -34,6 +34,7 @@ from reconcile.extract.kinds import (
     is_not_a_count,
     kind_of_verb,
     kind_of_word,
+    running,
     subject_words,
 )
 from reconcile.extract.numbers import QUANTITY_RE, Quantity, quantity_from_match
@@ -243,6 +244,7 @@ _NEW_TOTAL = re.compile(
     re.I,
 )
 _NEW_TOTAL_BEFORE = re.compile("(?:" + _BRINGING + r")\s*$", re.I)
+_MORE_STEP = re.compile(r"\s+more\b", re.I)
 _STEP_AFTER = re.compile(r"\s+(?:more|additional|further|new|other)\b", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
 
@@ -505,6 +507,15 @@ def _sentence_claims(
         else:
             parent = None
             kind, subject = hit.kind, hit.subject
+            if (
+                _MORE_STEP.match(s, q.end)
+                and running(kind) == "rises"
+                and not any(c.kind != kind for c in claims)
+            ):
+                # "One more supporter died on Tuesday", "Two more bodies found": a step of a
+                # running toll, no count of its own ("killed 100 and hundreds more were
+                # wounded" counts another kind, and stays).
+                continue
         source, cue_words = _attribute(q.start, cues, carried, headline_source)
         if hit is None and not breakdown[i]:
             source, cue_words = UNATTRIBUTED, ""  # the correction is the outlet's own statement
