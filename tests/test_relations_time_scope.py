@@ -51,6 +51,9 @@ def pair(body_a: str, body_b: str, day_a: str = "2025-03-10", day_b: str = "2025
          "Nearly 100", "more than 100", "compatible"),
         ("Close to 80 people were killed, police said.", "Doctors said more than 100 people were killed.",
          "Close to 80", "more than 100", "contradicts"),
+        # "Nearly N" of a count still rising: a little above N is the same count, rounded.
+        ("Nearly 180 passengers are missing, police said.", "Rescuers said 192 people are missing.",
+         "Nearly 180", "192", "compatible"),
         # A vague amount is its floor, open above: "dozens of deaths" is true of 112.
         ("The blast caused dozens of deaths, police said.", "Doctors said 112 people were killed.",
          "dozens of", "112", "compatible"),

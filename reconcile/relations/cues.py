@@ -135,6 +135,11 @@ _DIGIT = re.compile(r"\d[\d,.]*")
 MAX_ROUNDING = 0.25
 
 
+# How far above its figure a "nearly N" count may be found: a rounding reporters make of a
+# count still rising (the numbers' reading of "about" uses the same spread).
+NEARLY_SPREAD = 0.15
+
+
 def rounding(figure: float) -> float:
     """Return how far a round figure may be from the count it rounds: half its last
     significant place ("about 900" is 850-949, "about 30" 25-34, "about 37" 36.5-37.5), at most
@@ -163,7 +168,10 @@ def loose_interval(claim: Claim) -> tuple[float, float]:
     if claim.qualifier == "about":
         return claim.figure - rounding(claim.figure), math.inf
     if claim.qualifier == "nearly":
-        return claim.figure - rounding(claim.figure), claim.figure + rounding(claim.figure)
+        # "Nearly 180 missing" and 192 a few hours on are one count, rounded and still rising;
+        # "close to 80" against "more than 100" is a dispute.
+        spread = max(rounding(claim.figure), claim.figure * NEARLY_SPREAD)
+        return claim.figure - rounding(claim.figure), claim.figure + spread
     if claim.qualifier == "vague":
         return low, math.inf
     return low, high
