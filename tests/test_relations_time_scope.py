@@ -448,3 +448,22 @@ def test_each_outlets_copy_of_a_wire_figure_is_linked_to_the_later_count():
     assert {(a, b) for a in forty for b in later} <= updated, [
         (by_id[a].stated, by_id[b].stated) for a, b in updated
     ]
+
+
+def test_those_still_missing_beside_a_larger_search_count_are_no_rival() -> None:
+    # The same day, no word of time: 38 still missing after a search for 39 (one was found).
+    analysis = pair(
+        "The coast guard searched for 39 people reported missing.",
+        "Thirty-eight people are still missing, the coast guard said.",
+    )
+    kind, note = relation(analysis, "39", "Thirty-eight")
+    assert kind == "compatible"
+    assert "still missing" in note
+
+
+def test_those_still_in_hospital_are_a_part_of_the_wounded() -> None:
+    analysis = pair(
+        "More than 200 injured people were brought to the hospital, police said.",
+        "Doctors said 53 injured were currently being treated.",
+    )
+    assert relation(analysis, "More than 200", "53")[0] == "compatible"

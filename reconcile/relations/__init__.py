@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from reconcile.extract.sources import unify_across
+from reconcile.extract.kinds import running
 from reconcile.model import Article, Claim, Relation
 from reconcile.relations.cues import cues_of, loose_interval, overlap, rounding
 from reconcile.relations.facts import Facts
@@ -129,11 +130,16 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
         # One report's floor and its count ("killed more than 100" ... "112 were killed"):
         # consistent, not a stage of the toll; the report gives both at once.
         return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
+    parts = "partial" in cues_a and "partial" in cues_b
     timed = (
         in_time(fa, fb, loose, same_scope=part is None)
         if (part is None or moved) and not combatants
         else None
     )
+    if timed and timed.type == "contradicts" and parts:
+        # "More than 200 brought to the hospital" and "53 still being treated": two counts
+        # of parts (a place, a state), no rival tolls.
+        return Relation(a.id, b.id, "compatible", "two counts of parts (a place or a state each)")
     # A contradiction is the last explanation: a revision, or two counts of different scope,
     # explain a difference before a conflict does.
     if timed and (timed.type != "contradicts" or (side is None and part is None)):
@@ -153,6 +159,12 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
         return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
+    if parts:
+        return Relation(a.id, b.id, "compatible", "two counts of parts (a place or a state each)")
+    remaining = _fewer_remaining(fa, fb)
+    if remaining is not None:
+        return Relation(a.id, b.id, "compatible",
+                        f"{remaining.stated!r} counts those still missing: others were found")  # fmt: skip
     if a.article == b.article and a.source_norm == b.source_norm and not moved:
         # A report does not contradict itself without saying so: of two counts it states
         # itself, with no word of time or dispute, the smaller is a part of the larger ("11
@@ -162,6 +174,16 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
             small.id, large.id, "subset", f"{small.stated!r} counts one part, in the same report"
         )
     return Relation(a.id, b.id, "contradicts", "figures that cannot both hold, reported together")
+
+
+def _fewer_remaining(fa: Facts, fb: Facts) -> Claim | None:
+    """Return the lower of two missing counts when only it counts those *still* missing ("38
+    still missing" beside "a search for 39"): the rest were found, no rival count."""
+    a, b = fa.claim, fb.claim
+    if running(a.kind) != "falls" or ("remaining" in fa.cues) == ("remaining" in fb.cues):
+        return None
+    lower, flower = (a, fa) if (a.figure or 0) < (b.figure or 0) else (b, fb)
+    return lower if "remaining" in flower.cues else None
 
 
 # Qualifiers that set a floor or round a figure: with a count in the same report, consistent.
