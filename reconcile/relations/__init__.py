@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
 
-from reconcile.extract.sources import unify_across
 from reconcile.extract.kinds import running
+from reconcile.extract.sources import unify_across
 from reconcile.model import Article, Claim, Relation
 from reconcile.relations.cues import cues_of, loose_interval, overlap, rounding
 from reconcile.relations.facts import Facts
