@@ -350,6 +350,9 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_POSSESSOR = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*)?)['’]s\s+\S")
+
+
 def _clause_context(claim: Claim) -> str:
     """Return the claim's clause and the one before it: where "in a separate attack" or a
     background date ("since October 2024, when a raid killed 31") would stand."""
@@ -476,6 +479,10 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             for name in filter(None, claim.place.split("; ")):
                 group.names.setdefault(place_key(name), name)
                 group.places.add(place_skeleton(place_key(name)))
+                if possessor := _POSSESSOR.match(name):
+                    # "Peshawar's Police Lines" and "Peshawar's Red Zone" are both in Peshawar.
+                    group.names.setdefault(place_key(possessor.group(1)), possessor.group(1))
+                    group.places.add(place_skeleton(place_key(possessor.group(1))))
             if date and (group.date is None or date < group.date):
                 group.date = date
             group.span = _widest(group.span, event_span(claim.sentence, article.published))

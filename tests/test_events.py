@@ -171,3 +171,17 @@ def test_setting_fire_is_an_attack_not_a_fire() -> None:
         trigger_class("Its fighters hit four army posts and set fire to a fuel depot.") == "strike"
     )
     assert trigger_class("A fire swept through the market.") == "disaster"
+
+
+def test_two_quarters_of_one_city_named_by_its_possessive_are_one_incident() -> None:
+    # "Velmora's Police Lines" and "Velmora's Red Zone" are both in Velmora: one report,
+    # one incident, even worded with two trigger words.
+    article = _article(
+        "The death toll from the suicide attack on a mosque in Velmora's Police Lines area "
+        "rose to 100 on Tuesday, officials said.\n\nOn Monday, 59 people were killed after an "
+        "explosion ripped through a mosque in Velmora's Red Zone area.",
+        "Mosque toll rises",
+        "2025-03-11",
+        "a.txt",
+    )
+    assert len(_killed_events(article)) == 1
