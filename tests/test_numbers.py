@@ -198,3 +198,14 @@ def test_bare_scores_is_a_vague_amount_like_dozens(claims_in) -> None:
         ("killed", 12, "exact"),
         ("wounded", 40, "vague"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans invaded the pitch after their team lost 2-3 to Testfield on Saturday.",
+        "Testfield won 3-1, and the crowd surged toward the gates.",
+    ],
+)
+def test_a_match_score_is_no_count(claims_in, body: str) -> None:
+    assert claims_in(body) == []

@@ -247,6 +247,10 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         return True  # the minutes of a time: "at 04:17"
     if _AGES_BEFORE.search(before):
         return True  # "two men, aged 19 and 23": the second age too
+    if _SCORE_BEFORE.search(before) and re.fullmatch(
+        r"\d{1,2}\s*[-–]\s*\d{1,2}", sentence[start:end]
+    ):
+        return True  # "their team lost 2-3 to Persib": a match score
     if _SAME_BEFORE.search(before):
         return True  # "remains that belonged to the same two people": a reference, no count
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
@@ -265,6 +269,11 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
 
 
 # Compiled once: is_not_a_count runs for every figure.
+_SCORE_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|won|win|wins|winning|beat|beats|drew|draw|defeated|defeat|"
+    r"victory|a|the)\s+$",
+    re.I,
+)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
