@@ -589,7 +589,7 @@ BODY = [
     ),
     Tpl("{S^} gave a toll of {k!} dead."),
     Tpl("{k^} civilians, most of them women and children, were killed, {S} said."),
-    Tpl("{S^} said {k} people were feared dead."),
+    Tpl("{S^} said {k} people were confirmed dead."),
     Tpl("Of the {k=} dead, {b} were children, {S} said."),
     Tpl("Among the dead were {b} children, {S} said.", weight=1),
     Tpl("{S^} confirmed {k} deaths and {w} injuries."),

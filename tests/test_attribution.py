@@ -863,3 +863,18 @@ def test_a_title_case_headline_names_its_source_after_the_verb() -> None:
 def test_a_possessive_body_keeps_its_lower_case_modifiers() -> None:
     cues = find_cues("On Friday the Vessa de Oro provincial government's tally was 15 dead.")
     assert [c.source for c in cues] == ["the Vessa de Oro provincial government"]
+
+
+def test_a_standfirsts_speaker_does_not_speak_the_body() -> None:
+    from reconcile.ingest.text import read_text_article
+
+    text = (
+        "Strikes on Vessa kill 100\n"
+        "Officials warn that the toll is likely to rise.\n"
+        "By A. Writer\n\n"
+        "No fewer than 100 people were killed in Vessa on Tuesday when warplanes bombed a "
+        "district.\n"
+    )
+    claims = extract_claims(read_text_article(text, path="s.txt"))
+    body = [c for c in claims if c.zone == "body"]
+    assert [(c.low, c.source) for c in body] == [(100, "unattributed")]

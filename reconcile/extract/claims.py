@@ -96,9 +96,14 @@ def extract_claims(
     previous_sentence_start = -1
     quoted: list[Claim] = []  # the outlet's claims inside a quotation still open
     in_quote = False  # a quotation opened in an earlier sentence and not yet closed
+    previous_zone = ""
     for section in article.sections:
         if section.zone not in CLAIM_ZONES:
             continue
+        if section.zone != previous_zone:
+            # A standfirst's speaker ("Officials warn that the toll is likely to rise") does not
+            # speak the body's lead: an account goes on within one part of the page.
+            previous, previous_zone = None, section.zone
         # One pass of the figure grammar over the section, bucketed by sentence below: far
         # cheaper than searching sentence by sentence.
         matches = list(QUANTITY_RE.finditer(text, section.start, section.end))
