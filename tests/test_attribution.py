@@ -878,3 +878,39 @@ def test_a_standfirsts_speaker_does_not_speak_the_body() -> None:
     claims = extract_claims(read_text_article(text, path="s.txt"))
     body = [c for c in claims if c.zone == "body"]
     assert [(c.low, c.source) for c in body] == [(100, "unattributed")]
+
+
+def test_an_embedded_post_is_its_posters(claims_in) -> None:
+    claims = claims_in(
+        "At least 27 people died following a stampede at a prayer meeting in Varo. "
+        "pic.twitter.com/4NVvVs — Ravi Mehta (@RaviM) July 2, 2024"
+    )
+    assert [(c.low, c.source) for c in claims] == [(27, "Ravi Mehta")]
+
+
+def test_a_quotation_saying_these_are_the_numbers_names_their_speaker(claims_in) -> None:
+    claims = claims_in(
+        "A magnitude 6.3 earthquake killed 14 people and injured 78, an official said. "
+        '"These are the numbers that have been brought to the hospital so far," the health '
+        "director Omar Talib Sahir told reporters."
+    )
+    assert {c.source for c in claims} == {"the health director Omar Talib Sahir"}
+
+
+def test_the_same_source_is_who_spoke_last(claims_in) -> None:
+    claims = claims_in(
+        "The Interior Ministry said 820 people had died. No new deaths were reported in the "
+        "provinces of Azil, Tinghar and Youssa, the same source added."
+    )
+    assert [(c.low, c.source) for c in claims] == [
+        (820, "The Interior Ministry"),
+        (0, "The Interior Ministry"),
+    ]
+
+
+def test_a_clause_after_said_that_points_back_at_nothing(claims_in) -> None:
+    claims = claims_in(
+        "762 people were injured, 205 of them severely. A statement by the ministry said that "
+        "most deaths were in the south."
+    )
+    assert claims[0].source == "unattributed"

@@ -344,3 +344,19 @@ def test_shared_kinds_searches_marks_steps_and_lost_spaces(claims_in, body, expe
 )
 def test_a_step_of_a_running_toll_is_no_count(claims_in, body: str, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Authorities said there were 228 people whose whereabouts were unknown.",
+         [("missing", 228, "exact")]),
+        ("Well over 100 people were injured.", [("wounded", 101, "more_than")]),
+        # A headline's "toll up to 71" is "rose to 71", no ceiling; "up to 30" still is one.
+        ("Missing soars to 1,011; death toll up to 71.",
+         [("missing", 1011, "exact"), ("killed", 71, "exact")]),
+        ("Up to 30 people were injured.", [("wounded", 0, "at_most")]),
+    ],
+)  # fmt: skip
+def test_whereabouts_well_over_and_a_toll_up_to(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.qualifier) for c in claims_in(body)] == expected

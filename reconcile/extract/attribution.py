@@ -238,6 +238,8 @@ _NOUN_PHRASE_AT_END = re.compile(
 )
 
 
+# "the same source", "the same official": whoever spoke last.
+_SAME_SOURCE = re.compile(r"the\s+same\s+(?:source|official|spokes\w+|ministry|agency)s?$", re.I)
 _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1,14}\)(?=\s+[\w’'])")
 
 
@@ -268,6 +270,8 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')
     start = cut + 1
     chunk = before[start:end]
+    if _SAME_SOURCE.match(chunk.strip()):
+        return chunk.strip(), start + len(chunk) - len(chunk.lstrip())
     # "The Monitor, an independent group that tracks violence, said": the name before the
     # apposition is the speaker, however long the apposition is.
     appositive = _APPOSITIVE.match(chunk)
@@ -341,8 +345,14 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         words_list = words_list[-10:]
     words = " ".join(words_list)
     src_start = end - len(words)
-    # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first.
-    if cut >= 0 and before[cut] == "," and re.match(r"(?:the|a|an|one)\b", words, re.I):
+    # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first
+    # ("..., Youssoufia and Tinghir, the same source added" names no one).
+    if (
+        cut >= 0
+        and before[cut] == ","
+        and re.match(r"(?:the|a|an|one)\b", words, re.I)
+        and not _SAME_SOURCE.match(words)
+    ):
         name = _NAME_AT_END.search(before[:cut])
         if name and not _TIME_LEAD.match(name.group(1)):
             src_start = name.start(1)
@@ -871,6 +881,8 @@ class Speakers:
     def resolve(self, words: str) -> str:
         """Return the earlier source that `words` refers back to, or `words` when it names one."""
         key = words.strip().lower()
+        if _SAME_SOURCE.match(key) and self.named:
+            return self.named[-1]  # "..., the same source added": who spoke last
         if key in PRONOUNS:
             want_person = key in ("he", "she")
             for earlier in reversed(self.named):

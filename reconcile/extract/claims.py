@@ -144,6 +144,16 @@ def extract_claims(
             if address is not None:
                 for claim in found:
                     claim.sentence = text[claim.sentence_start : claim.sentence_end]
+            tweet = _TWEET_SIGNATURE.search(sentence.text)
+            if tweet:
+                # An embedded post signed "— Name (@handle) July 2, 2024": its words are the
+                # poster's, from the start of its line.
+                line_start = text.rfind("\n", 0, sentence.start) + 1
+                poster = " ".join(tweet["name"].split())
+                for claim in [*claims, *found]:
+                    if claim.sentence_start >= line_start and claim.source_role == OUTLET:
+                        claim.source, claim.cue = poster, "posted"
+                        claim.source_norm, claim.source_role = _source_fields(poster)
             if not found and not new_paragraph and (back := _points_back(sentence.text, speakers)):
                 # "Dozens died. Pavlo K., head of the region, announced this on Telegram."
                 _attribute_back(claims, previous_sentence_start, *back)
@@ -314,7 +324,12 @@ def _spaced_address(headline: str) -> str | None:
 # points back at the previous sentence's figures ("this", "that", "the figures", "the toll"):
 # "X said that ..." introduces new words.
 _BACK_REF = (
-    r"(?:this|that|these|those|the\s+(?:latest\s+|new\s+|official\s+|same\s+)?(?:figures?|toll|"
+    # A bare demonstrative ends its clause ("announced this on Telegram", "said that."): "said
+    # that most fatalities ..." opens a clause and points back at nothing.
+    r"(?:(?:this|that|these|those)(?=\s*[.,;:!?\"”]|\s+(?:on|in|at|to|late|early|later|earlier|"
+    r"during|after|before|via|through|when|while|and|is|was|were|are|has|have|had|"
+    r"information)\b|\s*$)|"
+    r"the\s+(?:latest\s+|new\s+|official\s+|same\s+)?(?:figures?|toll|"
     r"numbers?|tally|data|count|information|statistics|announcement|update))"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
@@ -339,6 +354,19 @@ _THIS_PASSIVE = re.compile(
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_TOLL_UP_TO = re.compile(r"\b(?:toll|tally|count|total)\s+$", re.I)
+# The signature of an embedded social-media post: "— Piyush Rai (@Benarasiyaa) July 2, 2024".
+_TWEET_SIGNATURE = re.compile(
+    r"[—–-]\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^()@\n—–]{1,60}?)\s*\(@\w{1,30}\)"
+    r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$"
+)
+# A quotation that says its figures were the ones just given: '"These are the numbers that have
+# been brought to the hospital so far," the director told reporters.'
+_THESE_ARE = re.compile(
+    r"^[\"“]?\s*(?:these|those|this|that)\s+(?:are|is|was|were)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:numbers?|figures?|toll|count|tally)\b",
+    re.I,
+)
 
 
 def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
@@ -351,6 +379,10 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
         return speakers.resolve(passive.group("src").strip()), (
             passive.group("verb") or passive.group("verb2")
         )
+    if _THESE_ARE.match(s):
+        cue = next((c for c in find_cues(s) if plausible_source(c.source)), None)
+        if cue is not None:
+            return speakers.resolve(cue.source), cue.verb
     active = _THIS_ACTIVE.search(s)
     if active is None:
         return None
@@ -373,6 +405,7 @@ def _source_fields(source: str) -> tuple[str, str]:
     return source_key(source), role_of(source) if source != UNATTRIBUTED else OUTLET
 
 
+_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿ]+")
 # "an official said": a speaker not yet named, whom the next sentence may name.
 _UNNAMED = re.compile(
     r"^(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:official|spokes\w+|source|officer)$", re.I
@@ -382,7 +415,7 @@ _UNNAMED = re.compile(
 def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: str) -> None:
     """Give the outlet's claims of the sentence at `sentence_start` to `source`, and those of
     an unnamed speaker ("an official said") when `source` names a person."""
-    names = is_person(source) and bool(re.match(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", source))
+    names = is_person(source) and bool(_NAME.search(source))
     for claim in claims:
         unnamed = names and _UNNAMED.match(claim.source)
         if claim.sentence_start == sentence_start and (claim.source_role == OUTLET or unnamed):
@@ -441,6 +474,13 @@ def _sentence_claims(
         if q is not None:
             q.start -= sentence.start
             q.end -= sentence.start
+            if (
+                q.qualifier == "at_most"
+                and _TOLL_UP_TO.search(s, 0, q.start)
+                and (q.text.lower().startswith("up to"))
+            ):
+                # "death toll up to 71" (a headline's "rose to"): the toll is 71, no ceiling.
+                q.qualifier, q.low, q.high = "exact", q.figure, q.figure
             quantities.append(q)
     quantities = [
         q
@@ -720,6 +760,12 @@ def _headline_source(s: str) -> str:
             src = (match.group("src") or match.groupdict().get("src2") or "").strip()
             if src[:1].islower() and role_of(src) in ("other", OUTLET):
                 continue  # "... - live", "..., says report": no source named
+            if (
+                pattern is _HEADLINE_SOURCE
+                and ":" not in match.group(0)
+                and role_of(src) == "media"
+            ):
+                continue  # "... shakes Afghanistan - SUCH TV": the page's site, not a source
             if plausible_source(src) and len(src.split()) <= 6:
                 return src
     return ""

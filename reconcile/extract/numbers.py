@@ -108,6 +108,7 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "more_than": (
         "more than", "over", "upwards of", "in excess of", "above", "past", "beyond",
+        "well over", "well above", "far more than", "well in excess of", "well past",
         # A toll that "topped 30,000" or "passes 4,000" is more than it: every form of the
         # lexicon's `over` verbs (data/count_verbs.csv).
         *count_verbs.qualifier_forms("over"),
