@@ -360,3 +360,15 @@ def test_a_step_of_a_running_toll_is_no_count(claims_in, body: str, expected) ->
 )  # fmt: skip
 def test_whereabouts_well_over_and_a_toll_up_to(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, c.qualifier) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "qualifier"),
+    [
+        ("The death toll is estimated to be 2,000, a senior official said.", 1700, "about"),
+        ("The toll was estimated at 300.", 255, "about"),
+    ],
+)
+def test_an_estimated_toll_is_approximate(claims_in, body: str, low: int, qualifier: str) -> None:
+    (claim,) = claims_in(body)
+    assert (claim.low, claim.qualifier) == (low, qualifier)

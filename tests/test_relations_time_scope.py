@@ -467,3 +467,11 @@ def test_those_still_in_hospital_are_a_part_of_the_wounded() -> None:
         "Doctors said 53 injured were currently being treated.",
     )
     assert relation(analysis, "More than 200", "53")[0] == "compatible"
+
+
+def test_the_bodies_one_hospital_received_are_a_part_of_the_toll() -> None:
+    analysis = pair(
+        "The chief secretary put the death toll at 116.",
+        "Doctors at the district hospital said they had received 27 bodies.",
+    )
+    assert relation(analysis, "116", "27")[0] == "subset"

@@ -120,6 +120,7 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     "nearly": ("nearly", "almost", "close to", "just under", *count_verbs.qualifier_forms("near")),
     "about": (
         "about", "around", "some", "approximately", "roughly", "an estimated", "estimated",
+        "estimated to be", "estimated at", "is estimated at",
         "circa", "approx.", "an approximate",
     ),
 }  # fmt: skip
