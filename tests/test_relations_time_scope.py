@@ -475,3 +475,15 @@ def test_the_bodies_one_hospital_received_are_a_part_of_the_toll() -> None:
         "Doctors at the district hospital said they had received 27 bodies.",
     )
     assert relation(analysis, "116", "27")[0] == "subset"
+
+
+def test_a_places_count_above_another_reports_toll_says_the_toll_has_grown() -> None:
+    # Forensic laboratories' 74 bodies in one report, a toll of 73 in another: the toll moved
+    # on; in one report the two set side by side would be a conflict.
+    analysis = pair(
+        "Officials confirmed that the death toll rose to 73.",
+        "Forensic laboratories had received 74 bodies, officials said.",
+    )
+    kind, note = relation(analysis, "73", "74")
+    assert kind == "updated"
+    assert "grown" in note

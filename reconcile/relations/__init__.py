@@ -156,6 +156,20 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
             return Relation(part.id, ftotal.claim.id, "subset", f"{part.stated!r} counts {what}")
         if loose:
             return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
+        if (
+            not same_report
+            and not fpart.narrow
+            and running(part.kind) == "rises"
+            and not {"revision", "rejected", "earlier"} & (fa.moves | fb.moves)
+        ):
+            # "98 injured taken to hospital" in one report, "87 wounded" in another: a place's or
+            # a state's count above the whole toll says the toll has grown since (in one report
+            # the two are set side by side, and a narrower group of people, "18 civilians"
+            # against 16 dead, still cannot be).
+            return Relation(
+                ftotal.claim.id, part.id, "updated",
+                f"{part.stated!r} counts more than the total: the toll has grown since",
+            )  # fmt: skip
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
         return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
