@@ -481,8 +481,8 @@ def test_a_places_count_above_another_reports_toll_says_the_toll_has_grown() -> 
     # Forensic laboratories' 74 bodies in one report, a toll of 73 in another: the toll moved
     # on; in one report the two set side by side would be a conflict.
     analysis = pair(
-        "Officials confirmed that the death toll rose to 73.",
-        "Forensic laboratories had received 74 bodies, officials said.",
+        "The health department said the death toll was 73.",
+        "Forensic laboratories had received 74 bodies, the pathology service said.",
     )
     kind, note = relation(analysis, "73", "74")
     assert kind == "updated"
