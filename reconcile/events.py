@@ -32,7 +32,14 @@ from reconcile.extract import vocab
 from reconcile.extract.kinds import _alt
 from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.model import Article, Claim, Event
-from reconcile.places import find_places, is_region, place_key, place_skeleton, same_place
+from reconcile.places import (
+    find_places,
+    is_country,
+    is_region,
+    place_key,
+    place_skeleton,
+    same_place,
+)
 from reconcile.stories import StoryText, similar_pairs
 
 DATE_WINDOW_DAYS = 3
@@ -241,10 +248,13 @@ class _Sentences:
                 break
         return places, trigger
 
-    def mark_turns(self, lead_places: dict[str, str]) -> None:
-        """Note the sentences that open another incident: "in a separate attack", or a turn
-        to other news ("Meanwhile ...") at a place the lead does not name."""
+    def mark_turns(self, lead_places: dict[str, str], published: str | None = None) -> None:
+        """Note the sentences that open another incident: "in a separate attack", a turn to
+        other news ("Meanwhile ...") at a place the lead does not name, or a story of an
+        earlier year ("In 1969, ...", "Soleimani was killed on January 3, 2020"), which the
+        rest of its paragraph goes on telling."""
         self.turns = []
+        self.past = []  # a story of an earlier year: it goes on to the end of its line
         for s, places in zip(self.sentences, self.places, strict=True):
             separate, shift = _turn_words(s.text)
             self.turns.append(
@@ -255,12 +265,14 @@ class _Sentences:
                     and not any(same_place(k, m) for k in places for m in lead_places)
                 )
             )
+            self.past.append(_tells_a_past_year(s.text, published))
 
     def separate_before(self, index: int, floor: int) -> bool:
+        line = self.text.rfind("\n", 0, self.sentences[index].start)
         for i in range(index - 1, -1, -1):
             if self.sentences[i].start < floor:
                 return False
-            if self.turns[i]:
+            if self.turns[i] or self.past[i] and self.sentences[i].start > line:
                 return True
         return False
 
@@ -305,7 +317,7 @@ def frame_article(
         places=_places_in(lead, sentences.known),
         date=article.published,
     )
-    sentences.mark_turns(main.places)
+    sentences.mark_turns(main.places, article.published)
     for claim in sorted(claims, key=lambda c: c.start):
         # The paragraph so far: "In a separate incident, a bomb exploded near Halwan. Up to 15
         # people were wounded" places the second sentence's figure at Halwan.
@@ -332,14 +344,18 @@ def frame_article(
         claim.place = "; ".join((places or main.places).values())
         claim.scope = scope.group(0) if scope else ""
         context = _clause_context(claim)
-        own_turn = sentences.turns[i] if sentences.starts[i] == claim.sentence_start else False
+        own_turn = (
+            sentences.turns[i] or sentences.past[i]
+            if sentences.starts[i] == claim.sentence_start
+            else False
+        )
         if (
             claim.zone == "link"
             or claim.start >= lead_end
             and (
                 own_turn
                 or _DISTINCT_RE.search(context)
-                or _past_year(context, article.published)
+                or _past_year(_without_comparison(context), article.published)
                 or sentences.separate_before(i, floor)
             )
         ):
@@ -351,6 +367,19 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _POSSESSOR = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*)?)['’]s\s+\S")
+
+
+# A comparison with the past ("the deadliest in Russia since the Beslan siege in 2004,") set
+# off before a figure's own clause does not date it; a clause about the past ("since 1999,
+# when a quake killed 17,000") does.
+_COMPARISON = re.compile(
+    r"[^,;]*\b(?:since|deadliest|worst|biggest|largest|bloodiest)\b[^,;]*[,;](?!\s*(?:when|where|in\s+which)\b)",
+    re.I,
+)
+
+
+def _without_comparison(context: str) -> str:
+    return _COMPARISON.sub(" ", context)
 
 
 def _clause_context(claim: Claim) -> str:
@@ -384,6 +413,29 @@ def _past_year(text: str, published: str | None) -> bool:
         MONTHS[m.group("month").lower()] + int(m.group("year")) * 12 < this_month
         for m in _MONTH_YEAR.finditer(text)
     )
+
+
+def _tells_a_past_year(sentence: str, published: str | None) -> bool:
+    """Return True when a sentence opens on an earlier year ("In 1969, ...") or dates what it
+    tells to a full day of one ("... was killed on January 3, 2020"): background history."""
+    if not published:
+        return False
+    year = int(published[:4])
+    opener = _YEAR_OPENER.match(sentence)
+    if opener and int(opener.group("year")) < year:
+        return True
+    return any(int(m.group("year")) < year for m in _FULL_DATE.finditer(sentence))
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR_OPENER = re.compile(
+    r"^\W*(?:in|by|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH_NAMES + r")\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_FULL_DATE = re.compile(
+    r"\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?P<year>(?:19|20)\d\d)\b", re.I
+)
 
 
 # A whole month: "in September 2024" (a day before the month makes it a date, read elsewhere).
@@ -623,7 +675,7 @@ def _merge_across_articles(
         families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
         # A region ("the Hasab province") is not where an incident happened: two reports that
         # share only a region are not matched by it.
-        towns = {place_skeleton(k) for k, name in group.names.items() if not is_region(name)}
+        towns = {place_skeleton(k) for k, name in group.names.items() if not _wide(name)}
         for place in towns:
             for d in days:
                 for fam in families | {""}:
@@ -681,6 +733,11 @@ def _merge_across_articles(
     return list(clusters.values())
 
 
+def _wide(name: str) -> bool:
+    """Return True for a region or a country: too wide to say two reports tell one incident."""
+    return is_region(name) or is_country(name)
+
+
 def _places_agree(a: _Group, b: _Group) -> bool:
     """Return True when either group names no place or some place of one is one of the other's.
 
@@ -689,8 +746,8 @@ def _places_agree(a: _Group, b: _Group) -> bool:
     """
     if not a.names or not b.names:
         return True
-    towns_a = [k for k, name in a.names.items() if not is_region(name)]
-    towns_b = [k for k, name in b.names.items() if not is_region(name)]
+    towns_a = [k for k, name in a.names.items() if not _wide(name)]
+    towns_b = [k for k, name in b.names.items() if not _wide(name)]
     if towns_a and towns_b:
         return any(same_place(x, y) for x in towns_a for y in towns_b)
     return any(same_place(x, y) for x in a.names for y in b.names)

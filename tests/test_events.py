@@ -185,3 +185,42 @@ def test_two_quarters_of_one_city_named_by_its_possessive_are_one_incident() -> 
         "a.txt",
     )
     assert len(_killed_events(article)) == 1
+
+
+def test_a_background_paragraph_dated_to_an_earlier_year_is_another_incident() -> None:
+    # The paragraph that opens on a full date of an earlier year goes on telling that story.
+    article = _article(
+        "Twin blasts in Velmora killed 84 people on Wednesday, officials said.\n\n"
+        "- The general was killed on January 3, 2020, in a drone strike near Ostrel airport. "
+        "He had been blamed for an attack on three bases in Kessa, where three people died.",
+        "Blasts kill 84",
+        "2025-01-04",
+        "a.txt",
+    )
+    assert len(_killed_events(article)) == 2
+
+
+def test_a_comparison_with_the_past_does_not_date_the_figure_after_it() -> None:
+    article = _article(
+        "Gunmen attacked a concert hall in Velmora on Friday, officials said.\n\n"
+        "Friday's attack, the deadliest in Testland since the school siege in 2004, has now "
+        "left 137 people dead.",
+        "Concert hall attack",
+        "2025-03-25",
+        "a.txt",
+    )
+    analysis = analyse([article])
+    (claim,) = [c for c in analysis.claims if c.kind == "killed"]
+    assert claim.scope != "separate"
+
+
+def test_a_country_named_by_two_reports_is_not_enough_to_join_their_incidents() -> None:
+    a = _article(
+        "A separate attack on a base in Peru killed three people in 2020.",
+        "Base attack", "2025-01-04", "a.txt",
+    )  # fmt: skip
+    b = _article(
+        "Two explosions in Velmora, Peru, killed 73 people on Wednesday, police said.",
+        "Blasts in Velmora", "2025-01-04", "b.txt",
+    )  # fmt: skip
+    assert len(_killed_events(a, b)) == 2
