@@ -914,3 +914,37 @@ def test_a_clause_after_said_that_points_back_at_nothing(claims_in) -> None:
         "most deaths were in the south."
     )
     assert claims[0].source == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A bracketed acronym inside a long title keeps the cue's reach over the whole sentence.
+        (
+            "The toll now stands at 1,234, National Disaster Agency (NDA) spokesman Suto "
+            "Nugraha said at a press conference in Testport.",
+            [(1234, "National Disaster Agency spokesman Suto Nugraha")],
+        ),
+        # A date in figures after the cue.
+        (
+            "The death toll has risen to 1,200, the authorities said on Tuesday (02/10).",
+            [(1200, "the authorities")],
+        ),
+        # "This is from the statement ... by X": X's statement.
+        (
+            "The toll has risen to 384 dead. This is from the official statement at a press "
+            "conference by agency spokesman Suto Nugraha.",
+            [(384, "agency spokesman Suto Nugraha")],
+        ),
+    ],
+)
+def test_long_titles_dates_in_figures_and_statements_by(claims_in, body, expected) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_signature_on_its_own_line_signs_the_post_above_it(claims_in) -> None:
+    claims = claims_in(
+        "Cyclone death toll rises to 608 in three countries.\n"
+        "pic.twitter.com/abc — Test News (@testnews) March 21, 2019"
+    )
+    assert [(c.low, c.source) for c in claims] == [(608, "Test News")]

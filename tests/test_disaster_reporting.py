@@ -372,3 +372,7 @@ def test_whereabouts_well_over_and_a_toll_up_to(claims_in, body, expected) -> No
 def test_an_estimated_toll_is_approximate(claims_in, body: str, low: int, qualifier: str) -> None:
     (claim,) = claims_in(body)
     assert (claim.low, claim.qualifier) == (low, qualifier)
+
+
+def test_a_count_of_households_is_no_count_of_people(claims_in) -> None:
+    assert claims_in("People displaced: 16,000 households") == []

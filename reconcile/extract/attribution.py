@@ -240,6 +240,7 @@ _NOUN_PHRASE_AT_END = re.compile(
 
 # "the same source", "the same official": whoever spoke last.
 _SAME_SOURCE = re.compile(r"the\s+same\s+(?:source|official|spokes\w+|ministry|agency)s?$", re.I)
+_TOKEN = re.compile(r"\S+")
 _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1,14}\)(?=\s+[\w’'])")
 
 
@@ -344,7 +345,10 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     if len(words_list) > 10:
         words_list = words_list[-10:]
     words = " ".join(words_list)
-    src_start = end - len(words)
+    # Where the first of the words stands (spaces inside the stretch may be more than one: a
+    # blanked acronym, a line break).
+    tokens = [m.start() for m in _TOKEN.finditer(before, start, end)] if words_list else []
+    src_start = tokens[-len(words_list)] if len(tokens) >= len(words_list) > 0 else end - len(words)
     # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first
     # ("..., Youssoufia and Tinghir, the same source added" names no one).
     if (
@@ -457,7 +461,7 @@ _DATE_WORDS = (
     + _MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+"
     + _MONTH
-    + r"(?:\s+\d{4})?)(?:\s*\))?"
+    + r"(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:\s*\))?"
 )
 # What may follow a cue's verb before its clause ends: "on Monday", "this morning", "late on
 # Sunday", "to reporters" ("at least" and "at most" open a figure instead).

@@ -149,6 +149,9 @@ def extract_claims(
                 # An embedded post signed "— Name (@handle) July 2, 2024": its words are the
                 # poster's, from the start of its line.
                 line_start = text.rfind("\n", 0, sentence.start) + 1
+                if _SIGNATURE_LINE.match(text, line_start, sentence.start + tweet.end()):
+                    # The signature on a line of its own signs the post's text above it.
+                    line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
                 poster = " ".join(tweet["name"].split())
                 for claim in [*claims, *found]:
                     if claim.sentence_start >= line_start and claim.source_role == OUTLET:
@@ -354,12 +357,15 @@ _THIS_PASSIVE = re.compile(
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_BY_WHOM = re.compile(r"[^.;:!?]{0,60}?\bby\s+(?P<who>[^,;.:!?()]{2,100}?)\s*(?:[,;.:!?()]|$)")
 _TOLL_UP_TO = re.compile(r"\b(?:toll|tally|count|total)\s+$", re.I)
 # The signature of an embedded social-media post: "— Piyush Rai (@Benarasiyaa) July 2, 2024".
 _TWEET_SIGNATURE = re.compile(
     r"[—–-]\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^()@\n—–]{1,60}?)\s*\(@\w{1,30}\)"
     r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$"
 )
+# A line that holds only a post's link and signature ("pic.twitter.com/x — Name (@h) date").
+_SIGNATURE_LINE = re.compile(r"\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]\s*[^\n]*\(@\w{1,30}\)[^\n]*$")
 # A quotation that says its figures were the ones just given: '"These are the numbers that have
 # been brought to the hospital so far," the director told reporters.'
 _THESE_ARE = re.compile(
@@ -376,9 +382,12 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
     if passive and (
         plausible_source(passive.group("src")) or _DETERMINER.match(passive.group("src"))
     ):
-        return speakers.resolve(passive.group("src").strip()), (
-            passive.group("verb") or passive.group("verb2")
-        )
+        src = passive.group("src").strip()
+        # "This is from the official statement at a press conference by X": X's statement.
+        by = _BY_WHOM.match(s, passive.end("src"))
+        if by and plausible_source(by["who"].split(",")[0]):
+            src = by["who"].strip()
+        return speakers.resolve(src), (passive.group("verb") or passive.group("verb2"))
     if _THESE_ARE.match(s):
         cue = next((c for c in find_cues(s) if plausible_source(c.source)), None)
         if cue is not None:

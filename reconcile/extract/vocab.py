@@ -151,6 +151,8 @@ NON_COUNT_NOUNS = [
     # else ("destroyed 2,200 structures and killed at least 96"). ("buildings", "schools" are
     # targets of strikes: the kinds registry has them.)
     "structures",
+    # A count of households is not a count of people ("16,000 households displaced").
+    "households",
     "homes",
     "houses",
     "properties",
