@@ -948,3 +948,34 @@ def test_a_signature_on_its_own_line_signs_the_post_above_it(claims_in) -> None:
         "pic.twitter.com/abc — Test News (@testnews) March 21, 2019"
     )
     assert [(c.low, c.source) for c in claims] == [(608, "Test News")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "told" after a comma is the speaker's verb, whom they told comes after it.
+        (
+            "Marie el-Drese, the relief federation's Testland secretary-general, told The "
+            "Associated Press news agency another 10,100 people are missing.",
+            "Marie el-Drese, the relief federation's Testland secretary-general",
+        ),
+        # Whom they told: the common word, then the name.
+        (
+            '"The toll is 125," Emil Dardo, deputy governor of East Vessa, told broadcaster '
+            "Metro TV.",
+            "Emil Dardo, deputy governor of East Vessa",
+        ),
+        # Right after a closing quotation mark, "told X" names the speaker (Indian English).
+        (
+            '"The death toll stands at 135," told Vessa District Collector.',
+            "Vessa District Collector",
+        ),
+        # What killed them is no source.
+        ("More than 1,000 people have been reported killed by the storm.", None),
+        # A figure or a time phrase heading a clause is no speaker.
+        ("7.6 MILLION Estimated People Displaced Due to the Floods", None),
+    ],
+)
+def test_told_whom_what_killed_and_headings(sentence: str, source: str | None) -> None:
+    cues = find_cues(sentence)
+    assert (cues[0].source if cues else None) == source

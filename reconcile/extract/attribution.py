@@ -53,7 +53,7 @@ _NOT_AN_ABBREVIATION = "".join(
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
     # Title case too: "Toll Rises to 68, Confirms Home Minister Harsh Sanghavi".
-    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>(?i:said|says|added|adds|told\s+\w+|wrote|stated|noted|"
+    r"(?:,|[\"”’])\s*[\"”’]?\s*(?P<verb>(?i:said|says|added|adds|(?<=[\"”’]\s)told|(?<=[\"”’])told|wrote|stated|noted|"
     r"explained|confirmed|reported|reports|notes|writes|states|confirms|explains))\s+(?P<src>(?:the|a|an)\s+[^,;.!?\"“”]{2,80}?|"
     # Wire style puts a lower-case title before the name: "said fire chief Anna Lind".
     r"(?:(?!(?:on|in|at|to|by|of|for|from|with|after|before|during|when|while|that|this|it|its|"
@@ -211,6 +211,8 @@ class Cue:
 _NAME_AT_END = re.compile(
     r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
     r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
+    # A surname's particle joined by a hyphen: "Marie el-Drese", "Ahmed al-Masri".
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la)-)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){0,6})\s*$"
 )
 _TIME_LEAD = re.compile(
@@ -429,6 +431,9 @@ def _may_keep_a_count(possessor: str) -> bool:
     return role_of(possessor) != "other" or bool(re.search(r"\b[A-Z]{2,}\b", possessor))
 
 
+_TIME_PHRASE = re.compile(r"\b(?:after|before|since|during|ago)\b", re.I)
+
+
 def _names_a_figure(words: str) -> bool:
     """Return True for "The number of people": a figure's noun heads it, whatever follows "of"."""
     return bool(_FIGURE_HEAD.search(_BEFORE_PREPOSITION.match(words.strip()).group(1)))
@@ -436,7 +441,7 @@ def _names_a_figure(words: str) -> bool:
 
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
-    if not words or len(words.split()) > 12:
+    if not words or len(words.split(",")[0].split()) > 12:
         return False
     if _NOT_A_SOURCE.search(words.split(",")[0]):
         return False  # "No injuries were (reported)", "near the square", "she was not ..."
@@ -444,8 +449,8 @@ def plausible_source(words: str) -> bool:
         return False
     head = words.split(",")[0].split()
     first = words.split(",")[0]
-    if _names_a_figure(first):
-        return False
+    if _names_a_figure(first) or first[:1].isdigit() or _TIME_PHRASE.search(first):
+        return False  # "7.6 MILLION (Estimated)", "One day after this disaster": no speaker
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(first):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
     if _DIGIT.search(words) and not _CAPITAL.search(words):
@@ -486,7 +491,9 @@ _TOLD_WHOM = re.compile(
     r"(?:['’]s)?(?:\s+(?:state\s+|local\s+|public\s+)?(?:affiliate|station|broadcaster|newspaper|"
     r"channel|network|radio|television|TV)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?|(?:[a-z]+\s+){0,2}"
     r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
-    r"outlets?|lawmakers|parliament|news\s+conference|briefing))\b)"
+    r"outlets?|lawmakers|parliament|news\s+conference|briefing)"
+    # "told broadcaster Metro TV": the common word, then the name.
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3})?)\b)"
 )
 # Words that open a contrasting clause after a cue's comma: ", X said, while in Y it rose to 12,
 # according to Z" gives the second figure to Z, not X.
@@ -679,8 +686,9 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         inner = NOUN_AFTER_RE.search(src)
         if inner and src[: inner.start()].strip().lower() in ("", "a", "an", "the"):
             continue  # "according to figures from X": the reporting noun's cue names X
-        # What follows "according to" is a source unless it is plainly not a name or noun.
-        if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12:
+        # What follows "according to" is a source unless it is plainly not a name or noun
+        # ("reported killed by the storm" names what killed them).
+        if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12 or _names_an_incident(src):
             continue
         src = document_owner(src)  # "per the county's latest count": the county's
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.
