@@ -34,7 +34,6 @@ from reconcile.extract.sentences import Sentence, split_sentences
 from reconcile.model import Article, Claim, Event
 from reconcile.places import (
     find_places,
-    is_country,
     is_region,
     place_key,
     place_skeleton,
@@ -734,8 +733,10 @@ def _merge_across_articles(
 
 
 def _wide(name: str) -> bool:
-    """Return True for a region or a country: too wide to say two reports tell one incident."""
-    return is_region(name) or is_country(name)
+    """Return True for a region: too wide to say two reports tell one incident. (A country was
+    tried too, for incidents told in passing: it split reports of one incident that name only
+    their countries, and was taken back.)"""
+    return is_region(name)
 
 
 def _places_agree(a: _Group, b: _Group) -> bool:

@@ -212,15 +212,3 @@ def test_a_comparison_with_the_past_does_not_date_the_figure_after_it() -> None:
     analysis = analyse([article])
     (claim,) = [c for c in analysis.claims if c.kind == "killed"]
     assert claim.scope != "separate"
-
-
-def test_a_country_named_by_two_reports_is_not_enough_to_join_their_incidents() -> None:
-    a = _article(
-        "A separate attack on a base in Peru killed three people in 2020.",
-        "Base attack", "2025-01-04", "a.txt",
-    )  # fmt: skip
-    b = _article(
-        "Two explosions in Velmora, Peru, killed 73 people on Wednesday, police said.",
-        "Blasts in Velmora", "2025-01-04", "b.txt",
-    )  # fmt: skip
-    assert len(_killed_events(a, b)) == 2
