@@ -376,3 +376,15 @@ def test_an_estimated_toll_is_approximate(claims_in, body: str, low: int, qualif
 
 def test_a_count_of_households_is_no_count_of_people(claims_in) -> None:
     assert claims_in("People displaced: 16,000 households") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A forecast bound in the words of a count verb, and a bare "tally".
+        ("The mayor said the tally could climb to 20,000.", [("killed", 0, 20000, "at_most")]),
+        ("The vote tally reached 20,000.", []),
+    ],
+)
+def test_a_tally_that_could_climb_is_a_forecast_bound(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.high, c.qualifier) for c in claims_in(body)] == expected

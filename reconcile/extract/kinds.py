@@ -108,7 +108,7 @@ def _grammar(version: int) -> _Grammar:
     # Every form of a verb that moves or states a running count (data/count_verbs.csv).
     movement = _alt(list(count_verbs.all_forms()))
     toll_before = re.compile(
-        r"(?:(?P<toll>death\s+(?:toll|count|tally)|body\s+count|toll)"
+        r"(?:(?P<toll>death\s+(?:toll|count|tally)|body\s+count|toll|(?<!vote\s)tally(?!\s+of\b))"
         # "the missing list", "the injury count": the counted word before the list noun
         r"|(?P<adj>" + toll + r")\s+(?:list|count|tally|figure|total)"
         r"|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"

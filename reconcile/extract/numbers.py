@@ -101,6 +101,8 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     "at_most": (
         "no more than", "not more than", "up to", "as many as", "at most", "a maximum of",
         "at the most", "could reach", "may reach", "might reach", "could rise to",
+        "could climb to", "may climb to", "might climb to", "may rise to", "might rise to",
+        "could go up to", "could hit", "may hit",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "not less than", "a minimum of",
