@@ -372,7 +372,9 @@ _POSSESSOR = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ]
 # off before a figure's own clause does not date it; a clause about the past ("since 1999,
 # when a quake killed 17,000") does.
 _COMPARISON = re.compile(
-    r"[^,;]*\b(?:since|deadliest|worst|biggest|largest|bloodiest)\b[^,;]*[,;](?!\s*(?:when|where|in\s+which)\b)",
+    # From a clause's start only: tried at every position, "[^,;]*" would rescan each clause.
+    r"(?:^|(?<=[,;]))[^,;]*\b(?:since|deadliest|worst|biggest|largest|bloodiest)\b[^,;]*[,;]"
+    r"(?!\s*(?:when|where|in\s+which)\b)",
     re.I,
 )
 
@@ -417,8 +419,8 @@ def _past_year(text: str, published: str | None) -> bool:
 def _tells_a_past_year(sentence: str, published: str | None) -> bool:
     """Return True when a sentence opens on an earlier year ("In 1969, ...") or dates what it
     tells to a full day of one ("... was killed on January 3, 2020"): background history."""
-    if not published:
-        return False
+    if not published or not _YEAR.search(sentence):
+        return False  # most sentences name no year: skip the month-name patterns
     year = int(published[:4])
     opener = _YEAR_OPENER.match(sentence)
     if opener and int(opener.group("year")) < year:

@@ -144,7 +144,7 @@ def extract_claims(
             if address is not None:
                 for claim in found:
                     claim.sentence = text[claim.sentence_start : claim.sentence_end]
-            tweet = _TWEET_SIGNATURE.search(sentence.text)
+            tweet = _TWEET_SIGNATURE.search(sentence.text) if "(@" in sentence.text else None
             if tweet:
                 # An embedded post signed "— Name (@handle) July 2, 2024": its words are the
                 # poster's, from the start of its line.
