@@ -194,7 +194,7 @@ def test_a_headline_taken_from_the_page_address_is_read_with_its_figures() -> No
         ("The ministry said one more man had died of his wounds, bringing to 116 the total "
          "number of people killed.", [("killed", 116)]),
         ("Another 12 bodies were found, taking the number of dead to 140.", [("killed", 140)]),
-        # ...nor is a step alone (three coders of real reporting left "one more died" uncoded:
+        # ...nor is a step alone (two coders of real reporting left "one more died" uncoded:
         # it is no toll, and read as one it contradicts every toll), and a total takes its
         # count's kind.
         ("Two more people died on Monday.", []),
