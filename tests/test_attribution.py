@@ -979,3 +979,32 @@ def test_a_signature_on_its_own_line_signs_the_post_above_it(claims_in) -> None:
 def test_told_whom_what_killed_and_headings(sentence: str, source: str | None) -> None:
     cues = find_cues(sentence)
     assert (cues[0].source if cues else None) == source
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "report" is a verb after its sources and before a figure ("the report said" a noun).
+        ("Official sources report at least 62 fatalities.", [(62, "Official sources")]),
+        # Whom a source told: a meeting.
+        (
+            "Deaths had reached 405, Ricardo Jalo, head of the disaster agency, told a news "
+            "meeting.",
+            [(405, "Ricardo Jalo, head of the disaster agency")],
+        ),
+        # A stop with no space after a name ("Yap.The") ends the sentence, and its cue.
+        (
+            "In Bohol alone, 94 deaths were recorded, according to Governor Arthur Yap.The "
+            "province still has no power.",
+            [(94, "Governor Arthur Yap")],
+        ),
+        # A clause's own verb of saying is no gap inside "expected ... the number".
+        (
+            "More deaths are expected as authorities warned the number of missing could rise "
+            "from the current figure of 159.",
+            [(159, "authorities")],
+        ),
+    ],
+)
+def test_report_as_a_verb_meetings_lost_spaces_and_warnings(claims_in, body, expected) -> None:
+    assert [(c.low, c.source) for c in claims_in(body)] == expected

@@ -491,7 +491,7 @@ _TOLD_WHOM = re.compile(
     r"(?:['’]s)?(?:\s+(?:state\s+|local\s+|public\s+)?(?:affiliate|station|broadcaster|newspaper|"
     r"channel|network|radio|television|TV)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?|(?:[a-z]+\s+){0,2}"
     r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
-    r"outlets?|lawmakers|parliament|news\s+conference|briefing)"
+    r"outlets?|lawmakers|parliament|(?:news\s+|press\s+)?(?:conference|briefing|meeting))"
     # "told broadcaster Metro TV": the common word, then the name.
     r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3})?)\b)"
 )

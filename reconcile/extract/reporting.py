@@ -19,8 +19,12 @@ CLASSES = ("speech", "estimate", "record", "revise", "after", "noun")
 FIGURE_NOUNS = (
     r"(?:death\s+)?(?:toll|figure|number|count|tally|estimate|update|list|statistic|name)s?"
 )
-# Up to six words, not a negation: "gave no figure" gives none.
-_ANY_WORDS = r"(?:\s+(?!no\b|not\b)[^\s,.;:!?\"“”]+){0,6}?\s+"
+# Up to six words, not a negation ("gave no figure" gives none), nor a clause's own verb of
+# saying ("expected as authorities warned the number ...": the authorities warned).
+_ANY_WORDS = (
+    r"(?:\s+(?!no\b|not\b|as\b|said\b|says\b|told\b|warned\b|added\b|announced\b|reported\b)"
+    r"[^\s,.;:!?\"“”]+){0,6}?\s+"
+)
 
 
 # "{OBJ}": a figure noun or "to"/"from" follows the verb ("raised the toll to"), so "raised the

@@ -75,7 +75,7 @@ MAX_SENTENCE_CHARS = 2000
 _BOUNDARY = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9])|\n+"
     # A scraped page that lost the space after a stop: "said on Monday.Fifty-six were missing".
-    r"|[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 
