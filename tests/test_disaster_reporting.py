@@ -388,3 +388,15 @@ def test_a_count_of_households_is_no_count_of_people(claims_in) -> None:
 )
 def test_a_tally_that_could_climb_is_a_forecast_bound(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, c.high, c.qualifier) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The official said the bodies of 153 victims were buried on Monday.",
+        "At least 20 of the slain police officers were later buried after prayers.",
+        "Trucks arrived with 1,000 body bags.",
+    ],
+)
+def test_burials_and_body_bags_are_no_toll(claims_in, body: str) -> None:
+    assert claims_in(body) == []
