@@ -1008,3 +1008,22 @@ def test_told_whom_what_killed_and_headings(sentence: str, source: str | None) -
 )
 def test_report_as_a_verb_meetings_lost_spaces_and_warnings(claims_in, body, expected) -> None:
     assert [(c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # An adverb in -ly before the verb is no part of the speaker...
+        (
+            "The disaster agency drastically increased the death toll from 17 to 151.",
+            "The disaster agency",
+        ),
+        # ...a noun in -ly is ("A Testwire tally showed 40 dead" names Testwire's tally).
+        ("An ally said 12 people died.", "An ally"),
+        # "the toll increased to 131" has no speaker: it is what increased.
+        ("The death toll from the wildfires increased to 131 on Tuesday.", None),
+    ],
+)
+def test_adverbs_and_intransitive_increases(sentence: str, source: str | None) -> None:
+    cues = find_cues(sentence)
+    assert (cues[0].source if cues else None) == source

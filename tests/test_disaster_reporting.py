@@ -400,3 +400,20 @@ def test_a_tally_that_could_climb_is_a_forecast_bound(claims_in, body, expected)
 )
 def test_burials_and_body_bags_are_no_toll(claims_in, body: str) -> None:
     assert claims_in(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Authorities initially reported 15 dead, but later corrected the count to 14.",
+         [("killed", 15), ("killed", 14)]),
+        ("The definitive death toll has been announced as 301 by the government.",
+         [("killed", 301)]),
+        ("Gunman shoots dead at least 16 in Testport.", [("killed", 16)]),
+        ("The toll in the accident has touched 44, police said.", [("killed", 44)]),
+        # "as" alone stays no connector of a toll: these are the wounded.
+        ("The toll rose as 12 people were injured.", [("wounded", 12)]),
+    ],
+)  # fmt: skip
+def test_corrected_counts_announced_tolls_and_toll_verbs(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

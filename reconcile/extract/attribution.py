@@ -172,7 +172,10 @@ def blank_dateline(sentence: str) -> str:
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|separately|further|then|again|had|has|have|"
     r"would|on\s+\w+day|in\s+a\s+statement|in\s+a\s+post|on\s+\w+|initially|first|"
-    r"subsequently|now|had\s+earlier|has\s+since))+\s*$",
+    # "drastically increased": an adverb in -ly (in lower case: not "Italy"; not a noun).
+    r"subsequently|now|had\s+earlier|has\s+since|"
+    r"(?-i:[a-z]{3,}ly)(?<!family)(?<!assembly)(?<!\bally)(?<!tally)(?<!rally)(?<!anomaly)(?<!supply)(?<!reply)(?<!monthly)"
+    r"(?<!weekly)(?<!daily)))+\s*$",
     re.I,
 )
 _LEAD_FILLER = re.compile(

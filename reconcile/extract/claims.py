@@ -615,7 +615,8 @@ def _sentence_claims(
 # A figure verb whose object is a pronoun standing for a figure named before: "put it at 21".
 _FIGURE_PRONOUN = re.compile(
     r"\b(?:put|puts|putting|raised|raises|raising|revised|revises|revising|lowered|lowers|"
-    r"lowering|cut|cuts|cutting|updated|updates|updating|gave|gives|giving|estimated|estimates)\s+"
+    r"lowering|cut|cuts|cutting|updated|updates|updating|gave|gives|giving|estimated|estimates|"
+    r"corrected|corrects|correcting|adjusted|adjusts|amended|changed|increased|decreased)\s+"
     r"(?:it|that|this|the\s+(?:figure|number|count|tally|total))\s+(?:down\s+|up\s+)?"
     r"(?:at|to|as)\s+$",
     re.I,
