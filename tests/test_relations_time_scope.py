@@ -487,3 +487,11 @@ def test_a_places_count_above_another_reports_toll_says_the_toll_has_grown() -> 
     kind, note = relation(analysis, "73", "74")
     assert kind == "updated"
     assert "grown" in note
+
+
+def test_updating_those_numbers_supersedes_them_even_downwards() -> None:
+    analysis = pair(
+        "Authorities said earlier that more than 15 people were killed.",
+        "Police later updated those numbers to 14 dead.",
+    )
+    assert relation(analysis, "more than 15", "14")[0] == "updated"
