@@ -676,7 +676,7 @@ def _merge_across_articles(
         families = {family} if family else set(TRIGGER_FAMILY.values()) | {"violence", ""}
         # A region ("the Hasab province") is not where an incident happened: two reports that
         # share only a region are not matched by it.
-        towns = {place_skeleton(k) for k, name in group.names.items() if not _wide(name)}
+        towns = {place_skeleton(k) for k, name in group.names.items() if not is_region(name)}
         for place in towns:
             for d in days:
                 for fam in families | {""}:
@@ -734,13 +734,6 @@ def _merge_across_articles(
     return list(clusters.values())
 
 
-def _wide(name: str) -> bool:
-    """Return True for a region: too wide to say two reports tell one incident. (A country was
-    tried too, for incidents told in passing: it split reports of one incident that name only
-    their countries, and was taken back.)"""
-    return is_region(name)
-
-
 def _places_agree(a: _Group, b: _Group) -> bool:
     """Return True when either group names no place or some place of one is one of the other's.
 
@@ -749,8 +742,8 @@ def _places_agree(a: _Group, b: _Group) -> bool:
     """
     if not a.names or not b.names:
         return True
-    towns_a = [k for k, name in a.names.items() if not _wide(name)]
-    towns_b = [k for k, name in b.names.items() if not _wide(name)]
+    towns_a = [k for k, name in a.names.items() if not is_region(name)]
+    towns_b = [k for k, name in b.names.items() if not is_region(name)]
     if towns_a and towns_b:
         return any(same_place(x, y) for x in towns_a for y in towns_b)
     return any(same_place(x, y) for x in a.names for y in b.names)
