@@ -417,3 +417,16 @@ def test_burials_and_body_bags_are_no_toll(claims_in, body: str) -> None:
 )  # fmt: skip
 def test_corrected_counts_announced_tolls_and_toll_verbs(claims_in, body, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+def test_a_headline_list_without_commas_gives_each_figure_its_kind() -> None:
+    from conftest import make_article_from
+
+    from reconcile.extract.claims import extract_claims
+
+    article = make_article_from("Rescuers searched on.", title="384 dead 540 injured 29 missing")
+    assert [(c.kind, c.low) for c in extract_claims(article)] == [
+        ("killed", 384),
+        ("wounded", 540),
+        ("missing", 29),
+    ]

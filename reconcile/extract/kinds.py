@@ -303,6 +303,8 @@ def subject_words(after: str) -> str:
 
 
 # A word after a participle that shows it is used as an adjective ("98 injured people").
+# A kind word right after its figure and nothing but the end, a stop or another figure after it.
+_BARE_KIND_WORD = re.compile(r"\s+[A-Za-z]+\s*(?:$|[,.;:!?]|\d)")
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
     r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$)",
@@ -424,6 +426,10 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
                 # "98 injured people ...": an adjective; the verb after it may say more.
                 participle.how = "adjective"
 
+    if participle and participle.how == "noun" and _BARE_KIND_WORD.match(after):
+        # "384 dead 540 injured 29 missing": the kind word right after the figure, at a list's
+        # end or before the next, is its noun, whatever verb stands before ("injured 29").
+        return participle
     for kind, pattern in g.verb_before:
         if pattern.search(before[-60:]):
             return KindHit(kind, "verb", subject_words(after), end)
