@@ -430,3 +430,8 @@ def test_a_headline_list_without_commas_gives_each_figure_its_kind() -> None:
         ("wounded", 540),
         ("missing", 29),
     ]
+
+
+def test_a_toll_that_could_be_in_the_thousands_is_vague(claims_in) -> None:
+    claims = claims_in("The death toll from the floods could be in the thousands, officials said.")
+    assert [(c.kind, c.low, c.qualifier) for c in claims] == [("killed", 2000, "vague")]

@@ -121,8 +121,9 @@ def _grammar(version: int) -> _Grammar:
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
         # "the number of missing could be around 1,000", "the dead are 12"
         r"(?:[^;!?]{0,160}?\b(?:to|at|of|is|was|be|are|were|from|has|had|have|now|past|beyond|"
-        # "the toll has been announced as 301"
+        # "the toll has been announced as 301", "the toll could be in the thousands"
         r"(?:announced|given|confirmed|listed|reported|estimated)\s+as|"
+        r"(?:be|is|are|was|were)\s+in\s+the|"
         + movement
         # The figure may open a quotation: 'the real toll was "more than 500"'.
         + r")\s*|\s+as\s+|\s*)[\"“]?$"
