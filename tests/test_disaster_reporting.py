@@ -435,3 +435,18 @@ def test_a_headline_list_without_commas_gives_each_figure_its_kind() -> None:
 def test_a_toll_that_could_be_in_the_thousands_is_vague(claims_in) -> None:
     claims = claims_in("The death toll from the floods could be in the thousands, officials said.")
     assert [(c.kind, c.low, c.qualifier) for c in claims] == [("killed", 2000, "vague")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The burial clause past the next figure still makes a burial ("Ten dead from two
+        # families were laid to rest").
+        ("Ten dead from two families were laid to rest on Friday.", []),
+        # "Die Welt" is a newspaper; "78 Die In ..." a title-case headline's verb.
+        ('"There were blue faces," one partygoer told the Die Welt daily.', []),
+        ("Rescuers said 78 Die In Ferry Sinking.", [("killed", 78)]),
+    ],
+)
+def test_burials_past_the_next_figure_and_die_welt(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

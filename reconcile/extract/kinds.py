@@ -304,6 +304,7 @@ def subject_words(after: str) -> str:
 
 
 # A word after a participle that shows it is used as an adjective ("98 injured people").
+_DIE_NAME = re.compile(r"\s+(?:Welt|Zeit|Presse|Linke|Tageszeitung|Hard|Antwoord)\b")
 # A kind word right after its figure and nothing but the end, a stop or another figure after it.
 _BARE_KIND_WORD = re.compile(r"\s+[A-Za-z]+\s*(?:$|[,.;:!?]|\d)")
 _NOT_A_NOUN = re.compile(
@@ -347,7 +348,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     before = sentence[:start]
     after = sentence[end : limit if limit is not None else len(sentence)]
 
-    if _BURIED.match(after):
+    if _BURIED.match(sentence, end):
         return None  # "the bodies of 153 victims were buried on Monday": a burial, no toll
     times = _TIMES.match(after)
     if times:
@@ -452,6 +453,8 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
             return None
         if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
             break
+        if match.group("pred") == "Die" and _DIE_NAME.match(window, match.end()):
+            continue  # "the Die Welt daily": a German title, not "78 die" ("78 Die In ...")
         kind = g.predicate_kinds.get(phrase_key(match.group("pred")))
         if kind is None:
             kind = kind_of_word(match.group("pred"))
