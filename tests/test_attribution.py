@@ -1027,3 +1027,15 @@ def test_report_as_a_verb_meetings_lost_spaces_and_warnings(claims_in, body, exp
 def test_adverbs_and_intransitive_increases(sentence: str, source: str | None) -> None:
     cues = find_cues(sentence)
     assert (cues[0].source if cues else None) == source
+
+
+def test_a_paragraph_opening_on_who_released_the_toll_names_the_leads_source(claims_in) -> None:
+    claims = claims_in(
+        "At least 20 people have been confirmed dead after a powerful earthquake in Testland."
+        "\n\nThe Defence Ministry released the updated death toll late Tuesday, while "
+        "government agencies spoke of at least 600 injured, the TKL broadcaster reported."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims] == [
+        ("killed", 20, "The Defence Ministry"),
+        ("wounded", 600, "the TKL broadcaster"),
+    ]

@@ -157,8 +157,19 @@ def extract_claims(
                     if claim.sentence_start >= line_start and claim.source_role == OUTLET:
                         claim.source, claim.cue = poster, "posted"
                         claim.source_norm, claim.source_role = _source_fields(poster)
-            if not found and not new_paragraph and (back := _points_back(sentence.text, speakers)):
-                # "Dozens died. Pavlo K., head of the region, announced this on Telegram."
+            opening = _OPENS_ON_BACK_REF.match(sentence.text)
+            if (
+                (not found and not new_paragraph or opening)
+                and (
+                    not found
+                    or opening
+                    and all(c.start >= sentence.start + opening.end() for c in found)
+                )
+                and (back := _points_back(sentence.text, speakers))
+            ):
+                # "Dozens died. Pavlo K., head of the region, announced this on Telegram."; a
+                # paragraph that opens on "The ministry released the updated death toll" gives
+                # the source of the lead before it, whatever figures of its own follow.
                 _attribute_back(claims, previous_sentence_start, *back)
             if new_paragraph or "\n" in text[previous_paragraph_end : sentence.start]:
                 quoted, in_quote = [], False
@@ -332,13 +343,20 @@ _BACK_REF = (
     r"(?:(?:this|that|these|those)(?=\s*[.,;:!?\"”]|\s+(?:on|in|at|to|late|early|later|earlier|"
     r"during|after|before|via|through|when|while|and|is|was|were|are|has|have|had|"
     r"information)\b|\s*$)|"
-    r"the\s+(?:latest\s+|new\s+|official\s+|same\s+)?(?:figures?|toll|"
+    r"the\s+(?:(?:latest|new|official|same|updated|revised|provisional)\s+)?(?:death\s+)?(?:figures?|toll|"
     r"numbers?|tally|data|count|information|statistics|announcement|update))"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
 _BACK_VERBS = (
     r"announced|reported|confirmed|stated|released|given|provided|issued|published|compiled|"
     r"updated|posted"
+)
+# A sentence that opens on who gave the figures just stated: "The Defence Ministry released the
+# updated death toll late Tuesday, while ..."
+_OPENS_ON_BACK_REF = re.compile(
+    r"[^,;.\d]{2,80}?\b(?:released|announced|gave|issued|published|confirmed|updated)\s+the\s+"
+    r"(?:(?:latest|new|updated|revised|official)\s+)?(?:death\s+)?(?:toll|figures?|numbers?|count)\b",
+    re.I,
 )
 _THIS_ACTIVE = re.compile(
     r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|released|gave|provided|"
