@@ -375,7 +375,10 @@ _THIS_PASSIVE = re.compile(
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+# The agent a statement is "by", a few words after it: "the official statement at a press
+# conference by X".
 _BY_WHOM = re.compile(r"[^.;:!?]{0,60}?\bby\s+(?P<who>[^,;.:!?()]{2,100}?)\s*(?:[,;.:!?()]|$)")
+# A toll word right before "up to": a headline's "death toll up to 71" (rose to 71).
 _TOLL_UP_TO = re.compile(r"\b(?:toll|tally|count|total)\s+$", re.I)
 # The signature of an embedded social-media post: "— Piyush Rai (@Benarasiyaa) July 2, 2024".
 _TWEET_SIGNATURE = re.compile(

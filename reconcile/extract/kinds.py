@@ -308,10 +308,11 @@ def subject_words(after: str) -> str:
     return " ".join(words).strip(" -'’")
 
 
-# A word after a participle that shows it is used as an adjective ("98 injured people").
+# Titles of German papers and parties that hold "Die" ("the Die Welt daily").
 _DIE_NAME = re.compile(r"\s+(?:Welt|Zeit|Presse|Linke|Tageszeitung|Hard|Antwoord)\b")
 # A kind word right after its figure and nothing but the end, a stop or another figure after it.
 _BARE_KIND_WORD = re.compile(r"\s+[A-Za-z]+\s*(?:$|[,.;:!?]|\d)")
+# A word after a participle that shows it is used as an adjective ("98 injured people").
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
     r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$)",
