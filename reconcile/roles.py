@@ -74,7 +74,9 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:red\s+cross|red\s+crescent|united\s+nations|unicef|ocha|unhcr|unrwa|"
             r"world\s+health\s+organi[sz]ation|amnesty|human\s+rights\s+watch|"
             r"m[ée]decins\s+sans\s+fronti[èe]res|doctors\s+without\s+borders|charity|"
-            r"aid\s+(?:group|agency|workers?)|observatory|rights\s+(?:group|monitor)|monitors?|"
+            r"(?:aid|humanitarian|relief)\s+(?:groups?|agenc(?:y|ies)|workers?|organi[sz]ations?)|"
+            r"observatory|(?:human\s+)?rights\s+(?:groups?|monitors?|organi[sz]ations?|defenders?)|"
+            r"non-?governmental\s+organi[sz]ations?|monitors?|"
             r"save\s+the\s+children|oxfam|airwars|acled|activists?|"
             + _acronyms("U.N.", "WHO", "MSF", "NGOs", "NGO", "IOM", "WFP", "ICRC")
             + r")\b",

@@ -1039,3 +1039,43 @@ def test_a_paragraph_opening_on_who_released_the_toll_names_the_leads_source(cla
         ("killed", 20, "The Defence Ministry"),
         ("wounded", 600, "the TKL broadcaster"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # A bare plural of a body's noun names a source ("aid agencies", "rights groups").
+        ("A storm left 40 people dead and 12 missing, aid agencies said.", "aid agencies"),
+        ("The flood killed 18 people, non-governmental organisations said on Tuesday.",
+         "non-governmental organisations"),
+        # A bracketed acronym before an apposition's closing comma is no boundary.
+        ("Meanwhile, the opposition alliance, the Living Forces of Velmora (LFV), estimated "
+         "about 100 deaths.", "the Living Forces of Velmora"),
+        # "the group" is the last body named that is not the state, not the nearest source of
+        # the group's role; what its figures rest on ("based on reports from hospitals") is not
+        # who gives them.
+        ("While the mayor has confirmed 20 deaths, the Valley Residents Union asserts that 45 "
+         "people died. The group's estimates are based on reports from hospitals. Additionally, "
+         "over 30 people remain missing.", "the Valley Residents Union"),
+        # The outlet's own "it has been revealed" ends the account of the speaker before it.
+        ("Commander Ana Lind said the search would go on. It was revealed for the first time "
+         "that 70 people are unaccounted for.", "unattributed"),
+        ("More than 60 people remain unaccounted for after the fire, it has been revealed.",
+         "unattributed"),
+        # "So far they": a lead adverbial, then a pronoun for the bare plural subject before.
+        ("Officers spoke to families in the town. So far they have confirmed that 41 people are "
+         "missing.", "Officers"),
+        # A body named again ("Police" for "The Testville police") is who spoke last.
+        ("The Testville police said ten bodies were found. Officers said the search went on. "
+         "Police added that the heat was intense. So far they have confirmed that 73 people "
+         "are missing.", "The Testville police"),
+        # Initials run together do not end a sentence ("M.R. Vale"), so "he" finds him.
+        ('Earlier magistrate M.R. Vale put the death toll at 32. "At least 30 people have been '
+         'injured," he said.', "magistrate M.R. Vale"),
+        # A name with letters beyond ASCII is a person's name: "She" is Lena Añora.
+        ("Lena Añora, head of the disaster office, made the announcement. She added that 77 "
+         "remain missing.", "Lena Añora, head of the disaster office"),
+    ],
+)  # fmt: skip
+def test_bodies_named_in_the_plural_and_who_they_and_the_group_are(claims_in, body, source) -> None:
+    assert claims_in(body)[-1].source == source

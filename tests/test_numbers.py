@@ -209,3 +209,16 @@ def test_bare_scores_is_a_vague_amount_like_dozens(claims_in) -> None:
 )
 def test_a_match_score_is_no_count(claims_in, body: str) -> None:
     assert claims_in(body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monitors say that 90 people, mostly children under 16, lost their lives.",
+        "Most of the 90 dead were children under the age of 10, officials said.",
+        "The storm killed 90 people, among them pupils aged under 12.",
+    ],
+)
+def test_a_limit_of_age_is_no_count(claims_in, sentence: str) -> None:
+    # "children under 16" describes the dead; read as a count it would be "fewer than 16".
+    assert [(c.kind, c.low, c.high) for c in claims_in(sentence)] == [("killed", 90, 90)]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from reconcile.dates import WEEKDAY
 from reconcile.extract import reporting, vocab
 from reconcile.extract.patterns import alternation
-from reconcile.roles import role_of
+from reconcile.roles import UNATTRIBUTED, role_of
 
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
@@ -126,10 +126,21 @@ ANY_CUE_RE = re.compile(
     r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
     r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
     r"|\b(?:it|as)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|estimated|said|believed|"
-    r"feared|claimed|alleged|understood)\b",
+    r"feared|claimed|alleged|understood)\b|\bit\s+(?:\w+\s+){0,2}(?:revealed|emerged|learn[et]d?)\b",
+    re.I,
+)
+# "..., it has been revealed", "It emerged that ...": the outlet tells it, naming no one (so no
+# earlier speaker's account goes on through it).
+_OUTLET_REVEALS = re.compile(
+    r"\bit\s+(?:(?:has|had)\s+been|was|is|can\s+(?:now\s+)?be)\s+(?:revealed|learn[et]d?)\b"
+    r"|\bit\s+(?:has\s+|had\s+)?emerged\b",
     re.I,
 )
 
+# What a figure rests on, not who gives it: "(estimates) based on reports from hospitals".
+_EVIDENCE_BEFORE = re.compile(
+    r"\b(?:based|drawn|built|relying|relied|drawing)\s+(?:on|upon|from)\s+(?:\w+\s+){0,2}$", re.I
+)
 # "with one hospital reporting": the noun phrase of an absolute participle phrase.
 _WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<src>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+$", re.I)
 _DETERMINED = re.compile(r"(?:the|a|an|one|another)\s", re.I)
@@ -183,7 +194,8 @@ _LEAD_FILLER = re.compile(
     r"yesterday|(?:the\s+(?:same\s+)?)?(?:morning|afternoon|evening|night|day|week|month)|"
     r"this\s+\w+|last\s+\w+|in\s+the\s+\w+)\s*,?\s*"
     r"|(?:meanwhile|separately|however|but|and|also|earlier|later|in\s+a\s+statement|"
-    r"overnight|yesterday|today)\s*,?\s*)+",
+    r"overnight|yesterday|today|so\s+far|thus\s+far|to\s+date|by\s+then|until\s+now|"
+    r"as\s+of\s+now|(?:at|by)\s+(?:noon|midday|midnight|nightfall|dawn))\s*,?\s*)+",
     re.I,
 )
 # A source's words: names, titles, institutions; must hold a capital or a source noun.
@@ -255,7 +267,8 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     before = _ADVERBS.sub("", before)
     before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
-    before = re.sub(r"\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{0,10}\)\s*$", " ", before)
+    # So is one before an apposition's closing comma: "the Living Forces (LF), estimated".
+    before = re.sub(r"\s*\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.]{0,10}\)\s*(,?)\s*$", r"\1 ", before)
     # "the Management of the Dead (DILG-MDM) cluster": nor is one inside the phrase (blanked,
     # so offsets still hold).
     before = _INNER_ACRONYM.sub(lambda m: " " * len(m.group()), before)
@@ -318,7 +331,7 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
             # Not an acronym in capitals: "The WHO warned" names the organisation.
             r"\b(?!(?-i:[A-Z]{2,})\b)(?:that|which|who|whom|and|but|while|because|after|before|when|"
             # "Toll rises to 22 as police publish list": "as" opens the clause of the cue.
-            r"where|if|than|so|whereas|as(?!\s+(?:well|of|part|such|far|much|many|long)\b))\b",
+            r"where|if|than|so(?!\s+far\b)|whereas|as(?!\s+(?:well|of|part|such|far|much|many|long)\b))\b",
             chunk,
             re.I,
         )
@@ -703,6 +716,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
     for m in NOUN_AFTER_RE.finditer(sentence) if has_agent else ():
         if m.group("noun").lower().startswith("toll"):
             continue  # "the death toll from the earthquake": its cause, not who counted it
+        if _EVIDENCE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "The group's estimates are based on reports from hospitals": evidence
         src = m.group("src").strip()
         if plausible_source(src) or _DETERMINED.match(src):
             cues.append(Cue(m.group("noun"), src, m.start(), m.end("src"), 0, n, 2))
@@ -730,6 +745,11 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         if src and plausible_source(src) and not any(a <= m.start() < b for a, b in taken):
             cues.append(Cue("quoted as saying", src, src_start, m.end(), m.end(), n, 0))
             taken.append((src_start, m.end()))
+    for m in _OUTLET_REVEALS.finditer(sentence):
+        if re.fullmatch(r"[\s\w]{0,30}[.!?]?[\"”]?\s*", sentence[m.end() :]):
+            cues.append(Cue(m.group(0), UNATTRIBUTED, m.start(), m.end(), 0, m.start(), 1))
+        else:
+            cues.append(Cue(m.group(0), UNATTRIBUTED, m.start(), m.end(), m.end(), n, 1))
     for m in IMPERSONAL_RE.finditer(sentence):
         judged = m.group("verb").lower() in ("estimated", "believed", "feared")
         src = "unnamed estimates" if judged else "unnamed reports"
@@ -813,7 +833,9 @@ _ANAPHOR = re.compile(
 )
 _PERSON = re.compile(
     r"\b(?:" + alternation(vocab.SOURCE_NOUNS["person"]) + r")\b|"
-    r"(?-i:\b[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+\b)",  # a name, in its capitals: not "the Railways"
+    # A name, in its capitals (not "the Railways"), or initials and a surname ("M.R. Vale").
+    r"(?-i:\b[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿ]+\b)"
+    r"|(?-i:\b(?:[A-Z]\.){1,3}\s?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿ]+\b)",
     re.I,
 )
 _INSTITUTION_HEAD = re.compile(
@@ -848,6 +870,32 @@ _GENERIC_HEADS = {
     "spokeswoman", "spokesperson", "agency", "source", "statement", "charity", "militia",
     "directorate", "service", "authority",
 }  # fmt: skip
+
+
+# Heads that point back to a non-state body, and the words of the state's own voices.
+_ORGANISATION_HEADS = frozenset({
+    "group", "organisation", "organization", "charity", "movement", "collective", "coalition",
+    "alliance", "union", "association", "ngo",
+})  # fmt: skip
+_STATE = re.compile(
+    r"\b(?:government|ministry|minister|army|military|police|authorit(?:y|ies)|officials?|"
+    r"president|governor|mayor|state|junta|administration)\b",
+    re.I,
+)
+
+
+_BODY_WORD = re.compile(
+    r"\b(?:" + alternation(vocab.SOURCE_NOUNS["institution"]) + r"|organi[sz]ations?|groups?|"
+    r"council|committee|network|observatory|collective|coalition|alliance|union)\b",
+    re.I,
+)
+
+
+def _names_a_body(words: str) -> bool:
+    """Return True when words name a body: "the Collective of Human Rights Organizations"."""
+    if words.lower() in PRONOUNS or _ANAPHOR.match(words):
+        return False
+    return bool(_BODY_WORD.search(words)) or not is_person(words)
 
 
 def singular_noun(noun: str) -> str:
@@ -896,14 +944,16 @@ class Speakers:
     def resolve(self, words: str) -> str:
         """Return the earlier source that `words` refers back to, or `words` when it names one."""
         key = words.strip().lower()
+        if key == UNATTRIBUTED:
+            return words
         if _SAME_SOURCE.match(key) and self.named:
             return self.named[-1]  # "..., the same source added": who spoke last
         if key in PRONOUNS:
             want_person = key in ("he", "she")
             for earlier in reversed(self.named):
-                if not want_person or _PERSON.search(earlier):
+                if not want_person or is_person(earlier.split(",")[0]):
                     return earlier
-            return self.named[-1] if self.named else words
+            return self.named[-1] if self.named and not want_person else words
         possessive = _POSSESSIVE.match(words.strip())
         if possessive:
             # "Her teams said": the teams of the person named before.
@@ -915,8 +965,15 @@ class Speakers:
             ]  # "the report" -> its author
         if anaphor:
             head = anaphor.group("head").lower().rstrip("s")
+            if head in _ORGANISATION_HEADS:
+                # "the group", "the organisation": the last body named that is not the state
+                # ("While the government confirmed 56, the Union asserts 135. The group's ...").
+                for earlier in reversed(self.named):
+                    if _names_a_body(earlier) and not _STATE.search(earlier):
+                        return earlier
             for earlier in reversed(self.named):
                 if head in earlier.lower():
+                    self.named.append(earlier)
                     return earlier
             from reconcile.roles import role_of
 
@@ -947,6 +1004,7 @@ class Speakers:
             # earlier source with the same head (head-match coreference).
             for earlier in reversed(self.named):
                 if earlier.lower().endswith(" " + bare) and len(earlier.split()) <= 5:
+                    self.named.append(earlier)  # who spoke last, for a "they" that follows
                     return earlier
         self.named.append(words)
         return words

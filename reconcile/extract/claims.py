@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reconcile.extract import count_verbs, vocab
 from reconcile.extract.attribution import (
     DOCUMENT_NOUNS,
+    SOURCE_NOUN,
     Cue,
     Speakers,
     blank_dateline,
@@ -472,6 +473,9 @@ def _sentence_claims(
         subject = _SUBJECT.match(s)
         if subject and role_of(subject.group(1)) not in ("other", OUTLET):
             speakers.mention(subject.group(1))
+        elif (bare := _BARE_PLURAL_SUBJECT.match(s)) and SOURCE_NOUN.fullmatch(bare["head"]):
+            # "Officers spoke to families. So far they have confirmed 41 missing": "they".
+            speakers.mention(bare.group(1))
         elif (named := _NAMED_SUBJECT.match(s)) and is_person(named.group(1)):
             # "Governor Lena Paik spoke to reporters. 'We lost 40,' she said": she is Paik.
             # With its apposition, which says the person's role ("Choi, a fire chief, spoke").
@@ -658,6 +662,11 @@ ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
 _SUBJECT = re.compile(
     r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))"
     r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
+)
+# A bare plural subject that names a kind of source: "Rescue officers spoke", "Police said".
+_BARE_PLURAL_SUBJECT = re.compile(
+    r"^((?:[A-Z][\w-]*\s+)?(?P<head>[A-Za-z]+s|[Pp]olice))\s+(?:have|had|were|spoke|met|went|came|"
+    r"toured|visited|arrived|gave|held|took|made|spent|sent|found|brought|began|[a-z]+ed)\b"
 )
 # A person named as a sentence's subject, with a title and an apposition if any: "Governor
 # Lena Paik spoke", "Lena Paik, the governor, visited".

@@ -255,6 +255,12 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         return True  # the minutes of a time: "at 04:17"
     if _AGES_BEFORE.search(before):
         return True  # "two men, aged 19 and 23": the second age too
+    if (figure or 0) <= 100 and (
+        _AGE_LIMIT.match(sentence, start)
+        and _PEOPLE_OF_AN_AGE.search(before)
+        or _THE_AGE_OF.search(before)
+    ):
+        return True  # "135 people, mostly children under 18", "under the age of 5": an age
     if _SCORE_BEFORE.search(before) and re.fullmatch(
         r"\d{1,2}\s*[-–]\s*\d{1,2}", sentence[start:end]
     ):
@@ -325,6 +331,14 @@ _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack(?:ed|s)?|ambushed|assaulted|struck|hit|bombed|shelled|targeted)\b", re.I
 )
 _TIMES = re.compile(r"\s+times\b", re.I)
+# A limit of age after the people it describes: "children under 18", "those over 65".
+_AGE_LIMIT = re.compile(r"(?:under|below|over|above|younger\s+than|older\s+than)\s", re.I)
+_PEOPLE_OF_AN_AGE = re.compile(
+    r"\b(?:children|child|minors|kids|boys|girls|youths?|teenagers|teens|adolescents|people|"
+    r"persons|those|adults|pupils|students|men|women|residents|aged)\s+(?:aged\s+)?$",
+    re.I,
+)
+_THE_AGE_OF = re.compile(r"\b(?:under|below|over|above)\s+the\s+ages?\s+of\s+$", re.I)
 _SAME_BEFORE = re.compile(r"\b(?:the|those|these)\s+same\s+$", re.I)
 _AGES_BEFORE = re.compile(
     r"\b(?:aged|ages|age)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I

@@ -102,7 +102,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1).rstrip(".").lower()
     # Single letters are initials ("John F. Kennedy") unless a number follows in the same token.
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # So are two or three of them run together ("M.R. Bhardwaj", "J.R.R. Tolkien").
+    return (
+        word in ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or bool(_INITIALS.fullmatch(word))
+    )
+
+
+_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
