@@ -1079,3 +1079,57 @@ def test_a_paragraph_opening_on_who_released_the_toll_names_the_leads_source(cla
 )  # fmt: skip
 def test_bodies_named_in_the_plural_and_who_they_and_the_group_are(claims_in, body, source) -> None:
     assert claims_in(body)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # "responded to" is an act, not a statement.
+        ("The army responded to a raid by rebels who killed 300 villagers by shelling the hills.",
+         "unattributed"),
+        # A relative clause's subject gives the figure it hangs on.
+        ("The figure is far below the nearly 300 deaths that health officials in the province "
+         "originally reported.", "health officials in the province"),
+        # A figure's own participle and agent, with a day between, beat the sentence's subject.
+        ("The rights groups disputed the official figure of 56 dead announced Monday by the "
+         "government.", "the government"),
+        ("The Velmora Union said the figure of 56 dead announced Monday by the government was "
+         "too low.", "the government"),
+        # A witness who saw the bodies.
+        ("Reporters at the scene saw dozens of bodies in the courtyard.",
+         "Reporters at the scene"),
+        # "the government" is a word of its own, not the middle of "non-governmental".
+        ("The storm left 135 dead, non-governmental organisations said. The groups disputed "
+         "the figure of 56 dead announced by the government.", "the government"),
+        # What a count rests on is not who gives it.
+        ('"According to information gathered at the hospital, 135 people died," the '
+         "statement said.", "the statement"),
+    ],
+)  # fmt: skip
+def test_agents_of_a_figures_own_clause_and_what_is_no_source(claims_in, body, source) -> None:
+    assert claims_in(body)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        # A clause after the headline's comma is no source; a source noun phrase is.
+        ("Toll in river flood rises to 33, rescue teams search for survivors", "unattributed"),
+        ("At least 33 dead in river flood, law enforcement officials tell Testwire",
+         "law enforcement officials"),
+        ("Blast at market kills 33, security sources", "security sources"),
+    ],
+)  # fmt: skip
+def test_a_headline_tail_is_a_source_only_when_headed_by_one(title, source) -> None:
+    article = make_article_from("The flood came on Monday.", title=title)
+    claims = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert [c.source for c in claims] == [source]
+
+
+def test_the_group_is_the_body_named_in_the_plural_before_it(claims_in) -> None:
+    # "Brigades" is a body's word in the plural, so the name is no person's.
+    claims = claims_in(
+        "Militia claims attacks on checkpoints. The Velm Defence Brigades said on Monday that "
+        "its fighters had carried out attacks. The group said its fighters had killed 12 soldiers."
+    )
+    assert one(claims).source == "The Velm Defence Brigades"

@@ -222,3 +222,28 @@ def test_a_match_score_is_no_count(claims_in, body: str) -> None:
 def test_a_limit_of_age_is_no_count(claims_in, sentence: str) -> None:
     # "children under 16" describes the dead; read as a count it would be "fewer than 16".
     assert [(c.kind, c.low, c.high) for c in claims_in(sentence)] == [("killed", 90, 90)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So far 64 people—30 women and 34 men—were confirmed dead.",
+        "At least 64 people – 30 women and 34 men – were killed, police said.",
+    ],
+)
+def test_an_aside_between_dashes_breaks_the_figure_before_it_down(claims_in, sentence) -> None:
+    # The whole is the count; the aside's figures are its parts, not rival counts.
+    claims = claims_in(sentence)
+    assert [(c.kind, c.low, bool(c.part_of)) for c in claims] == [
+        ("killed", 64, False),
+        ("killed", 30, True),
+        ("killed", 34, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Two guards were rescued with minor injuries.", "Two miners were pulled out with burns."],
+)
+def test_rescued_with_injuries_is_wounded(claims_in, sentence) -> None:
+    assert [(c.kind, c.low) for c in claims_in(sentence)] == [("wounded", 2)]

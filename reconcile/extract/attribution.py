@@ -545,6 +545,19 @@ _STATE_AFTER = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
+_GATHERED = re.compile(
+    r"(?:the\s+)?(?:information|data|evidence|details|testimony|testimonies)\s+"
+    r"(?:gathered|collected|obtained|received|compiled)\b",
+    re.I,
+)
+# A figure and its noun right before a participle: "56 dead (announced by)".
+_FIGURE_JUST_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,2}$", re.I)
+# A figure's noun phrase that a relative clause follows: "the nearly 500 deaths that".
+_FIGURE_THAT = re.compile(
+    r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:deaths?|dead|people|casualties|fatalities|bodies|victims|"
+    r"killed|injured|wounded|missing|toll|figure|count)\s+(?:that|which)\s+$",
+    re.I,
+)
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
 )
@@ -597,10 +610,12 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         if any(a <= m.start() < b for a, b in taken) or any(a < m.start() < b for a, b in quoted):
             continue
         verb_word = m.group("verb").lower()
-        if verb_word in ("add", "adds", "added", "adding") and re.match(
+        if verb_word.startswith(("add", "respond", "react")) and re.match(
             r"\s+to\b", sentence[m.end() :]
         ):
-            continue  # "The incident adds to a toll": it increases, it does not speak
+            # "The incident adds to a toll": it increases, it does not speak; "Israel has
+            # responded to a rampage ... by vowing": it acts.
+            continue
         if verb_word.endswith("s") and verb_word != "says" and _VERB_AFTER.match(sentence, m.end()):
             continue  # "fears grew that ...", "reports were": a noun, the subject of a verb
         if m.group("verb").lower().endswith("ed") and _STATE_AFTER.match(sentence, m.end("verb")):
@@ -690,6 +705,12 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
                 re.I,
             )
             scope = (0, n if split_quote or parenthetical else src_start)
+        elif trailing and _FIGURE_THAT.search(sentence, 0, src_start):
+            # "far below the 300 deaths that health officials reported": the relative clause's
+            # subject gives the figure it hangs on, from the start of that figure's clause.
+            that = _FIGURE_THAT.search(sentence, 0, src_start)
+            opening = max(sentence.rfind(ch, 0, that.start()) for ch in ",;:—(")
+            scope = (opening + 1, that.end())
         elif src_start <= 1 or not preceded_by_break:
             # "X said (that) ..." governs what follows; a sentence-initial subject governs all.
             scope = (m.end(), n) if src_start > 1 else (0, n)
@@ -706,10 +727,21 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         # ("reported killed by the storm" names what killed them).
         if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12 or _names_an_incident(src):
             continue
+        if _GATHERED.match(src):
+            continue  # "according to information gathered at the hospital": evidence, no one
         src = document_owner(src)  # "per the county's latest count": the county's
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.
-        scope = (0, n)
-        cues.append(Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], 2))
+        scope, priority = (0, n), 2
+        if m.group("verb").lower().endswith(" by") and _FIGURE_JUST_BEFORE.search(
+            sentence, 0, m.start()
+        ):
+            # "disputed the figure of 56 dead announced Monday by the government": the agent
+            # of the figure's own participle, whoever the sentence's subject is.
+            opening = max(sentence.rfind(ch, 0, m.start()) for ch in ",;:—(")
+            scope, priority = (opening + 1, m.start()), 0
+        cues.append(
+            Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], priority)
+        )
 
     # The rarer cues' regexes run only where their fixed words stand (most sentences: nowhere).
     has_agent = " from " in sentence or " by " in sentence
@@ -885,8 +917,9 @@ _STATE = re.compile(
 
 
 _BODY_WORD = re.compile(
-    r"\b(?:" + alternation(vocab.SOURCE_NOUNS["institution"]) + r"|organi[sz]ations?|groups?|"
-    r"council|committee|network|observatory|collective|coalition|alliance|union)\b",
+    r"\b(?:" + alternation(vocab.SOURCE_NOUNS["institution"]) + r"|organi[sz]ation|group|"
+    r"council|committee|network|observatory|collective|coalition|alliance|union|brigade|"
+    r"battalion|front|party|movement)(?:s|es)?\b",
     re.I,
 )
 
@@ -944,8 +977,8 @@ class Speakers:
     def resolve(self, words: str) -> str:
         """Return the earlier source that `words` refers back to, or `words` when it names one."""
         key = words.strip().lower()
-        if key == UNATTRIBUTED:
-            return words
+        if key in (UNATTRIBUTED, "unnamed estimates", "unnamed reports"):
+            return words  # no one named: no one for "it" or "the statement" to point back to
         if _SAME_SOURCE.match(key) and self.named:
             return self.named[-1]  # "..., the same source added": who spoke last
         if key in PRONOUNS:
@@ -963,6 +996,10 @@ class Speakers:
             return self.documents[
                 singular_noun(anaphor.group("head"))
             ]  # "the report" -> its author
+        if anaphor and singular_noun(anaphor.group("head")) in DOCUMENT_NOUNS:
+            # "the statement said" with no one named as issuing a statement: the statement is
+            # the source as given, not whichever body was named last.
+            return words
         if anaphor:
             head = anaphor.group("head").lower().rstrip("s")
             if head in _ORGANISATION_HEADS:
@@ -972,7 +1009,8 @@ class Speakers:
                     if _names_a_body(earlier) and not _STATE.search(earlier):
                         return earlier
             for earlier in reversed(self.named):
-                if head in earlier.lower():
+                # A word of its own: "the government" is not in "non-governmental".
+                if re.search(r"\b" + re.escape(head) + r"(?:s|es)?\b", earlier, re.I):
                     self.named.append(earlier)
                     return earlier
             from reconcile.roles import role_of

@@ -781,6 +781,19 @@ def _line_source(s: str) -> str:
 
 # "Blast at market: 40 killed, security sources": a source noun phrase closing the headline.
 _HEADLINE_TAIL = re.compile(r",\s*(?P<src>[A-Za-zÀ-ÖØ-öø-ſ][^\d,:|–—]{1,40}?)\s*$")
+# A verb of saying after a headline's source: "..., officials tell AP".
+_TAIL_VERB = re.compile(
+    r"\s+(?:say|says|said|tell|tells|told|confirm|confirms|claim|claims|report|reports)\b.*$",
+    re.I,
+)
+# A noun phrase whose head (its last word before a preposition) names a source: "security
+# sources", "officials in the province"; not "rescue teams search for survivors".
+_HEADED_BY_A_SOURCE = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,3}?(?:" + alternation(vocab.SOURCE_NOUNS["speaker"]) + r")"
+    r"(?:\s+(?:of|in|at|from|for|on|near)\s[^,]*?)?"
+    r"(?:" + _TAIL_VERB.pattern + ")?$",
+    re.I,
+)
 # "Health ministry: toll rises to 116": a source before the colon; "Blast at market:" is a topic.
 _HEADLINE_HEAD = re.compile(r"^(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][^\d:|]{1,50}?):\s")
 
@@ -790,6 +803,10 @@ def _headline_source(s: str) -> str:
         match = pattern.search(s)
         # "... in Velmora, Ostrel - officials": the dash, not the comma, sets the source off.
         src = re.split(r"\s[-–—]\s", match.group("src"))[-1].strip() if match else ""
+        if pattern is _HEADLINE_TAIL and src[:1].islower() and not _HEADED_BY_A_SOURCE.match(src):
+            continue  # "Toll rises to 33, rescue teams search for survivors": a clause
+        if pattern is _HEADLINE_TAIL:
+            src = _TAIL_VERB.split(src, maxsplit=1)[0]  # "..., officials tell AP": officials
         if src and plausible_source(src) and role_of(src) not in ("other", OUTLET):
             return src
         if src and pattern is _HEADLINE_HEAD and is_country(src):
@@ -818,7 +835,16 @@ def _is_breakdown(s: str, q: Quantity) -> bool:
         _BREAKDOWN_BEFORE.search(s[max(0, q.start - 25) : q.start])
         or _BREAKDOWN_AFTER.match(s[q.end : q.end + 40])
         or _OF_THE_WHOLE_BEFORE.match(s[: q.start])
+        or ("—" in s or "–" in s or "(" in s)
+        and any(a.start() < q.start < a.end() for a in _ASIDE_AFTER_A_FIGURE.finditer(s))
     )
+
+
+# An aside set off by dashes or brackets right after a figure, which breaks it down: "85
+# people—46 women and 39 men—were confirmed dead", "12 people (five of them children)".
+_ASIDE_AFTER_A_FIGURE = re.compile(
+    r"(?<=\d)(?:\s+[a-z]+){1,2}\s*(?:—[^—.;]{3,80}—|\s[–—]\s[^–—.;]{3,80}\s[–—]\s|\([^()]{3,80}\))"
+)
 
 
 # A sentence that opens on the whole its figure is taken from: "Of the 131 people injured, 48".

@@ -34,12 +34,17 @@ _FIGURE_OBJECT = r"(?=(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:to|from)\b|(?:\s+[^\s,.;:!?
 )
 
 
+# "{WHEN}": a day between a passive participle and its agent ("announced Monday by X").
+_WHEN = r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:[A-Za-z]+day|today|yesterday|earlier|later))?"
+
+
 def _form_regex(form: str) -> str:
     """Return a form as an alternation entry: plain words stay words, templates become regex."""
     if "*" not in form and "{" not in form:
         return form.replace("_", " ")
     # A template holds "?" once expanded, which `alternation` takes as a regex fragment.
     regex = form.replace("{FIG}", FIGURE_NOUNS).replace("{OBJ}", _FIGURE_OBJECT)
+    regex = regex.replace("{WHEN}", _WHEN)
     return regex.replace("_*_", _ANY_WORDS).replace("_", r"\s+")
 
 
