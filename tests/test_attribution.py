@@ -1133,3 +1133,43 @@ def test_the_group_is_the_body_named_in_the_plural_before_it(claims_in) -> None:
         "its fighters had carried out attacks. The group said its fighters had killed 12 soldiers."
     )
     assert one(claims).source == "The Velm Defence Brigades"
+
+
+def test_an_official_tally_in_brackets_is_its_own_source_for_the_count_before_it(claims_in):
+    claims = claims_in(
+        "Unconfirmed reports put the death toll of the flood that swept the valley on Tuesday "
+        "at 249 (official tally 167), while 240 were feared missing (official tally 191)."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims] == [
+        ("killed", 249, "Unconfirmed reports"),
+        ("killed", 167, "official tally"),
+        ("missing", 240, "Unconfirmed reports"),
+        ("missing", 191, "official tally"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The official figure for the missing people is 98, but locals fear more.",
+         "official figure"),
+        # Its owner named, the figure is the owner's.
+        ("The ministry revised its official figures to 98 dead.", "The ministry"),
+        # A title with words before it closes a quotation.
+        ('"1,000 dead, 1,500 injured," Omar Vale, information and culture director of Tessa '
+         "province told Testwire.",
+         "Omar Vale, information and culture director of Tessa province"),
+        # A place and a colon open the text: a dateline, not a source.
+        ("Velmorapuram: The death toll in the landslides rose with 66 bodies recovered.",
+         "unattributed"),
+        # A participle phrase after a subject whose verb does not report: the outlet's sum.
+        ("Rescuers found more bodies, raising the number of confirmed and presumed dead to 23.",
+         "unattributed"),
+        ("The ministry updated its figures, raising the number of dead to 23.", "The ministry"),
+        # A forecast about the toll does not give the figure before it.
+        ("So far, six bodies have been found. The UN said the death toll could change.",
+         "unattributed"),
+    ],
+)  # fmt: skip
+def test_official_figures_titles_datelines_and_forecasts(claims_in, body, source) -> None:
+    assert claims_in(body)[0].source == source

@@ -247,3 +247,16 @@ def test_an_aside_between_dashes_breaks_the_figure_before_it_down(claims_in, sen
 )
 def test_rescued_with_injuries_is_wounded(claims_in, sentence) -> None:
     assert [(c.kind, c.low) for c in claims_in(sentence)] == [("wounded", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low"),
+    [
+        ("Around 250 people are yet to be traced from the two villages.", "missing", 212),
+        ("The total number of bodies found in the river is 75, officials said.", "killed", 75),
+        ("Rescuers found more bodies, raising the number of confirmed and presumed dead to 23.",
+         "killed", 23),
+    ],
+)  # fmt: skip
+def test_more_ways_to_name_the_missing_and_the_dead(claims_in, sentence, kind, low) -> None:
+    assert [(c.kind, c.low) for c in claims_in(sentence)] == [(kind, low)]

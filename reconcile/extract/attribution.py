@@ -126,7 +126,14 @@ ANY_CUE_RE = re.compile(
     r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
     r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
     r"|\b(?:it|as)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|estimated|said|believed|"
-    r"feared|claimed|alleged|understood)\b|\bit\s+(?:\w+\s+){0,2}(?:revealed|emerged|learn[et]d?)\b",
+    r"feared|claimed|alleged|understood)\b|\bit\s+(?:\w+\s+){0,2}(?:revealed|emerged|learn[et]d?)\b"
+    r"|\bofficial\s+(?:death\s+)?(?:figure|tall|toll|count|number|estimate|record|data)",
+    re.I,
+)
+# The count the authorities keep, named as such: "the official tally", "official figures".
+_OFFICIAL_FIGURE = re.compile(
+    r"\b(?P<src>official\s+(?:death\s+)?(?:figures?|tally|tallies|toll|count|numbers?|estimates?|"
+    r"records|data))\b",
     re.I,
 )
 # "..., it has been revealed", "It emerged that ...": the outlet tells it, naming no one (so no
@@ -242,7 +249,8 @@ _TIME_LEAD = re.compile(
 _APPOSITIVE = re.compile(
     # A possessive opens one too: "AFAD, Velmora's disaster agency, said".
     r"\s*(?:(?P<det>the|a|an|one\s+of|(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.-]*)['’]s(?=\s)|"
-    r"(?:(?:deputy|acting|regional|provincial)\s+)?"
+    # "deputy head of", "information and culture director of": lower-case words before a title.
+    r"(?:(?-i:(?!of\b)[a-z]+)\s+){0,4}?"
     r"(?:head|chief|director|governor|mayor|commander|leader|chair(?:man|woman)?|secretary|"
     r"spokes(?:man|woman|person)|president|minister)\s+of)|which|who|whose|(?:also\s+)?known\s+as|"
     r"called|based\s+in)\b",
@@ -535,10 +543,21 @@ _QUOTED_PASSIVE = re.compile(
 )
 # A finite verb right after a cue word makes the word a noun: "fears grew", "reports were".
 _VERB_AFTER = re.compile(
-    r"\s+(?:grew|grow|grows|growing|rose|rise|rises|mounted|mount|mounts|were|was|are|is|"
+    r"\s+(?:grew|grow|grows|growing|rose|rise|rises|mounted|mount|mounts|were|was|are|is|put|"
+    r"puts|show|shows|showed|said|say|suggest|suggested|indicate|indicated|"
     r"have|has|had|emerged|spread|persist(?:ed|s)?)\b",
     re.I,
 )
+# A verb of reporting or of changing a count, for a subject a participle phrase goes on from.
+_SUBJECT_REPORTS = re.compile(
+    r"\b(?:" + reporting.verb_alternation() + r"|updated|revised|raised|lowered|released|"
+    r"published|issued|gave|posted|announced|confirmed)\b",
+    re.I,
+)
+# ("Reports said" is read by "said" itself.)
+_REPORTING_AFTER_NOUN = frozenset({
+    "put", "puts", "show", "shows", "showed", "suggest", "suggested", "indicate", "indicated",
+})  # fmt: skip
 # "The number of people confirmed dead", "reported missing": the participle states a condition.
 _STATE_AFTER = re.compile(
     r"\s+(?:dead|killed|injured|wounded|missing|hurt|drowned|trapped|displaced|homeless)\b", re.I
@@ -617,7 +636,15 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             # responded to a rampage ... by vowing": it acts.
             continue
         if verb_word.endswith("s") and verb_word != "says" and _VERB_AFTER.match(sentence, m.end()):
-            continue  # "fears grew that ...", "reports were": a noun, the subject of a verb
+            # "fears grew that ...", "reports were": a noun, the subject of a verb. When that
+            # verb reports ("Unconfirmed reports put the toll at 249"), the noun phrase speaks.
+            after = _VERB_AFTER.match(sentence, m.end())
+            if after.group(0).strip().lower() in _REPORTING_AFTER_NOUN:
+                head, head_start = _left_source(sentence, m.start())
+                src = f"{head} {m.group('verb')}" if head else m.group("verb")
+                start = head_start if head else m.start()
+                cues.append(Cue(after.group(0).strip(), src, start, after.end(), after.end(), n, 0))
+            continue
         if m.group("verb").lower().endswith("ed") and _STATE_AFTER.match(sentence, m.end("verb")):
             continue  # "people confirmed dead", "reported missing": a state, not a speaker's act
         if _CLAIMED_LIVES.match(sentence, m.end("verb")) and m.group("verb").lower().startswith(
@@ -648,8 +675,14 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
                 cues.append(Cue(verb, src, absolute.start("src"), m.end(), m.end(), n, 0))
             elif re.search(r",\s*$", sentence[: m.start()]):
                 # "..., putting the toll at 40": the sentence's speaker, as with ", saying".
+                # With no cue before it, the subject speaks only if its own verb reports
+                # ("The ministry updated its figures, raising"; not "Rescuers found more
+                # bodies, raising the number of dead to 23": that is the outlet's sum).
                 earlier = [c for c in cues if c.start < m.start()]
-                src = earlier[-1].source if earlier else _sentence_subject(sentence)[0]
+                subject, _ = _sentence_subject(sentence)
+                if not earlier and not _SUBJECT_REPORTS.search(sentence, 0, m.start()):
+                    continue
+                src = earlier[-1].source if earlier else subject
                 if plausible_source(src):
                     cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
             continue
@@ -777,6 +810,18 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         if src and plausible_source(src) and not any(a <= m.start() < b for a, b in taken):
             cues.append(Cue("quoted as saying", src, src_start, m.end(), m.end(), n, 0))
             taken.append((src_start, m.end()))
+    for m in _OFFICIAL_FIGURE.finditer(sentence) if "fficial" in sentence else ():
+        if re.search(r"(?:\b(?:its|their|his|her|our)|['’]s?)\s+$", sentence[: m.start()]):
+            continue  # "the committee revised its official figures": the owner is named
+        # "(official tally 167)", "The official figure for the missing is 98": the
+        # authorities' count, as the text names it. In brackets it governs only what they hold.
+        if sentence[max(0, m.start() - 2) : m.start()].strip() == "(":
+            close = sentence.find(")", m.end())
+            cues.append(Cue(m["src"], m["src"], m.start(), m.end(), m.end(), close, 0))
+        else:
+            stop = re.search(r"[,;()]", sentence[m.end() :])
+            end = m.end() + stop.start() if stop else n
+            cues.append(Cue(m["src"], m["src"], m.start(), m.end(), m.end(), end, 1))
     for m in _OUTLET_REVEALS.finditer(sentence):
         if re.fullmatch(r"[\s\w]{0,30}[.!?]?[\"”]?\s*", sentence[m.end() :]):
             cues.append(Cue(m.group(0), UNATTRIBUTED, m.start(), m.end(), 0, m.start(), 1))
@@ -793,6 +838,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
     for i, cue in enumerate(cues):
         if cue.scope_end == n and cue.scope_start >= cue.end - 1:
             for later in cues[i + 1 :]:
+                if sentence[max(0, later.start - 1) : later.start] == "(":
+                    continue  # "(official tally 167)" governs its brackets only
                 if later.priority == 0 and later.start > cue.end:
                     cue.scope_end = later.start
                     break
@@ -816,6 +863,8 @@ def _keep_to_clauses(cues: list[Cue], sentence: str) -> None:
     cue closes the second clause, so it reaches back only to that clause's start, and the
     mayor's stops where that clause begins. A clause with no cue stays with the sentence's.
     """
+    # A bracketed count ("(official tally 191)") governs only its brackets, not a clause.
+    cues = [c for c in cues if sentence[max(0, c.start - 1) : c.start] != "("]
     if len(cues) < 2:
         return
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
@@ -977,7 +1026,9 @@ class Speakers:
     def resolve(self, words: str) -> str:
         """Return the earlier source that `words` refers back to, or `words` when it names one."""
         key = words.strip().lower()
-        if key in (UNATTRIBUTED, "unnamed estimates", "unnamed reports"):
+        if key in (UNATTRIBUTED, "unnamed estimates", "unnamed reports") or _OFFICIAL_FIGURE.match(
+            key
+        ):
             return words  # no one named: no one for "it" or "the statement" to point back to
         if _SAME_SOURCE.match(key) and self.named:
             return self.named[-1]  # "..., the same source added": who spoke last

@@ -362,7 +362,10 @@ _OPENS_ON_BACK_REF = re.compile(
 _THIS_ACTIVE = re.compile(
     r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|released|gave|provided|"
     r"issued|published|updated|made|delivered|shared|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
-    r"\s+" + _BACK_REF + r"\b",
+    r"\s+" + _BACK_REF + r"\b"
+    # "The UN said the death toll could change": a forecast about the toll, not its figure.
+    r"(?!\s+(?:could|may|might|would|will|was\s+(?:expected|likely)|is\s+(?:expected|likely)|"
+    r"(?:is|was)\s+set)\b)",
     re.I,
 )
 # "This was announced by X", "The figures were released by X", "That is according to X",
@@ -540,6 +543,9 @@ def _sentence_claims(
             (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
         )
         hit = detect_kind(s, q.start, q.end, limit)
+        if claims and _BRACKETED_COUNT.search(s, max(0, q.start - 40), q.start):
+            # "240 were feared missing (official tally 191)": the same count, another source's.
+            hit = KindHit(claims[-1].kind, "bracketed count", claims[-1].subject, q.end)
         if hit is None:
             hit = _kind_of_the_next(s, quantities, breakdown, i)
         if hit is None and (claims or earlier) and _FIGURE_PRONOUN.search(s[: q.start]):
@@ -637,6 +643,10 @@ def _sentence_claims(
     return None, claims
 
 
+# Another count of the figure before, in brackets: "(official tally 191", "(police figure: 12".
+_BRACKETED_COUNT = re.compile(
+    r"\((?:[\w'’-]+\s+){0,2}(?:tally|toll|count|figure|number|estimate)s?:?\s*$", re.I
+)
 # A figure verb whose object is a pronoun standing for a figure named before: "put it at 21".
 _FIGURE_PRONOUN = re.compile(
     r"\b(?:put|puts|putting|raised|raises|raising|revised|revises|revising|lowered|lowers|"
@@ -776,6 +786,8 @@ def _line_source(s: str) -> str:
     src = match.group("src").strip()
     if phrase_key(src) in grammar().heading_kinds:
         return ""  # "Dead: 154": a field's heading says the kind, not who counted
+    if " " not in src and role_of(src) == "other" and not SOURCE_NOUN.search(src):
+        return ""  # "Thiruvananthapuram: The death toll ...": a dateline names a place, no one
     return src if plausible_source(src) and len(src.split()) <= 5 else ""
 
 

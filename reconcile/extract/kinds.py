@@ -113,7 +113,9 @@ def _grammar(version: int) -> _Grammar:
         r"|(?P<adj>" + toll + r")\s+(?:list|count|tally|figure|total)"
         r"|(?:number|list|tally|count)\s+of\s+(?:the\s+)?"
         # "the number of confirmed deaths", "the number of reported injured"
-        r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+)?"
+        # ... "the number of confirmed and presumed dead"
+        r"(?:(?:confirmed|reported|known|recorded|registered|official|total|verified)\s+"
+        r"(?:(?:and|or)\s+(?:presumed|suspected|probable|reported|unconfirmed)\s+)?)?"
         # "the number of US service members injured", "the number of people believed to be
         # missing": the counted people's words before the kind word.
         r"(?:(?!(?:and|or|who|which|that)\b)[\w.’'-]+\s+){0,5}?"
