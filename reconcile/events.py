@@ -483,6 +483,7 @@ class _Group:
     claims: list[Claim]
     names: dict[str, str]
     span: tuple[str, str] | None = None  # days a vague past reference allows
+    past: str = ""  # the year of an earlier incident told in passing ("in 1979, killed 60")
 
 
 def group_events(articles: list[Article], claims: list[Claim], framed: bool = False) -> list[Event]:
@@ -527,6 +528,11 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             group = local.get(key)
             if group is None:
                 group = _Group(key, article.id, set(), date, [], {})
+                if claim.scope == "separate":
+                    # "Its deadliest eruption, in 1979, killed 60": an incident of that year,
+                    # which another outlet's "in April 1979, when 60 died" joins (below, by
+                    # year), never this week's.
+                    group.past = _year_told(claim, article.published)
                 local[key] = group
             group.claims.append(claim)
             for name in filter(None, claim.place.split("; ")):
@@ -686,6 +692,7 @@ def _merge_across_articles(
                             other.article != group.article
                             and find(i) != find(j)
                             and _places_agree(group, other)
+                            and not _years_differ(group, other)
                         ):
                             parent[find(i)] = find(j)
             for own in own_days:
@@ -699,6 +706,23 @@ def _merge_across_articles(
                     and all(groups[j].article != group.article for j in bucket)
                 ):
                     bucket.append(i)
+    # Earlier incidents told in passing join by their year and trigger family, where their
+    # places agree or one names none ("in 1979, killed 60" and "in April 1979, when 60 died").
+    past_index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if not group.past:
+            continue
+        bucket = past_index[(group.past, _family(group.key[1]))]
+        for j in bucket:
+            other = groups[j]
+            if (
+                other.article != group.article
+                and find(i) != find(j)
+                and _places_agree(group, other)
+            ):
+                parent[find(i)] = find(j)
+        if len(bucket) < MAX_REPRESENTATIVES:
+            bucket.append(i)
     if stories:
         texts = [text for _, text in stories]
 
@@ -732,6 +756,24 @@ def _merge_across_articles(
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
     return list(clusters.values())
+
+
+def _year_told(claim: Claim, published: str | None) -> str:
+    """Return the earlier year a claim's own clause dates it to ("in 1979, killed 60"), or ""
+    (a comparison such as "the deadliest since 1999," dates nothing)."""
+    if not published:
+        return ""
+    years = _YEAR.findall(_without_comparison(_clause_context(claim)))
+    earlier = [y for y in years if y < published[:4]]
+    return earlier[0] if earlier and len(set(years)) == 1 else ""
+
+
+def _years_differ(a: _Group, b: _Group) -> bool:
+    """Return True when one group is an earlier year's incident and the other is not of it."""
+    if not (a.past or b.past):
+        return False
+    year_a, year_b = a.past or (a.date or "")[:4], b.past or (b.date or "")[:4]
+    return bool(year_a and year_b) and year_a != year_b
 
 
 def _places_agree(a: _Group, b: _Group) -> bool:

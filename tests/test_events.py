@@ -212,3 +212,30 @@ def test_a_comparison_with_the_past_does_not_date_the_figure_after_it() -> None:
     analysis = analyse([article])
     (claim,) = [c for c in analysis.claims if c.kind == "killed"]
     assert claim.scope != "separate"
+
+
+def test_an_earlier_years_incident_joins_its_own_year_across_outlets_never_this_weeks() -> None:
+    # Two outlets on this week's eruption recall the same 1979 eruption, one by year, one by
+    # month and year; neither figure is a count of this week's dead.
+    first = _article(
+        "Eleven climbers were killed in an eruption of Mount Velm on Sunday, officials said.\n\n"
+        "Rescuers searched the slopes on Monday.\n\n"
+        "The volcano's deadliest known eruption, in 1979, killed 60 people.",
+        "Eruption kills 11 climbers",
+        "2026-12-04",
+        "a.txt",
+    )
+    second = _article(
+        "Thirteen climbers have died in the eruption of Mount Velm, rescuers said on Monday.\n\n"
+        "Ash fell on nearby villages.\n\n"
+        "Its most deadly eruption was in April 1979, when 60 people died, the agency said.",
+        "Eruption toll rises to 13",
+        "2026-12-05",
+        "b.txt",
+    )
+    analysis = analyse([first, second])
+    event_of = {(c.article, c.low): c.event for c in analysis.claims if c.kind == "killed"}
+    past = {event for (article, low), event in event_of.items() if low == 60}
+    now = {event for (article, low), event in event_of.items() if low != 60}
+    assert len(past) == 1 and len(now) == 1 and past != now
+    assert not [r for r in analysis.relations if r.type == "contradicts"]
