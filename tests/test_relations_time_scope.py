@@ -59,6 +59,11 @@ def pair(body_a: str, body_b: str, day_a: str = "2025-03-10", day_b: str = "2025
          "dozens of", "112", "compatible"),
         ("The blast caused dozens of deaths, police said.", "Doctors said 10 people were killed.",
          "dozens of", "10", "contradicts"),
+        # ... used loosely, a quarter below its floor: "hundreds" of wounded and 182 agree.
+        ("The blast wounded hundreds of people, police said.",
+         "Doctors said 182 people were injured.", "hundreds of", "182", "compatible"),
+        ("The blast wounded hundreds of people, police said.",
+         "Doctors said 120 people were injured.", "hundreds of", "120", "contradicts"),
     ],
 )  # fmt: skip
 def test_rounded_and_vague_figures_are_compared_with_their_vagueness(

@@ -153,6 +153,9 @@ NON_COUNT_NOUNS = [
     "structures",
     # A count of households is not a count of people ("16,000 households displaced").
     "households",
+    # Remains counted as pieces are no count of the dead ("221 bodies and 166 body parts").
+    "body parts",
+    "remains",
     "homes",
     "houses",
     "properties",

@@ -158,8 +158,8 @@ def loose_interval(claim: Claim) -> tuple[float, float]:
 
     Reporters round, and understate a toll that is still being counted ("about 30" in the
     morning, 39 at noon; "dozens of deaths" when the count is 112). As fact-checkers code them,
-    "about N" and a vague amount are floors: N less its rounding, or the vague word's floor,
-    open above. "Nearly N" says the count is just under N: N give or take its rounding. Exact
+    "about N" and a vague amount are floors: N less its rounding, or three quarters of the
+    vague word's floor, open above. "Nearly N" says the count is just under N: N give or take its rounding. Exact
     counts, ranges, "at least" and "up to" keep the interval their words give.
     """
     low, high = claim.interval
@@ -173,8 +173,13 @@ def loose_interval(claim: Claim) -> tuple[float, float]:
         spread = max(rounding(claim.figure), claim.figure * NEARLY_SPREAD)
         return claim.figure - rounding(claim.figure), claim.figure + spread
     if claim.qualifier == "vague":
-        return low, math.inf
+        # "Wounding hundreds" and "182 injured" are one account: a vague word is used loosely
+        # below its floor, so it allows a quarter less.
+        return low * VAGUE_SLACK, math.inf
     return low, high
+
+
+VAGUE_SLACK = 0.75
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
