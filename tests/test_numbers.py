@@ -260,3 +260,10 @@ def test_rescued_with_injuries_is_wounded(claims_in, sentence) -> None:
 )  # fmt: skip
 def test_more_ways_to_name_the_missing_and_the_dead(claims_in, sentence, kind, low) -> None:
     assert [(c.kind, c.low) for c in claims_in(sentence)] == [(kind, low)]
+
+
+def test_explosions_and_blasts_are_counted_as_attacks(claims_in) -> None:
+    claims = claims_in(
+        "Two explosions ripped through the crowd at the shrine, killing 40 people, police said."
+    )
+    assert [(c.kind, c.low) for c in claims] == [("attacks", 2), ("killed", 40)]
