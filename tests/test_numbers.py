@@ -267,3 +267,5 @@ def test_explosions_and_blasts_are_counted_as_attacks(claims_in) -> None:
         "Two explosions ripped through the crowd at the shrine, killing 40 people, police said."
     )
     assert [(c.kind, c.low) for c in claims] == [("attacks", 2), ("killed", 40)]
+    # What a witness heard is no count of attacks.
+    assert claims_in('"We heard three blasts, one after the other," a dock worker said.') == []

@@ -267,6 +267,8 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         r"\d{1,2}\s*[-–]\s*\d{1,2}", sentence[start:end]
     ):
         return True  # "their team lost 2-3 to Persib": a match score
+    if _PERCEIVED_BEFORE.search(before):
+        return True  # "We heard three blasts": what a witness perceived, not a count of attacks
     if _SAME_BEFORE.search(before):
         return True  # "remains that belonged to the same two people": a reference, no count
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
@@ -341,6 +343,9 @@ _PEOPLE_OF_AN_AGE = re.compile(
     re.I,
 )
 _THE_AGE_OF = re.compile(r"\b(?:under|below|over|above)\s+the\s+ages?\s+of\s+$", re.I)
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:heard|hear|hears|hearing|felt|feel|feels)\s+(?:\w+\s+)?$", re.I
+)
 _SAME_BEFORE = re.compile(r"\b(?:the|those|these)\s+same\s+$", re.I)
 _AGES_BEFORE = re.compile(
     r"\b(?:aged|ages|age)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I
