@@ -269,3 +269,19 @@ def test_explosions_and_blasts_are_counted_as_attacks(claims_in) -> None:
     assert [(c.kind, c.low) for c in claims] == [("attacks", 2), ("killed", 40)]
     # What a witness heard is no count of attacks.
     assert claims_in('"We heard three blasts, one after the other," a dock worker said.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low"),
+    [
+        # A wire dateline's double hyphen before the qualifier keeps "at least".
+        ("Velm, Testa Pref., Jan. 3 (Testwire)--At least 73 people have been confirmed dead.",
+         "killed", 73),
+        ("More than 5,000 people were forced to evacuate the valley.", "displaced", 5001),
+        ("About 2,800 were still at evacuation shelters as of Tuesday.", "displaced", 2380),
+    ],
+)  # fmt: skip
+def test_datelines_and_evacuations(claims_in, sentence, kind, low) -> None:
+    (claim,) = claims_in(sentence)
+    assert (claim.kind, claim.low) == (kind, low)
+    assert claim.qualifier != "exact"
