@@ -1173,3 +1173,16 @@ def test_an_official_tally_in_brackets_is_its_own_source_for_the_count_before_it
 )  # fmt: skip
 def test_official_figures_titles_datelines_and_forecasts(claims_in, body, source) -> None:
     assert claims_in(body)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # "claim" is a verb after its subject...
+        ("Rights groups claim over 90 people died in the fire.", "Rights groups"),
+        # ...and a noun after a determiner or possessor, which opens no cue of its own.
+        ("The claim that 90 people died in the fire was denied by no one.", "unattributed"),
+    ],
+)  # fmt: skip
+def test_claim_as_a_verb_and_as_a_noun(claims_in, body, source) -> None:
+    assert claims_in(body)[0].source == source

@@ -562,6 +562,7 @@ _REPORTING_AFTER_NOUN = frozenset({
 _STATE_AFTER = re.compile(
     r"\s+(?:dead|killed|injured|wounded|missing|hurt|drowned|trapped|displaced|homeless)\b", re.I
 )
+_POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|its|their|our|my|your))\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _GATHERED = re.compile(
@@ -653,6 +654,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             continue  # "the blaze has claimed 36 lives": it killed them, it said nothing
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "an estimated 1.5 million", "the reported 40": an adjective, no speaker
+        if _POSSESSOR_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "Kell's claim that", "their estimates": a noun, its owner's (elsewhere)
         if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue  # "8,000 people have been confirmed dead": a passive states, no one speaks
         verb = m.group("verb")
