@@ -1186,3 +1186,11 @@ def test_official_figures_titles_datelines_and_forecasts(claims_in, body, source
 )  # fmt: skip
 def test_claim_as_a_verb_and_as_a_noun(claims_in, body, source) -> None:
     assert claims_in(body)[0].source == source
+
+
+def test_confirmed_this_reaches_past_a_sentence_with_no_figure(claims_in) -> None:
+    claims = claims_in(
+        "The death toll from the fire rose to 46. The toll is likely to rise.\n"
+        "Health minister Ana Lind confirmed this while speaking to reporters this morning."
+    )
+    assert one(claims).source == "Health minister Ana Lind"

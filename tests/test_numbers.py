@@ -285,3 +285,39 @@ def test_datelines_and_evacuations(claims_in, sentence, kind, low) -> None:
     (claim,) = claims_in(sentence)
     assert (claim.kind, claim.low) == (kind, low)
     assert claim.qualifier != "exact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A headline's list without commas: "killed many injured" is two counts' words.
+        ("Velm building fire 40 workers killed many injured", [("killed", 40)]),
+        ("Dozens of people have been killed and injured in the fire.",
+         [("killed", 24), ("wounded", 24)]),
+        ('The spokesman, Colonel Ana Lind, said in a statement to state television, "82 victims '
+         'and 110 injured in the fire."', [("killed", 82), ("wounded", 110)]),
+        ("The remains of the 45 workers who succumbed to the fire were flown home.",
+         [("killed", 45)]),
+        ("Of the injured, 33 are in various hospitals.", [("wounded", 33)]),
+        ("+80 killed and +100 injured in the hospital fire, the ministry said.",
+         [("killed", 80), ("wounded", 100)]),
+        ("The number of injured is currently estimated to be 109.", [("wounded", 92)]),
+        # A part of a total the text does not give, and a step of a running toll.
+        ("More than 20 orphans among victims of the school attack.", []),
+        ("Rescuers found 30 bodies on Monday. An additional 10 victims were added to the toll.",
+         [("killed", 30)]),
+        # "A further" count of another kind is a count.
+        ("Rescuers found 30 bodies on Monday. A further 109 people were hurt.",
+         [("killed", 30), ("wounded", 109)]),
+    ],
+)  # fmt: skip
+def test_lists_victims_steps_and_parts(claims_in, sentence, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(sentence) if not c.part_of] == expected
+
+
+def test_a_quotation_opening_after_the_cue_is_the_speakers(claims_in) -> None:
+    (claim, _) = claims_in(
+        'The spokesman, Colonel Ana Lind, said in a statement to state television, "82 victims '
+        'and 110 injured in the fire."'
+    )
+    assert claim.source == "Colonel Ana Lind"

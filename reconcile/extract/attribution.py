@@ -732,7 +732,11 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:
             # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
-            split_quote = re.match(r"\s*,\s*[\"“]", after)
+            # So does a quotation that opens after the cue's own phrase: 'X, a spokesman,
+            # said in a statement to state television, "82 victims ..."'.
+            split_quote = re.match(r"\s*,\s*[\"“]", after) or re.match(
+                r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*,\s*[\"“]", after, re.I
+            )
             # "Of the 275, the secretary said, 88 were identified": a cue set off by commas
             # inside its sentence governs all of it.
             parenthetical = re.match(

@@ -95,6 +95,7 @@ def extract_claims(
     previous: _Attribution | None = None
     previous_paragraph_end = -1
     previous_sentence_start = -1
+    earlier_sentence_start = -1  # the sentence before the previous one
     quoted: list[Claim] = []  # the outlet's claims inside a quotation still open
     in_quote = False  # a quotation opened in an earlier sentence and not yet closed
     previous_zone = ""
@@ -171,7 +172,17 @@ def extract_claims(
                 # "Dozens died. Pavlo K., head of the region, announced this on Telegram."; a
                 # paragraph that opens on "The ministry released the updated death toll" gives
                 # the source of the lead before it, whatever figures of its own follow.
-                _attribute_back(claims, previous_sentence_start, *back)
+                # "... rose to 46. The toll is likely to rise. The minister confirmed this":
+                # past a sentence with no figure, to the one before it in the paragraph.
+                target = previous_sentence_start
+                if not any(c.sentence_start == target for c in claims) and claims:
+                    last = claims[-1]
+                    if (
+                        last.sentence_start == earlier_sentence_start
+                        and "\n\n" not in text[last.sentence_end : sentence.start]
+                    ):
+                        target = earlier_sentence_start
+                _attribute_back(claims, target, *back)
             if new_paragraph or "\n" in text[previous_paragraph_end : sentence.start]:
                 quoted, in_quote = [], False
             elif in_quote and (closing := _closing_cue(sentence.text)):
@@ -190,6 +201,7 @@ def extract_claims(
             claims.extend(found)
             previous = attribution
             previous_paragraph_end = sentence.end
+            earlier_sentence_start = previous_sentence_start
             previous_sentence_start = sentence.start
     unify_sources(claims)
     _stamp_entries(text, claims)
@@ -274,7 +286,8 @@ _NEW_TOTAL = re.compile(
     re.I,
 )
 _NEW_TOTAL_BEFORE = re.compile("(?:" + _BRINGING + r")\s*$", re.I)
-_MORE_STEP = re.compile(r"\s+more\b", re.I)
+_MORE_STEP = re.compile(r"\s+(?:more|additional|further)\b", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further)\s+$", re.I)
 _STEP_AFTER = re.compile(r"\s+(?:more|additional|further|new|other)\b", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
 
@@ -592,8 +605,17 @@ def _sentence_claims(
         else:
             parent = None
             kind, subject = hit.kind, hit.subject
+            if re.search(r"\bamong\b", s[q.end : hit.end], re.I):
+                continue  # "More than 20 orphans among victims": a part, its total not given
             if (
-                _MORE_STEP.match(s, q.end)
+                (
+                    _MORE_STEP.match(s, q.end)
+                    # "An additional 10 victims" after the dead: a step ("A further 109 were
+                    # hurt" after the dead counts another kind, and stays).
+                    or _ADDED_BEFORE.search(s, 0, q.start)
+                    and (claims or earlier)
+                    and (claims or earlier)[-1].kind == kind
+                )
                 and running(kind) == "rises"
                 and not any(c.kind != kind for c in claims)
             ):
@@ -691,6 +713,11 @@ _NAMED_SUBJECT = re.compile(
 )
 # "dead and injured", "dead, injured" (a headline's comma), "killed or wounded".
 _AND_KIND = re.compile(r"(?:\s+and|\s+or|\s*,)\s+(?P<word>[a-z]+)\b", re.I)
+_PREDICATE_AND = re.compile(
+    r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:and|or)\s+"
+    r"(?P<word>killed|dead|wounded|injured|hurt|missing)\b",
+    re.I,
+)
 _VERB_AND = re.compile(r"\b(?P<word>[a-z]+)\s+and\s+[a-z]+\s+$", re.I)
 
 
@@ -703,6 +730,13 @@ def _second_kind(s: str, q: Quantity, hit: KindHit, kind: str) -> str | None:
     own_figure = both and QUANTITY_RE.match(s, rest)
     if both and not own_figure and (other := kind_of_word(both.group("word"))) and other != kind:
         return other
+    if hit.how == "predicate":
+        # "Dozens of people have been killed and injured": both predicates say its kinds.
+        pair = _PREDICATE_AND.search(s, q.end, q.end + 60)
+        if pair and not re.search(r"\d", s[q.end : pair.start()]):
+            other = kind_of_word(pair.group("word"))
+            if other and other != kind:
+                return other
     if hit.how == "verb":
         before = _VERB_AND.search(s, 0, q.start)
         if before and (other := kind_of_verb(before.group("word"))) and other != kind:

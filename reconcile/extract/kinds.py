@@ -133,7 +133,8 @@ def _grammar(version: int) -> _Grammar:
         r"(?:be|is|are|was|were)\s+in\s+the|"
         + movement
         # The figure may open a quotation: 'the real toll was "more than 500"'.
-        + r")\s*|\s+as\s+|\s*)[\"“]?$"
+        # "the number of injured is currently estimated to be 109": an adverb before it.
+        + r")(?:\s+(?:currently|now|still|reportedly|already|officially))?\s*|\s+as\s+|\s*)[\"“]?$"
         # "Deaths from the quake now number 4,000", "the dead numbered 12": a counted noun as
         # the subject of a count verb, the verb within a few words.
         # ... and "The dead are 151", "the injured were 82": the copula right before the figure.
@@ -325,7 +326,10 @@ _BARE_KIND_WORD = re.compile(r"\s+[A-Za-z]+\s*(?:$|[,.;:!?]|\d)")
 # A word after a participle that shows it is used as an adjective ("98 injured people").
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
-    r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$)",
+    r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$"
+    # A headline's list without commas: "40 killed many injured", "12 dead 30 hurt".
+    r"|(?:[\d,.]+|dozens|hundreds|scores|several|many)\s+(?:more\s+|others\s+)?"
+    r"(?:injured|wounded|hurt|missing|dead)\b)",
     re.I,
 )
 _RETURNED = re.compile(
@@ -542,8 +546,11 @@ _TRANSITIVE = frozenset(
     ]
 )
 # A figure or a determined noun phrase right after a verb of harm is its object.
+# Not a figure with its own kind word ("40 Indians killed many injured", a headline's list).
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
+    r"(?!(?:[\d,.]+|dozens|hundreds|scores|several|many)\s+(?:more\s+|others\s+)?"
+    r"(?:injured|wounded|hurt|missing|dead)\b)"
     r"(?:\d|(?:the|an?|his|her|their|its|dozens|hundreds|scores|several|many)\s)",
     re.I,
 )

@@ -111,6 +111,8 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     "more_than": (
         "more than", "over", "upwards of", "in excess of", "above", "past", "beyond",
         "well over", "well above", "far more than", "well in excess of", "well past",
+        "just over", "just above", "slightly more than", "slightly over", "a little over",
+        "a little more than",
         # A toll that "topped 30,000" or "passes 4,000" is more than it: every form of the
         # lexicon's `over` verbs (data/count_verbs.csv).
         *count_verbs.qualifier_forms("over"),
@@ -138,7 +140,7 @@ _QUALIFIER = alternation([p for ps in QUALIFIER_PREFIXES.values() for p in ps])
 _FIGURE_START = starts_with(
     [p for ps in QUALIFIER_PREFIXES.values() for p in ps]
     + [*UNITS, *TENS, "a", "one", "half", "quarter", "between", *VAGUE_READINGS["interval"]],
-    extra="0-9",
+    extra="0-9+",
 )
 # Not next to a currency sign, a decimal point, a hyphen, a power or a slash: "$50", "F-16",
 # "10^40", "24/7" are not counts. "from 60 to 52" is a change, two figures, not a range: "to"
@@ -154,7 +156,8 @@ QUANTITY_RE = re.compile(
     # "has crossed the 400 mark": the measure's article between the verb and its figure.
     r"(?:\s+the(?=\s+[\d,.]+\s+(?:mark|milestone|threshold|barrier)\b))?\s+)?"
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
-    r"|(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|(?(nofrom)to|(?!)))\s*(?P<f2>" + NUMBER + r")"
+    # "+80 killed" (a South Asian headline's "80+").
+    r"|(?P<lplus>\+(?=\d))?(?P<f1>" + NUMBER + r")(?:\s*(?:-|–|(?(nofrom)to|(?!)))\s*(?P<f2>" + NUMBER + r")"
     # "94 – 20 more than on Sunday": a step after a dash, no range.
     r"(?!\s+(?:more|others?|additional|further|fewer|less)\b))?"
     r"(?P<plus>\s+or\s+more|-plus|\+)?"
@@ -281,7 +284,7 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
         if a is None or b <= a:
             return None
         return Quantity(match.start(), match.end(), match.group(0), a, b, a, "range")
-    if match.group("plus"):
+    if match.group("plus") or match.group("lplus"):
         qualifier = "at_least"
     start = match.start()
     moved = qualifier == "at_most" and _MOVED_UP_TO.search(match.string, max(0, start - 40), start)
