@@ -1194,3 +1194,40 @@ def test_confirmed_this_reaches_past_a_sentence_with_no_figure(claims_in) -> Non
         "Health minister Ana Lind confirmed this while speaking to reporters this morning."
     )
     assert one(claims).source == "Health minister Ana Lind"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The count named again ("The new total of", "the 1,002 total", "The previous figure
+        # had been") is the same report's count, at another stage; so is "The number of
+        # injured increased to" after it.
+        ("The ruling council said the death toll rose to more than 1,600. The new total of "
+         "1,644 is a sharp rise over the 1,002 total announced hours earlier. The number of "
+         "injured increased to 3,408.",
+         [("killed", 1601, "The ruling council"), ("killed", 1644, "The ruling council"),
+          ("killed", 1002, "The ruling council"), ("wounded", 3408, "The ruling council")]),
+        ("The agency said the toll had grown to 2,207. The previous figure had been 2,189 on "
+         "Wednesday.", [("killed", 2207, "The agency"), ("killed", 2189, "The agency")]),
+        # "The updated figures from X follow ...": the figures before are X's.
+        ("The toll climbed on Sunday, with at least 724 dead and 2,800 injured.\n"
+         "The updated figures from the Office of Civil Protection follow a count of 304 dead.",
+         [("killed", 724, "the Office of Civil Protection"),
+          ("wounded", 2800, "the Office of Civil Protection"),
+          ("killed", 304, "the Office of Civil Protection")]),
+        # What the speaker rests on ("citing preliminary data") closes the cue; it names no one.
+        ("The death toll has reached 36, police chief Omar Vale said citing preliminary data.",
+         [("killed", 36, "police chief Omar Vale")]),
+    ],
+)  # fmt: skip
+def test_the_count_named_again_and_figures_from_a_body(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_kind_said_once_for_a_headline_list_of_places() -> None:
+    article = make_article_from(
+        "The quake struck at night.",
+        title="Quake in western Velmora: 37 dead in Kessa, 5 in Tarn, hundreds injured",
+    )
+    headline = [(c.kind, c.low) for c in extract_claims(article) if c.zone == "headline"]
+    assert headline == [("killed", 37), ("killed", 5), ("wounded", 200)]

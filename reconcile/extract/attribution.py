@@ -74,7 +74,8 @@ NOUN_AFTER_RE = re.compile(
     r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected)\s+)?"
     r"(?:from|by)\s+(?P<src>[^,;.:!?()\"“”]{2,100}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|"
     r"which|show|showed|shows|put|puts|say|says|said|indicate[sd]?|suggest(?:s|ed)?|as|on|in|"
-    r"for|had|have|has|were|was)\b|$))",
+    r"for|had|have|has|were|was|follow|follows|followed|come|comes|came|bring|brings|brought|"
+    r"mark|marks|marked|raise|raises|raised|confirm|confirms|confirmed)\b|$))",
     re.I,
 )
 # A source phrase that is a body's document: "the centre's latest bulletin".
@@ -502,7 +503,11 @@ _TIME_OR_PLACE_AFTER = (
     r"(?:" + _DATE_WORDS + r"|[^,.;!?\"“\d(])"
     r"{0,70})?"
 )
-_TRAILING = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[,.;!?]|$)")
+_TRAILING = re.compile(
+    # "..., X said citing preliminary data.": what the speaker rests on closes the cue too.
+    r"\s*" + _TIME_OR_PLACE_AFTER + r"(?:\s*,?\s*(?:citing|quoting)\s+[^,.;!?\"“]{1,60})?"
+    r"\s*(?:[,.;!?]|$)"
+)
 _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]|$)")
 
 
@@ -565,6 +570,12 @@ _STATE_AFTER = re.compile(
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|its|their|our|my|your))\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
+# "said citing preliminary data": what a speaker rests on, with no one else named.
+_BARE_DATA = re.compile(
+    r"(?:(?:the|preliminary|initial|official|available|latest|unofficial|local|early)\s+)*"
+    r"(?:data|figures|information|reports|estimates|records|statistics|findings)$",
+    re.I,
+)
 _GATHERED = re.compile(
     r"(?:the\s+)?(?:information|data|evidence|details|testimony|testimonies)\s+"
     r"(?:gathered|collected|obtained|received|compiled)\b",
@@ -767,7 +778,7 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         # ("reported killed by the storm" names what killed them).
         if not src or _NOT_A_SOURCE.search(src) or len(src.split()) > 12 or _names_an_incident(src):
             continue
-        if _GATHERED.match(src):
+        if _GATHERED.match(src) or _BARE_DATA.match(src):
             continue  # "according to information gathered at the hospital": evidence, no one
         src = document_owner(src)  # "per the county's latest count": the county's
         # "According to X, ..." at the start governs the sentence; at the end, what precedes.

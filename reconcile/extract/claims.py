@@ -159,7 +159,9 @@ def extract_claims(
                     if claim.sentence_start >= line_start and claim.source_role == OUTLET:
                         claim.source, claim.cue = poster, "posted"
                         claim.source_norm, claim.source_role = _source_fields(poster)
-            opening = _OPENS_ON_BACK_REF.match(sentence.text)
+            opening = _OPENS_ON_BACK_REF.match(sentence.text) or _FIGURES_FROM_OPENER.match(
+                sentence.text
+            )
             if (
                 (not found and not new_paragraph or opening)
                 and (
@@ -426,6 +428,11 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
         if by and plausible_source(by["who"].split(",")[0]):
             src = by["who"].strip()
         return speakers.resolve(src), (passive.group("verb") or passive.group("verb2"))
+    opener = _FIGURES_FROM_OPENER.match(s)
+    if opener and plausible_source(opener["src"]):
+        # "The updated figures from the Office of Civil Protection follow ...": the figures
+        # the sentence before gave are the office's.
+        return speakers.resolve(opener["src"].strip()), "figures from"
     if _THESE_ARE.match(s):
         cue = next((c for c in find_cues(s) if plausible_source(c.source)), None)
         if cue is not None:
@@ -575,6 +582,23 @@ def _sentence_claims(
             hit = KindHit(kind, "new total", claims[-1].subject if claims else "", q.end)
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
+        if (
+            hit is None
+            and (claims or earlier)
+            and (_THE_COUNT_AGAIN.search(s, 0, q.start) or _TOTAL_AFTER.match(s, q.end))
+        ):
+            # "The new total of 1,644", "The previous figure had been 2,189": the count just
+            # given, at another stage.
+            last = (claims or earlier)[-1]
+            hit = KindHit(last.kind, "the count again", last.subject, q.end)
+        if (
+            hit is None
+            and claims
+            and _ELLIPSIS_AFTER.match(s, q.end)
+            and re.search(r",\s*$", s[: q.start])
+        ):
+            # "37 dead in Kessa, 5 in Tarn": the kind said once for a list of places.
+            hit = KindHit(claims[-1].kind, "ellipsis", claims[-1].subject, q.end)
         if breakdown[i]:
             if _left_the_count(s, q):
                 continue  # "two of them had escaped": no longer abducted, not a part of a count
@@ -669,6 +693,16 @@ def _sentence_claims(
 _BRACKETED_COUNT = re.compile(
     r"\((?:[\w'’-]+\s+){0,2}(?:tally|toll|count|figure|number|estimate)s?:?\s*$", re.I
 )
+# The count named again before its figure: "The new total of 1,644", "the previous figure
+# had been 2,189", "the toll, which stood at".
+_THE_COUNT_AGAIN = re.compile(
+    r"\b(?:new|latest|updated|revised|previous|earlier|initial|final|overall)\s+"
+    r"(?:total|figure|toll|count|tally|number)\s+(?:of|had\s+been|was|is|stood\s+at|at)\s+$",
+    re.I,
+)
+_TOTAL_AFTER = re.compile(r"\s+(?:total|figure|toll|tally)\b", re.I)  # "the 1,002 total"
+# A place after a figure with no kind word of its own: "(37 dead in Kessa,) 5 in Tarn".
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s*[,;.]|\s*$|\s+and\b)")
 # A figure verb whose object is a pronoun standing for a figure named before: "put it at 21".
 _FIGURE_PRONOUN = re.compile(
     r"\b(?:put|puts|putting|raised|raises|raising|revised|revises|revising|lowered|lowers|"
@@ -776,7 +810,8 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
         or re.match(r"[\"“]?\s*(?:he|she|they)\s", s, re.I)
     ):
         return previous
-    if previous.announces:
+    if previous.announces or _OPENS_ON_THE_COUNT.match(s):
+        # "The new total of 1,644 is a sharp rise ...": the count just reported, again.
         return previous
     if len(s.split()) <= _SHORT_FOLLOW_UP:
         # "Officials said the search would go on. Eight people were injured.": a short bare
@@ -785,6 +820,20 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
     return None
 
 
+_FIGURES_FROM_OPENER = re.compile(
+    r"^\W*(?:the|these)\s+(?:(?:latest|new|updated|revised|official|provisional)\s+)?"
+    r"(?:figures|numbers|data|statistics|tallies|counts)\s+(?:from|by)\s+"
+    r"(?P<src>[^,;:.]{3,80}?)\s+(?:follow|come|came|show|showed|were|are|mark|put|bring|raise)",
+    re.I,
+)
+_OPENS_ON_THE_COUNT = re.compile(
+    r"^\W*the\s+(?:(?:new|latest|updated|revised|previous|earlier)\s+"
+    r"(?:total|figure|toll|count|tally|number)s?\b"
+    # "The number of injured increased to 3,408": the next count of the same report.
+    r"|number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|missing|displaced|deaths|injuries)\s+"
+    r"(?:rose|increased|climbed|grew|reached|stood|stands|is|was|has|had))",
+    re.I,
+)
 # How many words a bare follow-up sentence may have and still continue the speaker's account.
 _SHORT_FOLLOW_UP = 6
 
