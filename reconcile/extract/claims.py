@@ -288,7 +288,7 @@ _NEW_TOTAL = re.compile(
     re.I,
 )
 _NEW_TOTAL_BEFORE = re.compile("(?:" + _BRINGING + r")\s*$", re.I)
-_MORE_STEP = re.compile(r"\s+(?:more|additional|further)\b", re.I)
+_MORE_STEP = re.compile(r"\s+more\b", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further)\s+$", re.I)
 _STEP_AFTER = re.compile(r"\s+(?:more|additional|further|new|other)\b", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
