@@ -459,9 +459,25 @@ def _lead_end(article: Article) -> int:
     # A text with one paragraph a line (no blank lines between them) ends its lead at the
     # first line break after a full sentence; a hard-wrapped paragraph breaks mid-sentence.
     line_end = text.find("\n", start, end)
-    if line_end > 0 and text[:line_end].rstrip()[-1:] in ".!?\"”’'":
-        return line_end
+    while line_end > 0:
+        if text[:line_end].rstrip()[-1:] in ".!?\"”’'":
+            end = line_end
+            break
+        # A label line ("SUMMARY") or a hard wrap: the lead goes on to the next line break.
+        line_end = text.find("\n", line_end + 1, end)
+    if end - start > LONG_LEAD:
+        # A page flattened into one paragraph: the lead is its opening sentences, not the
+        # whole story ("..., including Nepal's 2015 quake, which killed nearly 9,000" further
+        # on is background, as in any later paragraph).
+        stop = _SENTENCE_END.search(text, start + LONG_LEAD // 2, end)
+        if stop:
+            return stop.start() + 1
     return end
+
+
+# Past this many characters a first paragraph is a page flattened into one, not a lead.
+LONG_LEAD = 600
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-ZÀ-ÖØ-Þ])")
 
 
 def _clause(claim: Claim) -> str:

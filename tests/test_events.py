@@ -239,3 +239,22 @@ def test_an_earlier_years_incident_joins_its_own_year_across_outlets_never_this_
     now = {event for (article, low), event in event_of.items() if low != 60}
     assert len(past) == 1 and len(now) == 1 and past != now
     assert not [r for r in analysis.relations if r.type == "contradicts"]
+
+
+def test_a_page_flattened_into_one_paragraph_has_a_lead_of_its_opening_sentences() -> None:
+    # No blank line anywhere: the lead is not the whole story, so the quakes of earlier years
+    # recalled at its end are other incidents.
+    filler = " ".join(
+        f"Rescue teams searched collapsed homes in village {n} through the night." for n in range(8)
+    )
+    article = _article(
+        "SUMMARY\nA powerful earthquake struck Velmora on Tuesday, killing at least 53 people, "
+        f"state media said. {filler} The disaster follows other quakes in the region, including "
+        "Tessa's 2015 quake, which killed nearly 9,000, and Karn's 2008 tragedy, which claimed "
+        "70,000 lives.",
+        "Quake kills 53 in Velmora",
+        "2025-01-07",
+        "a.txt",
+    )
+    event_of = {c.low: c.event for c in analyse([article]).claims}
+    assert len({event_of[53], event_of[7650], event_of[70000]}) == 3
