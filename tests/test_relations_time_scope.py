@@ -500,3 +500,18 @@ def test_updating_those_numbers_supersedes_them_even_downwards() -> None:
         "Police later updated those numbers to 14 dead.",
     )
     assert relation(analysis, "more than 15", "14")[0] == "updated"
+
+
+def test_counts_of_one_cause_or_place_of_death_are_parts_of_the_toll() -> None:
+    analysis = analyse(
+        [
+            article(
+                "The fire has claimed at least 43 lives, officials say. The interior minister said "
+                "that three people died from smoke inhalation and 18 people travelling in four cars "
+                "died on the road.",
+                "North Post",
+            )
+        ]
+    )
+    assert relation(analysis, "at least 43", "three")[0] == "subset"
+    assert relation(analysis, "at least 43", "18")[0] == "subset"
