@@ -1231,3 +1231,26 @@ def test_a_kind_said_once_for_a_headline_list_of_places() -> None:
     )
     headline = [(c.kind, c.low) for c in extract_claims(article) if c.zone == "headline"]
     assert headline == [("killed", 37), ("killed", 5), ("wounded", 200)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A fronted "In addition to ..." is part of what the speaker says.
+        ("In addition to the 30 dead across the country, the Defence Ministry said 650 people "
+         "had been injured.",
+         [("killed", 30, "the Defence Ministry"), ("wounded", 650, "the Defence Ministry")]),
+        # "also" adds to the account of the speaker before, over a short sentence between.
+        ("Sheriff Ana Lind said at a news conference that 16 people have been reported missing. "
+         "He expects the number to grow. So far, at least 16 people have also been confirmed dead.",
+         [("missing", 16, "Sheriff Ana Lind"), ("killed", 16, "Sheriff Ana Lind")]),
+        # ... of a speaker, not of what a video showed.
+        ("Video shared on social media showed flames engulfing the building. Around 50 workers "
+         "have also been injured.", [("wounded", 42, "unattributed")]),
+        # The agent after a figure announced as such.
+        ("The definitive death toll has been announced as 301 by the Turkish government, after "
+         "the last body was pulled out.", [("killed", 301, "the Turkish government")]),
+    ],
+)  # fmt: skip
+def test_fronted_additions_also_and_agents_after_the_figure(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

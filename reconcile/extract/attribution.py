@@ -583,6 +583,18 @@ _GATHERED = re.compile(
 )
 # A figure and its noun right before a participle: "56 dead (announced by)".
 _FIGURE_JUST_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,2}$", re.I)
+_FRONTED_ADDITION = re.compile(
+    r"^\W*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|on\s+top\s+of|along\s+with|"
+    r"as\s+well\s+as)\b[^.;:\"“”]*,\s*$",
+    re.I,
+)
+# "The toll has been announced as 301 by the government": the agent after the figure.
+_ANNOUNCED_AS_BY = re.compile(
+    r"\b(?:been|was|were|is|are)\s+(?:announced|given|put|set|confirmed|reported|estimated|"
+    r"revised|raised|lowered|updated)\s+(?:as|at|to)\s+[^,;]{1,40}?\s+by\s+"
+    r"(?P<src>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:]|$|\s+(?:after|on|in|as|when|while)\b))",
+    re.I,
+)
 # A figure's noun phrase that a relative clause follows: "the nearly 500 deaths that".
 _FIGURE_THAT = re.compile(
     r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:deaths?|dead|people|casualties|fatalities|bodies|victims|"
@@ -756,6 +768,10 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
                 re.I,
             )
             scope = (0, n if split_quote or parenthetical else src_start)
+        elif _FRONTED_ADDITION.match(sentence[:src_start]):
+            # "In addition to the 30 dead across the country, the ministry said 650 were
+            # injured": the fronted phrase is part of what the speaker says.
+            scope = (0, n)
         elif trailing and _FIGURE_THAT.search(sentence, 0, src_start):
             # "far below the 300 deaths that health officials reported": the relative clause's
             # subject gives the figure it hangs on, from the start of that figure's clause.
@@ -840,6 +856,20 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             stop = re.search(r"[,;()]", sentence[m.end() :])
             end = m.end() + stop.start() if stop else n
             cues.append(Cue(m["src"], m["src"], m.start(), m.end(), m.end(), end, 1))
+    for m in _ANNOUNCED_AS_BY.finditer(sentence) if " by " in sentence else ():
+        if plausible_source(m["src"]) or _DETERMINED.match(m["src"]):
+            opening = max(sentence.rfind(ch, 0, m.start()) for ch in ",;:—(")
+            cues.append(
+                Cue(
+                    "announced as ... by",
+                    m["src"].strip(),
+                    m.start(),
+                    m.end(),
+                    opening + 1,
+                    m.end(),
+                    0,
+                )
+            )
     for m in _OUTLET_REVEALS.finditer(sentence):
         if re.fullmatch(r"[\s\w]{0,30}[.!?]?[\"”]?\s*", sentence[m.end() :]):
             cues.append(Cue(m.group(0), UNATTRIBUTED, m.start(), m.end(), 0, m.start(), 1))

@@ -813,6 +813,15 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
     if previous.announces or _OPENS_ON_THE_COUNT.match(s):
         # "The new total of 1,644 is a sharp rise ...": the count just reported, again.
         return previous
+    if (
+        _ALSO.search(s)
+        and len(s.split()) <= 2 * _SHORT_FOLLOW_UP
+        # a speaker, not "Video shared on social media showed flames"
+        and (role_of(previous.source) not in ("other", OUTLET) or is_person(previous.source))
+    ):
+        # "So far, at least 16 people have also been confirmed dead": "also" adds to the
+        # account just given.
+        return previous
     if len(s.split()) <= _SHORT_FOLLOW_UP:
         # "Officials said the search would go on. Eight people were injured.": a short bare
         # statement in the same paragraph goes on with the account just given.
@@ -833,6 +842,9 @@ _OPENS_ON_THE_COUNT = re.compile(
     r"|number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|missing|displaced|deaths|injuries)\s+"
     r"(?:rose|increased|climbed|grew|reached|stood|stands|is|was|has|had))",
     re.I,
+)
+_ALSO = re.compile(
+    r"\b(?:have|has|had|were|was|are|is)\s+also\b|\balso\s+(?:been|were|died)\b", re.I
 )
 # How many words a bare follow-up sentence may have and still continue the speaker's account.
 _SHORT_FOLLOW_UP = 6
