@@ -569,7 +569,6 @@ _STATE_AFTER = re.compile(
 )
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|its|their|our|my|your))\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
-# "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 # "said citing preliminary data": what a speaker rests on, with no one else named.
 _BARE_DATA = re.compile(
     r"(?:(?:the|preliminary|initial|official|available|latest|unofficial|local|early)\s+)*"
@@ -601,9 +600,16 @@ _FIGURE_THAT = re.compile(
     r"killed|injured|wounded|missing|toll|figure|count)\s+(?:that|which)\s+$",
     re.I,
 )
+# "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
 )
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Return where the clause holding `position` starts: after the last comma, semicolon,
+    colon, dash or opening bracket before it (0 when there is none)."""
+    return max(sentence.rfind(ch, 0, position) for ch in ",;:—(") + 1
 
 
 def find_cues(sentence: str, with_cue_words: bool = False) -> list[Cue]:
@@ -705,10 +711,9 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
                 # ("The ministry updated its figures, raising"; not "Rescuers found more
                 # bodies, raising the number of dead to 23": that is the outlet's sum).
                 earlier = [c for c in cues if c.start < m.start()]
-                subject, _ = _sentence_subject(sentence)
                 if not earlier and not _SUBJECT_REPORTS.search(sentence, 0, m.start()):
                     continue
-                src = earlier[-1].source if earlier else subject
+                src = earlier[-1].source if earlier else _sentence_subject(sentence)[0]
                 if plausible_source(src):
                     cues.append(Cue(verb, src, m.start(), m.end(), m.end(), n, 0))
             continue
@@ -776,8 +781,7 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             # "far below the 300 deaths that health officials reported": the relative clause's
             # subject gives the figure it hangs on, from the start of that figure's clause.
             that = _FIGURE_THAT.search(sentence, 0, src_start)
-            opening = max(sentence.rfind(ch, 0, that.start()) for ch in ",;:—(")
-            scope = (opening + 1, that.end())
+            scope = (_clause_start(sentence, that.start()), that.end())
         elif src_start <= 1 or not preceded_by_break:
             # "X said (that) ..." governs what follows; a sentence-initial subject governs all.
             scope = (m.end(), n) if src_start > 1 else (0, n)
@@ -804,8 +808,7 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         ):
             # "disputed the figure of 56 dead announced Monday by the government": the agent
             # of the figure's own participle, whoever the sentence's subject is.
-            opening = max(sentence.rfind(ch, 0, m.start()) for ch in ",;:—(")
-            scope, priority = (opening + 1, m.start()), 0
+            scope, priority = (_clause_start(sentence, m.start()), m.start()), 0
         cues.append(
             Cue(m.group("verb"), src, m.start(), m.end("src"), scope[0], scope[1], priority)
         )
@@ -858,14 +861,13 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             cues.append(Cue(m["src"], m["src"], m.start(), m.end(), m.end(), end, 1))
     for m in _ANNOUNCED_AS_BY.finditer(sentence) if " by " in sentence else ():
         if plausible_source(m["src"]) or _DETERMINED.match(m["src"]):
-            opening = max(sentence.rfind(ch, 0, m.start()) for ch in ",;:—(")
             cues.append(
                 Cue(
                     "announced as ... by",
                     m["src"].strip(),
                     m.start(),
                     m.end(),
-                    opening + 1,
+                    _clause_start(sentence, m.start()),
                     m.end(),
                     0,
                 )

@@ -694,7 +694,7 @@ _BRACKETED_COUNT = re.compile(
     r"\((?:[\w'’-]+\s+){0,2}(?:tally|toll|count|figure|number|estimate)s?:?\s*$", re.I
 )
 # The count named again before its figure: "The new total of 1,644", "the previous figure
-# had been 2,189", "the toll, which stood at".
+# had been 2,189".
 _THE_COUNT_AGAIN = re.compile(
     r"\b(?:new|latest|updated|revised|previous|earlier|initial|final|overall)\s+"
     r"(?:total|figure|toll|count|tally|number)\s+(?:of|had\s+been|was|is|stood\s+at|at)\s+$",
@@ -910,9 +910,9 @@ def _headline_source(s: str) -> str:
         match = pattern.search(s)
         # "... in Velmora, Ostrel - officials": the dash, not the comma, sets the source off.
         src = re.split(r"\s[-–—]\s", match.group("src"))[-1].strip() if match else ""
-        if pattern is _HEADLINE_TAIL and src[:1].islower() and not _HEADED_BY_A_SOURCE.match(src):
-            continue  # "Toll rises to 33, rescue teams search for survivors": a clause
         if pattern is _HEADLINE_TAIL:
+            if src[:1].islower() and not _HEADED_BY_A_SOURCE.match(src):
+                continue  # "Toll rises to 33, rescue teams search for survivors": a clause
             src = _TAIL_VERB.split(src, maxsplit=1)[0]  # "..., officials tell AP": officials
         if src and plausible_source(src) and role_of(src) not in ("other", OUTLET):
             return src

@@ -323,13 +323,17 @@ def subject_words(after: str) -> str:
 _DIE_NAME = re.compile(r"\s+(?:Welt|Zeit|Presse|Linke|Tageszeitung|Hard|Antwoord)\b")
 # A kind word right after its figure and nothing but the end, a stop or another figure after it.
 _BARE_KIND_WORD = re.compile(r"\s+[A-Za-z]+\s*(?:$|[,.;:!?]|\d)")
+# A figure with its own kind word, the next item of a list: "(40 killed) many injured".
+_LISTED_COUNT = (
+    r"(?:[\d,.]+|dozens|hundreds|scores|several|many)\s+(?:more\s+|others\s+)?"
+    r"(?:injured|wounded|hurt|missing|dead)\b"
+)
 # A word after a participle that shows it is used as an adjective ("98 injured people").
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
     r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$"
     # A headline's list without commas: "40 killed many injured", "12 dead 30 hurt".
-    r"|(?:[\d,.]+|dozens|hundreds|scores|several|many)\s+(?:more\s+|others\s+)?"
-    r"(?:injured|wounded|hurt|missing|dead)\b)",
+    r"|" + _LISTED_COUNT + r")",
     re.I,
 )
 _RETURNED = re.compile(
@@ -549,8 +553,7 @@ _TRANSITIVE = frozenset(
 # Not a figure with its own kind word ("40 Indians killed many injured", a headline's list).
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
-    r"(?!(?:[\d,.]+|dozens|hundreds|scores|several|many)\s+(?:more\s+|others\s+)?"
-    r"(?:injured|wounded|hurt|missing|dead)\b)"
+    r"(?!" + _LISTED_COUNT + r")"
     r"(?:\d|(?:the|an?|his|her|their|its|dozens|hundreds|scores|several|many)\s)",
     re.I,
 )
