@@ -64,7 +64,7 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:hospitals?|health\s+minist(?:ry|er)|ministry\s+of\s+health|medics?|"
             r"paramedics?|doctors?|physicians?|nurses?|ambulance|medical|health\s+officials?|"
             r"health\s+authorit(?:y|ies)|morgue|coroner|civil defen[cs]e|"
-            r"health\s+(?:department|directorate|services?|office|bureau))\b",
+            r"health\s+(?:department|directorate|services?|office|bureau)|(?-i:MOH|MoH))\b",
             re.I,
         ),
     ),

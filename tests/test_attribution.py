@@ -1254,3 +1254,28 @@ def test_a_kind_said_once_for_a_headline_list_of_places() -> None:
 )  # fmt: skip
 def test_fronted_additions_also_and_agents_after_the_figure(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Updating the toll, X said ...": the toll before is X's; "the total detained" is a
+        # count of the detained.
+        ("The death toll from the attacks has risen to 359.\nUpdating the toll, police "
+         "spokesman Ana Lind said 18 suspects were arrested, raising the total detained to 58.",
+         [("killed", 359, "police spokesman Ana Lind"),
+          ("arrested", 18, "police spokesman Ana Lind"),
+          ("arrested", 58, "police spokesman Ana Lind")]),
+        # "the latest update" names no one.
+        ("According to the latest update, forty-nine people are dead.",
+         [("killed", 49, "unattributed")]),
+        # A closing cue after a quotation whose closing mark the page lost.
+        ('"We have confirmed so far 137 dead, most of them burned beyond recognition, police '
+         "official Omar Vale told Testwire.", [("killed", 137, "police official Omar Vale")]),
+        # A figure set aside ("46, not 108,") does not stand between 46 and its kind.
+        ("The ministry said 46, not 108, were killed in the raid.",
+         [("killed", 46, "The ministry"), ("killed", 108, "The ministry")]),
+    ],
+)  # fmt: skip
+def test_updating_the_toll_lost_closing_marks_and_figures_set_aside(claims_in, body, expected):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

@@ -321,3 +321,16 @@ def test_a_quotation_opening_after_the_cue_is_the_speakers(claims_in) -> None:
         'and 110 injured in the fire."'
     )
     assert claim.source == "Colonel Ana Lind"
+
+
+def test_an_aside_between_spaced_hyphens_after_a_word_number(claims_in) -> None:
+    claims = claims_in(
+        "The gunman was charged, with three others - two men and a woman - detained by police."
+    )
+    assert [(c.kind, c.low, bool(c.part_of)) for c in claims] == [
+        ("arrested", 3, False),
+        ("arrested", 2, True),
+    ]
+    # A measure in brackets after a measure is no part of anything.
+    sentence = "It stayed above 10 degrees Celsius (50°F) as 30 people died."
+    assert [(c.kind, c.low) for c in claims_in(sentence)] == [("killed", 30)]

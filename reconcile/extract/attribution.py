@@ -572,7 +572,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "said citing preliminary data": what a speaker rests on, with no one else named.
 _BARE_DATA = re.compile(
     r"(?:(?:the|preliminary|initial|official|available|latest|unofficial|local|early)\s+)*"
-    r"(?:data|figures|information|reports|estimates|records|statistics|findings)$",
+    r"(?:data|figures|information|reports|estimates|records|statistics|findings|updates?|"
+    r"bulletins?|tally|tallies|counts?)$",
     re.I,
 )
 _GATHERED = re.compile(
@@ -945,8 +946,17 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     # An opening quote with no closing one in the sentence runs to its end.
     unclosed = _UNCLOSED_QUOTE.search(sentence)
     if unclosed and sentence.count('"') % 2 == 1 or (unclosed and "“" in unclosed.group(0)):
-        spans.append((unclosed.start(), len(sentence)))
+        # ... unless a closing cue ends the sentence, the closing mark lost by the page:
+        # '"We have confirmed 137 dead, most of them burned, police official X told AFP.'
+        closing = _LOST_CLOSING.search(sentence, unclosed.start())
+        spans.append((unclosed.start(), closing.start() if closing else len(sentence)))
     return spans
+
+
+_LOST_CLOSING = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|added)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$"
+)
 
 
 def governing_cue(cues: list[Cue], position: int) -> Cue | None:

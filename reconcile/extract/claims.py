@@ -159,8 +159,10 @@ def extract_claims(
                     if claim.sentence_start >= line_start and claim.source_role == OUTLET:
                         claim.source, claim.cue = poster, "posted"
                         claim.source_norm, claim.source_role = _source_fields(poster)
-            opening = _OPENS_ON_BACK_REF.match(sentence.text) or _FIGURES_FROM_OPENER.match(
-                sentence.text
+            opening = (
+                _OPENS_ON_BACK_REF.match(sentence.text)
+                or _FIGURES_FROM_OPENER.match(sentence.text)
+                or _UPDATING_OPENER.match(sentence.text)
             )
             if (
                 (not found and not new_paragraph or opening)
@@ -428,6 +430,11 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
         if by and plausible_source(by["who"].split(",")[0]):
             src = by["who"].strip()
         return speakers.resolve(src), (passive.group("verb") or passive.group("verb2"))
+    if _UPDATING_OPENER.match(s):
+        # "Updating the toll, police spokesman X said ...": the toll before is X's update.
+        cue = next((c for c in find_cues(s) if plausible_source(c.source)), None)
+        if cue is not None:
+            return speakers.resolve(cue.source), cue.verb
     opener = _FIGURES_FROM_OPENER.match(s)
     if opener and plausible_source(opener["src"]):
         # "The updated figures from the Office of Civil Protection follow ...": the figures
@@ -558,11 +565,18 @@ def _sentence_claims(
     withdrawn = ""  # the kind of a figure the outlet withdrew in this sentence
     carried = _carry_over(s, cues, previous)
 
+    # "46, not 108, killed": the figure set aside does not stand between 46 and its kind.
+    set_aside = [bool(_NOT_BEFORE.search(s, 0, q.start)) for q in quantities]
     for i, q in enumerate(quantities):
         limit = next(
-            (quantities[j].start for j in range(i + 1, len(quantities)) if not breakdown[j]), None
+            (
+                quantities[j].start
+                for j in range(i + 1, len(quantities))
+                if not breakdown[j] and not set_aside[j]
+            ),
+            None,
         )
-        hit = detect_kind(s, q.start, q.end, limit)
+        hit = detect_kind(_without_aside(s, q), q.start, q.end, limit)
         if claims and _BRACKETED_COUNT.search(s, max(0, q.start - 40), q.start):
             # "240 were feared missing (official tally 191)": the same count, another source's.
             hit = KindHit(claims[-1].kind, "bracketed count", claims[-1].subject, q.end)
@@ -697,9 +711,11 @@ _BRACKETED_COUNT = re.compile(
 # had been 2,189".
 _THE_COUNT_AGAIN = re.compile(
     r"\b(?:new|latest|updated|revised|previous|earlier|initial|final|overall)\s+"
+    r"(?:(?:official|death)\s+)?"
     r"(?:total|figure|toll|count|tally|number)\s+(?:of|had\s+been|was|is|stood\s+at|at)\s+$",
     re.I,
 )
+_NOT_BEFORE = re.compile(r"(?:,|\band)\s*not\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"\s+(?:total|figure|toll|tally)\b", re.I)  # "the 1,002 total"
 # A place after a figure with no kind word of its own: "(37 dead in Kessa,) 5 in Tarn".
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s*[,;.]|\s*$|\s+and\b)")
@@ -829,6 +845,11 @@ def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attr
     return None
 
 
+_UPDATING_OPENER = re.compile(
+    r"^\W*(?:updating|announcing|releasing|confirming|revising|giving)\s+the\s+"
+    r"(?:(?:latest|new|updated|official)\s+)?(?:death\s+)?(?:toll|figures?|numbers?|count|tally)\b",
+    re.I,
+)
 _FIGURES_FROM_OPENER = re.compile(
     r"^\W*(?:the|these)\s+(?:(?:latest|new|updated|revised|official|provisional)\s+)?"
     r"(?:figures|numbers|data|statistics|tallies|counts)\s+(?:from|by)\s+"
@@ -942,15 +963,33 @@ def _is_breakdown(s: str, q: Quantity) -> bool:
         _BREAKDOWN_BEFORE.search(s[max(0, q.start - 25) : q.start])
         or _BREAKDOWN_AFTER.match(s[q.end : q.end + 40])
         or _OF_THE_WHOLE_BEFORE.match(s[: q.start])
-        or ("—" in s or "–" in s or "(" in s)
+        or ("—" in s or "–" in s or " - " in s or "(" in s)
         and any(a.start() < q.start < a.end() for a in _ASIDE_AFTER_A_FIGURE.finditer(s))
     )
+
+
+def _without_aside(s: str, q: Quantity) -> str:
+    """Return the sentence with the aside that breaks the figure at q down blanked out (the
+    same length): "three others - two men and a woman - detained" reads "three others ...
+    detained"."""
+    if "—" not in s and "–" not in s and "-" not in s and "(" not in s:
+        return s
+    for aside in _ASIDE_AFTER_A_FIGURE.finditer(s):
+        if aside.start() <= q.start < q.end <= aside.start("aside"):
+            return (
+                s[: aside.start("aside")]
+                + " " * (aside.end() - aside.start("aside"))
+                + s[aside.end() :]
+            )
+    return s
 
 
 # An aside set off by dashes or brackets right after a figure, which breaks it down: "85
 # people—46 women and 39 men—were confirmed dead", "12 people (five of them children)".
 _ASIDE_AFTER_A_FIGURE = re.compile(
-    r"(?<=\d)(?:\s+[a-z]+){1,2}\s*(?:—[^—.;]{3,80}—|\s[–—]\s[^–—.;]{3,80}\s[–—]\s|\([^()]{3,80}\))"
+    r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"hundreds|thousands))(?:\s+[a-z]+){1,2}\s*"
+    r"(?P<aside>—[^—.;]{3,80}—|[–—-]\s[^–—.;]{3,80}\s[–—-]\s|\([^()]{3,80}\))"
 )
 
 

@@ -120,7 +120,9 @@ def _grammar(version: int) -> _Grammar:
         # missing": the counted people's words before the kind word.
         r"(?:(?!(?:and|or|who|which|that)\b)[\w.’'-]+\s+){0,5}?"
         r"(?P<of>" + toll + r")"
-        r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r"))\b"
+        r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r")"
+        # "raising the total detained to 58", "the total injured stands at 300"
+        r"|total\s+(?:number\s+(?:of\s+)?)?(?P<total>" + toll + r"))\b"
         # "the number of missing could be around 1,000", "the dead are 12"
         # Not across a contrasting clause with a subject of its own: "released the death toll,
         # while agencies spoke of 600 injured" names no toll for the 600 ("while in Ostrel it
@@ -170,7 +172,7 @@ def _grammar(version: int) -> _Grammar:
         ),
         action=re.compile(r"\b(?:" + _alt(vocab.ACTION_WORDS) + r")\b", re.I),
         non_count_after=re.compile(
-            r"^(?:\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|-(?:year|month|week|day|"
+            r"^(?:\s*°|\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|-(?:year|month|week|day|"
             r"hour|minute)s?-old|-?(?:year|month|week|day|hour|minute|storey|km|mile|metre|"
             r"meter)\b|\s*[:.]\d{2}\b|\s*(?:[ap]\.?m\.?)(?!\w)|%|(?:st|nd|rd|th)\b|"
             r"\s+(?:" + month + r")\b\.?|\s*(?:[A-Z][a-z]+\s+)?(?:Road|Street|St|Avenue|Ave|"
@@ -421,6 +423,7 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         said = (
             toll.group("of")
             or toll.group("bare")
+            or toll.group("total")
             or toll.group("adj")
             or toll.group("subject")
             or ""
