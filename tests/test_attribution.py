@@ -1279,3 +1279,25 @@ def test_fronted_additions_also_and_agents_after_the_figure(claims_in, body, exp
 )  # fmt: skip
 def test_updating_the_toll_lost_closing_marks_and_figures_set_aside(claims_in, body, expected):
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "with officials saying" names who says what follows.
+        ("No survivors had been found by Sunday, with officials saying the search for the four "
+         "missing people would resume.", [("missing", 4, "officials")]),
+        # A quotation over two sentences collects a figure carried from the sentence before it
+        # for its closing speaker, named after the closing mark.
+        ("The government said the toll had reached 358.\n"
+         "“So far we have confirmed 512 people died in the explosion ... (Some) 316 others were "
+         "also injured,” Omar Vale, the committee’s chairman, told Testwire on Thursday.",
+         [("killed", 358, "The government"),
+          ("killed", 512, "Omar Vale, the committee’s chairman"),
+          ("wounded", 316, "Omar Vale, the committee’s chairman")]),
+        ("At an earlier briefing, Bush said staff had taken three men and a woman into custody.",
+         [("arrested", 3, "Bush")]),
+    ],
+)  # fmt: skip
+def test_with_officials_saying_quotations_and_custody(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

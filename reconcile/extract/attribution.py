@@ -232,7 +232,7 @@ class Cue:
 # A proper name ending a stretch of text: "The Observatory for Civilian Rights", "Pavlo
 # Olin", with the small words names carry ("for", "of", "al").
 _NAME_AT_END = re.compile(
-    r"(?:^\s*|[,;:\"“(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
+    r"(?:^\s*|[,;:\"“”(]\s*|\b(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
     r"(?:\s+(?:(?:for|of|the|and|de|al|el)\s+)*"
     # A surname's particle joined by a hyphen: "Marie el-Drese", "Ahmed al-Masri".
     r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la)-)?"
@@ -689,6 +689,11 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue  # "8,000 people have been confirmed dead": a passive states, no one speaks
         verb = m.group("verb")
+        absolute = _WITH_PARTICIPLE.search(sentence[: m.start()])
+        if verb.lower() in ("saying", "adding") and absolute and plausible_source(absolute["src"]):
+            # "..., with officials saying the search for the four missing would resume".
+            cues.append(Cue(verb, absolute["src"], absolute.start("src"), m.end(), m.end(), n, 0))
+            continue
         if verb.lower() in ("saying", "adding"):
             # ", saying ..." continues the sentence's speaker: the last cue, or the subject.
             earlier = [c for c in cues if c.start < m.start()]

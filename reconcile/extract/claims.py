@@ -197,9 +197,9 @@ def extract_claims(
                     claim.source_norm, claim.source_role = _source_fields(claim.source)
                 quoted, in_quote = [], False
             if _opens_quotation(sentence.text):
-                quoted, in_quote = [c for c in found if c.source_role == OUTLET], True
+                quoted, in_quote = [c for c in found if _unspoken(c)], True
             elif in_quote and _inside_quotation(sentence.text):
-                quoted += [c for c in found if c.source_role == OUTLET]
+                quoted += [c for c in found if _unspoken(c)]
             elif not _inside_quotation(sentence.text):
                 quoted, in_quote = [], False
             claims.extend(found)
@@ -244,6 +244,12 @@ def _stamp_entries(text: str, claims: list[Claim]) -> None:
     for claim in claims:
         i = bisect_right(starts, claim.start) - 1
         claim.posted = stamps[i][1] if i >= 0 else ""
+
+
+def _unspoken(claim: Claim) -> bool:
+    """Return True when no cue of its own sentence gives the claim its source: the outlet's,
+    or carried over from the sentence before (a quotation's closing speaker then takes it)."""
+    return claim.source_role == OUTLET or claim.cue.endswith("(previous sentence)")
 
 
 def _opens_quotation(s: str) -> bool:
