@@ -297,7 +297,6 @@ _NEW_TOTAL = re.compile(
 )
 _NEW_TOTAL_BEFORE = re.compile("(?:" + _BRINGING + r")\s*$", re.I)
 _MORE_STEP = re.compile(r"\s+more\b", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further)\s+$", re.I)
 _STEP_AFTER = re.compile(r"\s+(?:more|additional|further|new|other)\b", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", re.I)
 
@@ -652,14 +651,7 @@ def _sentence_claims(
             if re.search(r"\bamong\b", s[q.end : hit.end], re.I):
                 continue  # "More than 20 orphans among victims": a part, its total not given
             if (
-                (
-                    _MORE_STEP.match(s, q.end)
-                    # "An additional 10 victims" after the dead: a step ("A further 109 were
-                    # hurt" after the dead counts another kind, and stays).
-                    or _ADDED_BEFORE.search(s, 0, q.start)
-                    and (claims or earlier)
-                    and (claims or earlier)[-1].kind == kind
-                )
+                _MORE_STEP.match(s, q.end)
                 and running(kind) == "rises"
                 and not any(c.kind != kind for c in claims)
             ):
