@@ -119,18 +119,6 @@ IMPERSONAL_RE = re.compile(
     r"believed|feared|claimed|alleged|understood)\b",
     re.I,
 )
-# Whether a sentence may hold a cue at all (most do not: find_cues is then skipped). A reporting
-# noun counts only with its source beside it ("figures from X", "X's figures"): "toll" and
-# "number" alone stand in most sentences that hold a figure.
-ANY_CUE_RE = re.compile(
-    r"\b(?:" + reporting.verb_alternation() + "|" + reporting.after_alternation() + r")\b"
-    r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
-    r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
-    r"|\b(?:it|as)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|estimated|said|believed|"
-    r"feared|claimed|alleged|understood)\b|\bit\s+(?:\w+\s+){0,2}(?:revealed|emerged|learn[et]d?)\b"
-    r"|\bofficial\s+(?:death\s+)?(?:figure|tall|toll|count|number|estimate|record|data)",
-    re.I,
-)
 # The count the authorities keep, named as such: "the official tally", "official figures".
 _OFFICIAL_FIGURE = re.compile(
     r"\b(?P<src>official\s+(?:death\s+)?(?:figures?|tally|tallies|toll|count|numbers?|estimates?|"
@@ -142,6 +130,18 @@ _OFFICIAL_FIGURE = re.compile(
 _OUTLET_REVEALS = re.compile(
     r"\bit\s+(?:(?:has|had)\s+been|was|is|can\s+(?:now\s+)?be)\s+(?:revealed|learn[et]d?)\b"
     r"|\bit\s+(?:has\s+|had\s+)?emerged\b",
+    re.I,
+)
+
+# Whether a sentence may hold a cue at all (most do not: find_cues is then skipped). A reporting
+# noun counts only with its source beside it ("figures from X", "X's figures"): "toll" and
+# "number" alone stand in most sentences that hold a figure.
+ANY_CUE_RE = re.compile(
+    r"\b(?:" + reporting.verb_alternation() + "|" + reporting.after_alternation() + r")\b"
+    r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
+    r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
+    # The impersonal, reveal and official-figure cues read below, each one pattern.
+    r"|" + IMPERSONAL_RE.pattern + "|" + _OUTLET_REVEALS.pattern + "|" + _OFFICIAL_FIGURE.pattern,
     re.I,
 )
 
