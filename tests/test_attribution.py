@@ -1301,3 +1301,46 @@ def test_updating_the_toll_lost_closing_marks_and_figures_set_aside(claims_in, b
 )  # fmt: skip
 def test_with_officials_saying_quotations_and_custody(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A quotation its speaker opens runs over its sentences, however long, and over a
+        # paragraph that reopens it (the newsroom convention): its figures are the speaker's.
+        ("Mara Kell, director of the Tarvo relief group, said: “I drove around Lessa yesterday. "
+         "On the main road I watched the water carry away the market stalls and two cars.\n\n"
+         "“In just one of the villages we serve, 44 people have died and 210 have lost their "
+         "homes.”\n\nThe ministry said 900 people were missing.",
+         [("killed", 44, "Mara Kell, director of the Tarvo relief group"),
+          ("displaced", 210, "Mara Kell, director of the Tarvo relief group"),
+          ("missing", 900, "The ministry")]),
+        # Once closed, the quotation lends its speaker no longer than any other cue does.
+        ("Mara Kell said: “We drove to Lessa. We saw the market.”\n\n"
+         "Across the province the floods have killed 61 people since Monday night, in the worst "
+         "disaster the region has seen.", [("killed", 61, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_a_quotation_over_paragraphs_is_its_speakers(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "confirmed" before the count's noun is an adjective; the release names the source.
+        ("The official confirmed death toll of the Karvel ferry sinking has risen to 31, with 12 "
+         "passengers still missing according to the latest release by the Coast Guard.",
+         [("killed", 31, "the Coast Guard"), ("missing", 12, "the Coast Guard")]),
+        # A figure and a day before "and" end a clause: the speakers are after it.
+        ("The toll rose to at least 40 on Monday and local officials said 22 more were still "
+         "unaccounted for.", [("killed", 40, "unattributed"), ("missing", 22, "local officials")]),
+        # A verb of saying with a deed for its object reports nothing.
+        ("Rescuers concluded their search on Sunday after recovering 19 bodies from the rubble.",
+         [("killed", 19, "unattributed")]),
+        # A doubled subject ("Vale he wrote") is the name.
+        ("Taking to X, Vale he wrote that 40 people had died.", [("killed", 40, "Vale")]),
+    ],
+)  # fmt: skip
+def test_adjectives_of_the_count_deeds_and_clause_ends_are_no_speakers(claims_in, body, expected):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

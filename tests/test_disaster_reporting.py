@@ -451,3 +451,23 @@ def test_a_toll_that_could_be_in_the_thousands_is_vague(claims_in) -> None:
 )
 def test_burials_past_the_next_figure_and_die_welt(claims_in, body, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Injuries "sustained" or "suffered" with what qualifies them are still injuries.
+        ("Among the dead was a boy, while three passengers sustained serious injuries.",
+         [("wounded", 3, 3)]),
+        ("Twelve workers suffered life-threatening burns in the blast.", [("wounded", 12, 12)]),
+        # An event that "did not cause injuries" is a count of zero; "without causing any
+        # deaths" too.
+        ("A second slide on Thursday prompted an evacuation but did not cause injuries.",
+         [("wounded", 0, 0)]),
+        ("The aftershock damaged roofs without causing any deaths.", [("killed", 0, 0)]),
+        # "sustained no injuries" is a zero, not a count of the one who sustained them.
+        ("The two drivers sustained no injuries.", [("wounded", 0, 0)]),
+    ],
+)  # fmt: skip
+def test_injuries_with_their_adjectives_and_harm_an_event_did_not_cause(claims_in, body, expected):
+    assert [(c.kind, c.low, c.high) for c in claims_in(body)] == expected

@@ -94,10 +94,22 @@ _DOCUMENT_THAT = re.compile(
 )
 
 
+# A document and its issuer after "according to": "the latest release by the fire service".
+_DOCUMENT_OF = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:latest|new|updated|official|daily|final|first)\s+)?"
+    r"(?:(?:news|press)\s+)?(?:release|announcement|briefing|communiqu[eé])s?\s+(?:from|by|of)\s+"
+    r"(?P<src>.+)$",
+    re.I,
+)
+
+
 def document_owner(src: str) -> str:
     """Return who keeps a document named as a source ("the county's latest count", "an AP
-    tally" -> "the county", "AP"), or the words themselves."""
-    document = _POSSESSED_DOCUMENT.match(src) or _NAMED_DOCUMENT.match(src)
+    tally", "the latest release by the fire service" -> "the county", "AP", "the fire
+    service"), or the words themselves."""
+    document = (
+        _POSSESSED_DOCUMENT.match(src) or _NAMED_DOCUMENT.match(src) or _DOCUMENT_OF.match(src)
+    )
     return document["src"] if document and plausible_source(document["src"]) else src
 
 
@@ -267,6 +279,11 @@ _NOUN_PHRASE_AT_END = re.compile(
 # "the same source", "the same official": whoever spoke last.
 _SAME_SOURCE = re.compile(r"the\s+same\s+(?:source|official|spokes\w+|ministry|agency)s?$", re.I)
 _TOKEN = re.compile(r"\S+")
+_DAY_WORD = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|morning|afternoon|evening|"
+    r"night|week|weekend",
+    re.I,
+)
 _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1,14}\)(?=\s+[\w’'])")
 
 
@@ -362,7 +379,16 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         )
         if compound:
             pass
-        elif not tail or not head or head[-1][:1].islower() and not SOURCE_NOUN.search(head[-1]):
+        elif (
+            not tail
+            or not head
+            or head[-1][:1].islower()
+            and not SOURCE_NOUN.search(head[-1])
+            # "The toll rose to 40 on Monday and local officials said": a figure or a day
+            # before "and" ends a clause of its own, not the first of two speakers.
+            or _DIGIT.search(" ".join(head))
+            or _DAY_WORD.fullmatch(head[-1])
+        ):
             start += boundary.end()
     words = before[start:end].strip()
     lead = _LEAD_FILLER.match(words)
@@ -371,10 +397,12 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     words_list = words.split()
     if len(words_list) > 10:
         words_list = words_list[-10:]
-    words = " ".join(words_list)
     # Where the first of the words stands (spaces inside the stretch may be more than one: a
     # blanked acronym, a line break).
     tokens = [m.start() for m in _TOKEN.finditer(before, start, end)] if words_list else []
+    if len(words_list) > 1 and words_list[-1].lower() in PRONOUNS and words_list[-2][:1].isupper():
+        words_list, tokens = words_list[:-1], tokens[:-1]  # "Jaishankar he wrote": the name
+    words = " ".join(words_list)
     src_start = tokens[-len(words_list)] if len(tokens) >= len(words_list) > 0 else end - len(words)
     # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first
     # ("..., Youssoufia and Tinghir, the same source added" names no one).
@@ -567,6 +595,17 @@ _REPORTING_AFTER_NOUN = frozenset({
 _STATE_AFTER = re.compile(
     r"\s+(?:dead|killed|injured|wounded|missing|hurt|drowned|trapped|displaced|homeless)\b", re.I
 )
+# A participle of saying right before a count's noun modifies it ("the confirmed death toll").
+_COUNT_AFTER = re.compile(
+    r"\s+(?:(?:death|casualty|fatality|injury)\s+)?(?:toll|tally|count|total)s?\b", re.I
+)
+# A verb of saying whose object is a deed of its subject's ("concluded their search",
+# "announced his resignation") reports nothing; "announced their figures" does.
+_DEED_AFTER = re.compile(
+    r"\s+(?:their|his|her|its|our)\s+(?:search|operations?|work|mission|visit|investigation|"
+    r"inquiry|probe|meeting|trip|tour|resignation|retirement|campaign|withdrawal|efforts?|talks)\b",
+    re.I,
+)
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|its|their|our|my|your))\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "said citing preliminary data": what a speaker rests on, with no one else named.
@@ -678,6 +717,10 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             continue
         if m.group("verb").lower().endswith("ed") and _STATE_AFTER.match(sentence, m.end("verb")):
             continue  # "people confirmed dead", "reported missing": a state, not a speaker's act
+        if m.group("verb").lower().endswith("ed") and _COUNT_AFTER.match(sentence, m.end("verb")):
+            continue  # "The official confirmed death toll": an adjective of the count
+        if _DEED_AFTER.match(sentence, m.end("verb")):
+            continue  # "Rescuers concluded their search": a deed, not a report of one
         if _CLAIMED_LIVES.match(sentence, m.end("verb")) and m.group("verb").lower().startswith(
             "claim"
         ):

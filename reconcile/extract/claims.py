@@ -76,6 +76,9 @@ class _Attribution:
     # Said of a sentence that announces figures without giving them ("The committee has revised
     # its figures."): the figures that follow, in the next paragraph too, are its figures.
     announces: bool = False
+    # Said of a speaker whose quotation opens after their cue and is not closed in that
+    # sentence ('X said: "We drove ... I saw ...'): the sentences it runs over are theirs.
+    quoting: bool = False
 
 
 _ANNOUNCES = re.compile(r"\b(?:figures?|toll|tally|count|update|data|statistics)\b", re.I)
@@ -533,7 +536,11 @@ def _sentence_claims(
             announces = bool(
                 _ANNOUNCES.search(s, last.end) or _ANNOUNCES.search(last.verb)
             ) or s.rstrip().endswith(":")
-            return _Attribution(last.source, last.verb, announces), []
+            return _Attribution(
+                last.source, last.verb, announces, _quote_left_open(s, last.end)
+            ), []
+        if previous and previous.quoting and _closes_quotation(s):
+            return _Attribution(previous.source, previous.cue), []
         # A sentence with no figure and no cue does not end the speaker's account: "The ministry
         # issued a statement. It is published in full. 'Thirty-one died ...'"
         return previous, []
@@ -691,8 +698,10 @@ def _sentence_claims(
 
     if cues:
         last = max(cues, key=lambda c: c.start)
-        return _Attribution(last.source, last.verb), claims
+        return _Attribution(last.source, last.verb, False, _quote_left_open(s, last.end)), claims
     if carried:
+        if carried.quoting and _closes_quotation(s):
+            return _Attribution(carried.source, carried.cue), claims
         return carried, claims
     if all(c.part_of for c in claims):
         # "Of those, 97 were women": a sentence that only breaks a count down (or has no claim)
@@ -738,7 +747,7 @@ _CORRECTED = re.compile(
     r"\b(?:correct|accurate|right|actual)\s+(?:figure|number|toll|count|total)\s+(?:is|was)\s*$",
     re.I,
 )
-ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b", re.I)
+ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b|n['’]t\b", re.I)
 _SUBJECT = re.compile(
     r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))"
     r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
@@ -811,11 +820,31 @@ _MORE_OF_THEM = re.compile(
 )
 
 
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _quote_left_open(s: str, after: int) -> bool:
+    """Return True when a quotation opens after position `after` and the sentence does not close it."""
+    tail = s[after:]
+    return tail.count("“") > tail.count("”") or (
+        tail.count('"') % 2 == 1 and tail.lstrip(" ,:")[:1] == '"'
+    )
+
+
+def _closes_quotation(s: str) -> bool:
+    """Return True when a sentence inside a quotation closes it ('... have died."')."""
+    return s.count("”") > s.count("“") or (s.count('"') % 2 == 1 and s[:1] != '"')
+
+
 def _carry_over(s: str, cues: list[Cue], previous: _Attribution | None) -> _Attribution | None:
     """Return the previous sentence's speaker when this sentence continues their account."""
     if cues or previous is None:
         return None
     opens_quote = s[:1] in '"“'
+    if previous.quoting and (opens_quote or not _QUOTE_MARK.search(s) or _closes_quotation(s)):
+        # Inside a quotation the speaker opened ('X said: "We drove ... 44 have died."'),
+        # whatever its sentences' length; a paragraph that reopens it goes on with it.
+        return previous
     if (
         opens_quote
         or _CONTINUATION.match(s)

@@ -56,6 +56,7 @@ class _Grammar:
     participles: frozenset[str]
     zero: re.Pattern[str]
     denial: re.Pattern[str]
+    caused_none: re.Pattern[str]
     zero_kinds: dict[str, str]  # a word after "no" / "denied that anyone was" -> its kind
     breakdown: re.Pattern[str]
     breakdown_kinds: dict[str, str]
@@ -213,6 +214,16 @@ def _grammar(version: int) -> _Grammar:
             r"\bdenied\s+(?:that\s+)?(?:anyone|any\s+\w+|there\s+(?:were|had\s+been)\s+any\s+\w+)"
             r"(?:\s+(?:was|were|had\s+been|have\s+been))?\s+(?P<pred>" + harm + r")"
             r"(?:\s+or\s+(?P<pred2>" + harm + r"))?",
+            re.I,
+        ),
+        # "The slide did not cause injuries", "without causing any deaths": the event's harm,
+        # negated, is a count of zero.
+        caused_none=re.compile(
+            r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|hadn['’]t|without)\s+"
+            r"(?:caus(?:e|ed|ing)|result(?:ed|ing)?\s+in|lead(?:ing)?\s+to|leav(?:e|ing))\s+"
+            r"(?:any\s+)?(?:(?:immediate|reported|serious|major|further)\s+)?(?P<pred>"
+            + harm
+            + r")\b",
             re.I,
         ),
         zero_kinds=zero_kinds,
@@ -589,8 +600,11 @@ def kind_of_word(word: str) -> str | None:
     for kind, words in vocab.KINDS.items():
         if word in words.nouns or word in words.predicates:
             return kind
+    # A fragment's space stands for any gap, a hyphen too ("suffered life-threatening burns"),
+    # as `alternation` compiled it.
+    spaced = phrase_key(word)
     for kind, words in vocab.KINDS.items():
-        if any(re.fullmatch(p, word) for p in words.predicates):
+        if any(re.fullmatch(p, word) or re.fullmatch(p, spaced) for p in words.predicates):
             return kind
     return None
 
@@ -617,6 +631,10 @@ def _zero_claims(sentence: str, version: int) -> tuple[tuple[int, int, str, str,
         found.append(
             (match.start(), match.end(), kind, "", what if what not in ("one", "") else "")
         )
+    for match in g.caused_none.finditer(sentence):
+        kind = g.zero_kinds.get(phrase_key(match.group("pred")))
+        if kind:
+            found.append((match.start(), match.end(), kind, "", ""))
     for match in g.denial.finditer(sentence):
         for group in ("pred", "pred2"):
             if match.group(group):
