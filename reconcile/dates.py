@@ -86,7 +86,11 @@ _DAY_MONTH = [
     re.compile(
         r"(?=[JFMASOND])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I
     ),
-    re.compile(r"(?=\d)\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I),
+    # "11 Marines" is no date: the month ends its word.
+    re.compile(
+        r"(?=\d)\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!\w)(?!,?\s+\d{4})",
+        re.I,
+    ),
 ]
 
 

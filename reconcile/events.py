@@ -85,7 +85,14 @@ _WIDE_SCOPE_RE = re.compile(
     # the noun forms: "a death toll from the war", "the war's toll", "since the war began"
     r"|\btoll\s+(?:from|of|in)\s+(?:the|this)\s+(?:\w+\s+)?" + _WIDE + r"\b"
     r"|\b" + _WIDE + r"['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b"
-    r"|\bsince\s+the\s+(?:\w+\s+)?" + _WIDE + r"\s+(?:began|started|broke\s+out|erupted)\b",
+    r"|\bsince\s+the\s+(?:\w+\s+)?" + _WIDE + r"\s+(?:began|started|broke\s+out|erupted)\b"
+    # A war told by its toll: "a large-scale offensive that killed more than 36,700", "the
+    # conflict has persisted, claiming over 40,000 lives".
+    r"|\b" + _WIDE + r"\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+)?"
+    r"(?:killed|claimed)\b"
+    r"|\b(?:the|this)\s+"
+    + _WIDE
+    + r"\s+(?:has|have|had)\s+\w+\s*,\s+(?:claiming|costing|killing)\b",
     re.I,
 )
 # A sentence that opens on a span of time frames every figure of its main clause: "Since
@@ -172,7 +179,8 @@ _PAST_SPAN = re.compile(
     r"|\b(?P<lastmonth>last\s+month)\b|\b(?:(?:over|about|some|nearly|almost|more\s+than)\s+)?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     # "two weeks ago", and "more than two weeks after the fire" / "since the quake"
-    r"(?P<unit>days?|weeks?|months?)\s+(?:ago\b|(?:after|since)\s+the\b)",
+    # ... and a headline's "six months after military drone attack" (no article, lower case)
+    r"(?P<unit>days?|weeks?|months?)\s+(?:ago\b|(?:after|since)\s+(?:the\b|(?-i:(?=[a-z]))))",
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -212,6 +220,90 @@ def event_span(sentence: str, published: str | None) -> tuple[str, str] | None:
         back, slack = n * unit, max(1, n * unit // 4)
         first, last = pub - timedelta(days=back + slack), pub - timedelta(days=max(0, back - slack))
     return first.isoformat(), last.isoformat()
+
+
+# A sentence about another incident than the article's ("a similar attack on March 3").
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:another|previous|prior|earlier|similar|separate|last\s+year['’]?s?|anniversary|since|"
+    r"retaliation|response|revenge|ahead\s+of|"
+    r"(?:a|an)\s+(?:\w+\s+){0,2}?(?:attack|strike|raid|bombing|blast|explosion|quake|earthquake|"
+    r"fire|flood|crash|collapse|stampede|shooting)s?\s+(?:on|in)\s+(?:[A-Z]\w+\s+)?\d)\b",
+    re.I,
+)
+# "in an August attack", "the attack in August": a month told without a day.
+_TOLD_MONTH = re.compile(
+    r"\b(?:in|an?|the|last|this\s+past)\s+(?P<m>(?-i:[A-Z])[a-z]+)\b(?!\s+\d)", re.I
+)
+# How many of an article's first sentences are read for the incident's date: a follow-up
+# says when it happened near its top.
+TOLD_SENTENCES = 12
+
+
+def told_span(sentences: _Sentences, trigger: str, published: str | None) -> str:
+    """Return "first/last" (ISO days) the article tells its incident happened on, when that is
+    before its publication window ("The attack occurred on August 24", "a missile hit a cafe
+    in the village last week", "Six months ago ... until December 3, 2023, when ... were
+    bombed"), or "". The first of the article's opening sentences with the incident's trigger
+    word that dates it decides: a recent day ("on Saturday", "yesterday") says the incident is
+    this week's news. A follow-up published weeks later thus still joins its incident."""
+    if not published or not trigger:
+        return ""
+    from datetime import date, timedelta
+
+    pub = date.fromisoformat(published)
+    opening = [
+        (i, s)
+        for i, s in enumerate(sentences.sentences[:TOLD_SENTENCES])
+        if not (sentences.turns[i] or sentences.past[i] or _OTHER_INCIDENT.search(s.text))
+    ]
+    if any(_recent(s.text, published) for _, s in opening):
+        return ""  # "on Saturday", "yesterday", a date this week: the incident is news now
+    for i, s in opening:
+        if sentences.triggers[i] != trigger:
+            continue
+        found = parse_date(s.text) or parse_day_month(s.text, published)
+        if found:
+            day = date.fromisoformat(found)
+            if timedelta(days=DATE_WINDOW_DAYS) < pub - day <= timedelta(days=MAX_TOLD_DAYS):
+                return f"{found}/{found}"
+            continue
+        span = event_span(s.text, published)
+        if span:
+            return f"{span[0]}/{span[1]}"
+        for m in _TOLD_MONTH.finditer(s.text):
+            month = MONTHS.get(m["m"].lower())
+            if month and month != pub.month:
+                year = pub.year if month < pub.month else pub.year - 1
+                first = date(year, month, 1)
+                last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+                return f"{first.isoformat()}/{last.isoformat()}"
+    return ""
+
+
+def _recent(sentence: str, published: str) -> bool:
+    """Return True when a sentence dates something within the days before publication: a
+    weekday or "yesterday" that does not date a statement. (A date written out is not read:
+    a photo's caption or a dateline dates the page, not the incident.)"""
+    return any(
+        not _SAID_ON.search(sentence, 0, m.start()) for m in _RELATIVE_DAY.finditer(sentence)
+    )
+
+
+# A day that dates a statement, not the incident: "the minister said on Thursday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|stated|wrote)\s*$", re.I
+)
+
+
+def _told_pair(told: str) -> tuple[str, str] | None:
+    if not told:
+        return None
+    first, _, last = told.partition("/")
+    return first, last or first
+
+
+# A follow-up this long after its incident is a look back, not news of it.
+MAX_TOLD_DAYS = 400
 
 
 class _Sentences:
@@ -317,6 +409,7 @@ def frame_article(
         date=article.published,
     )
     sentences.mark_turns(main.places, article.published)
+    told = told_span(sentences, main.trigger, article.published)
     for claim in sorted(claims, key=lambda c: c.start):
         # The paragraph so far: "In a separate incident, a bomb exploded near Halwan. Up to 15
         # people were wounded" places the second sentence's figure at Halwan.
@@ -355,10 +448,12 @@ def frame_article(
                 own_turn
                 or _DISTINCT_RE.search(context)
                 or _past_year(_without_comparison(context), article.published)
+                or _when_of_a_past_day(claim, article.published, told)
                 or sentences.separate_before(i, floor)
             )
         ):
             claim.scope = claim.scope or "separate"
+        claim.told = "" if claim.scope else told
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -392,6 +487,27 @@ def _clause_context(claim: Claim) -> str:
     left = cuts[-2] if len(cuts) >= 2 else 0
     right = min([i for i in (s.find(",", pos), s.find(";", pos)) if i >= 0] or [len(s)])
     return s[left:right]
+
+
+# "since October 7, when militants stormed the border, killing 1,200": the day a "when"
+# clause tells, set off after it.
+_DAY_THEN_WHEN = re.compile(r"(?P<day>[^,;.]{3,40}?)\s*,\s*when\b[^;]*$", re.I)
+
+
+def _when_of_a_past_day(claim: Claim, published: str | None, told: str) -> bool:
+    """Return True when a claim's clause tells what happened on a day long before publication
+    (and not the day the article tells its own incident happened on)."""
+    if not published or "when" not in claim.sentence:
+        return False
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    match = _DAY_THEN_WHEN.search(before)
+    if not match:
+        return False
+    day = parse_date(match["day"]) or parse_day_month(match["day"], published)
+    if day is None or (days_between(day, published) or 0) <= NEAR_PUBLISHED_DAYS:
+        return False
+    span = _told_pair(told)
+    return not (span and span[0] <= day <= span[1])
 
 
 _HELD_SINCE = re.compile(
@@ -561,6 +677,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             if date and (group.date is None or date < group.date):
                 group.date = date
             group.span = _widest(group.span, event_span(claim.sentence, article.published))
+            group.span = _widest(group.span, _told_pair(claim.told))
         joined = _join_in_article(list(local.values()))
         main = _main_incident(joined)
         if main is not None:
@@ -814,7 +931,7 @@ MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45
 
 
-def claim_reach(sentence: str, published: str | None) -> tuple[int, int] | None:
+def claim_reach(sentence: str, published: str | None, told: str = "") -> tuple[int, int] | None:
     """Return the first and last day (ordinals) the group of an incident claim (its sentence) can be filed under or
     look at; None when the claim has no date (an undated group meets any date's by words).
 
@@ -825,7 +942,7 @@ def claim_reach(sentence: str, published: str | None) -> tuple[int, int] | None:
     over a whole store keeps memory flat.
     """
     day = _day_number(event_date.__wrapped__(sentence, published))
-    span = event_span.__wrapped__(sentence, published)
+    span = _widest(event_span.__wrapped__(sentence, published), _told_pair(told))
     if span is not None:
         lo = _day_number(span[0]) or 0
         hi = min(_day_number(span[1]) or 0, lo + MAX_SPAN_DAYS)

@@ -111,6 +111,9 @@ class Claim:
     trigger: str = ""
     scope: str = ""  # "" for an incident, or the words marking a cumulative count ("since 2014")
     posted: str = ""  # a live blog's entry time ("21:20", 24-hour) the figure stands under, or ""
+    # The days ("first/last", ISO) the article tells its incident happened on, when that is
+    # well before its publication ("the attack occurred on August 24"), or "".
+    told: str = ""
 
     @property
     def interval(self) -> tuple[float, float]:

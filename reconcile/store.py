@@ -96,7 +96,7 @@ CONTRACT_COLUMNS = (
 )  # fmt: skip
 CLAIM_COLUMNS = CONTRACT_COLUMNS + (
     "stated", "figure", "source_norm", "zone", "hedge", "part_of", "origin", "sentence_start",
-    "sentence_end", "place", "trigger", "scope", "posted",
+    "sentence_end", "place", "trigger", "scope", "posted", "told",
 )  # fmt: skip
 RECONCILED = "event, kind, low, best, high, rule, note, originators, claims, figures"
 ARTICLE_COLUMNS = (
@@ -263,6 +263,14 @@ def m007_posted(db: sqlite3.Connection) -> None:
     # A live blog's entry time a claim stands under ("21:20"): figures of one live report are
     # ordered by their entries' times (relations/timing.py).
     db.execute("ALTER TABLE claims ADD COLUMN posted TEXT NOT NULL DEFAULT ''")
+
+
+@migration
+def m008_told(db: sqlite3.Connection) -> None:
+    # The days an article tells its incident happened on, well before its publication
+    # ("the attack occurred on August 24"): a follow-up weeks later joins the incident's
+    # reports (events.told_span), and a regrouping must know how far it reaches.
+    db.execute("ALTER TABLE claims ADD COLUMN told TEXT NOT NULL DEFAULT ''")
 
 
 # --- the store ---------------------------------------------------------------------------------
@@ -825,7 +833,7 @@ class Store:
         stored = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         if stored <= len(new):  # the first ingest (all stored articles are new): everything
             return None
-        columns = "c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published"
+        columns = "c.article, c.event, c.kind, c.scope, c.place, c.sentence, a.published, c.told"
         spans: list[tuple[int, int]] = []
         series: set[tuple[str, str]] = set()
         taken: set[str] = set()
@@ -834,12 +842,12 @@ class Store:
                 f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article "
                 f"WHERE c.article IN ({', '.join('?' * len(part))})", part)  # fmt: skip
             cursor.row_factory = None
-            for _article, event, kind, scope, place, sentence, published in cursor:
+            for _article, event, kind, scope, place, sentence, published, told in cursor:
                 if event:  # a stored article a claim sheet added to: its events go too
                     taken.add(event)
                 if is_series(scope):
                     series |= {(series_key(kind, scope), p) for p in place_skeletons(place)}
-                elif (days := claim_reach(sentence, published)) is None:
+                elif (days := claim_reach(sentence, published, told)) is None:
                     return None
                 else:
                     spans.append(days)
@@ -855,7 +863,7 @@ class Store:
             f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article"
         )
         cursor.row_factory = None
-        for article, event, kind, scope, place, sentence, published in cursor:
+        for article, event, kind, scope, place, sentence, published, told in cursor:
             if article in fresh:
                 continue
             if not event:
@@ -866,12 +874,12 @@ class Store:
                 if any((series_key(kind, scope), p) in series for p in place_skeletons(place)):
                     taken.add(event)
                 continue
-            spanned = may_look_back(sentence)
+            spanned = bool(told) or may_look_back(sentence)
             if published is not None and not spanned:
                 day = _ordinal(published)
                 if event in taken or not _overlaps(day - near, day + near, merged):
                     continue
-            days = claim_reach(sentence, published)
+            days = claim_reach(sentence, published, told)
             if days is None:
                 return None
             if spanned:

@@ -56,12 +56,41 @@ def test_a_later_report_joins_the_incident_it_looks_back_at(
     assert len(_killed_events(first, later)) == events
 
 
+FOLLOW_UP = (
+    "Up to 60 people were killed in a car bomb attack on the main market in Velmora, according "
+    "to a new government report. {when}"
+)
+
+
+@pytest.mark.parametrize(
+    ("when", "published", "events"),
+    [
+        # A follow-up weeks later that tells when its incident happened, in any of its opening
+        # sentences, joins the reports of that day...
+        ("The bombing occurred on March 4 as traders opened their stalls.", "2025-04-18", 1),
+        ("The bombing took place in March, as traders opened their stalls.", "2025-04-18", 1),
+        ("The bombing happened six weeks ago, as traders opened their stalls.", "2025-04-18", 1),
+        # ...a date it gives for another incident does not...
+        ("The bombing came weeks after a similar attack there on March 4.", "2025-04-18", 2),
+        # ...and a report that dates its own news this week is this week's incident.
+        ("The bombing occurred on Tuesday, six weeks after a raid in March.", "2025-04-18", 2),
+    ],
+)  # fmt: skip
+def test_a_follow_up_joins_the_incident_on_the_day_it_tells(when, published, events) -> None:
+    first = _article(FIRST, "Car bomb kills 14 in Velmora", "2025-03-05", "first.txt")
+    later = _article(FOLLOW_UP.format(when=when), "Velmora bombing", published, "later.txt")
+    assert len(_killed_events(first, later)) == events
+
+
 def test_spans_of_vague_look_backs() -> None:
     assert event_span("the blast earlier this month", "2020-08-29") == ("2020-08-01", "2020-08-29")
     assert event_span("the raid last month", "2024-03-10") == ("2024-02-01", "2024-02-29")
     assert event_span("the raid two weeks ago", "2025-03-21") == ("2025-03-04", "2025-03-10")
     assert event_span("the raid last week", "2025-03-21") == ("2025-03-08", "2025-03-18")
     assert event_span("a raid that killed five", "2025-03-21") is None
+    # A headline's "six months after military drone attack": no article before the noun.
+    assert event_span("Life six months after drone attack", "2024-06-03") is not None
+    assert parse_day_month("U.S. officials: 11 Marines killed", "2021-08-26") is None
 
 
 def test_a_day_and_month_without_a_year_is_the_latest_such_day_before_publication() -> None:
@@ -258,3 +287,32 @@ def test_a_page_flattened_into_one_paragraph_has_a_lead_of_its_opening_sentences
     )
     event_of = {c.low: c.event for c in analyse([article]).claims}
     assert len({event_of[53], event_of[7650], event_of[70000]}) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "kept_apart"),
+    [
+        # A war told by its toll is a series, not the incident...
+        ("In response, Testland launched a large-scale offensive that killed more than 36,700 "
+         "people, according to the ministry.", True),
+        ("The conflict has persisted, claiming over 40,000 lives.", True),
+        # ...and so is what a "when" clause tells of a day months before.
+        ("It was the largest rescue since October 7, when gunmen stormed the border, killing "
+         "about 1,200 people.", True),
+        # A day within the month stays this incident's.
+        ("Counting those who died of their wounds since March 18, when troops stormed the "
+         "compound, killing 60 people, the raid was the deadliest this year.", False),
+    ],
+)  # fmt: skip
+def test_a_war_by_its_toll_and_a_day_months_before_are_not_the_incident(body, kept_apart) -> None:
+    article = _article(
+        "Troops freed four hostages in Velmora on Saturday, officials said. Medics said 55 people "
+        "were killed in the raid.\n\n" + body,
+        "Raid in Velmora",
+        "2025-03-20",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    (raid,) = [c for c in claims if c.low == 55]
+    (other,) = [c for c in claims if c.low != 55 and c.kind == "killed"]
+    assert (other.event != raid.event) is kept_apart

@@ -586,6 +586,39 @@ def test_corrections_hold_through_a_nearby_regrouping(db: str) -> None:
         assert _regrouped_whole(store) == after_ingest
 
 
+@pytest.mark.parametrize("follow_up_first", [False, True])
+def test_a_follow_up_weeks_later_regroups_as_regrouping_everything(
+    file_db: Path, tmp_path: Path, follow_up_first: bool
+) -> None:
+    # A follow-up six weeks later tells the day of its incident in a sentence with no figure:
+    # the claims carry that day (`told`), so a later ingest of either report finds the other.
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "---\ntitle: Car bomb kills 14 in Velmora\noutlet: The Test Courier\n"
+        "published: 2025-03-05\n---\nA car bomb exploded at the main market in Velmora on "
+        "Tuesday, killing 14 people, police said.\n"
+    )
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "---\ntitle: Velmora bombing toll revised\noutlet: The Test Post\n"
+        "published: 2025-04-18\n---\nUp to 60 people were killed in a car bomb attack on the "
+        "main market in Velmora, according to a new government report. The bombing occurred "
+        "on March 4 as traders opened their stalls.\n"
+    )
+    with Store(file_db) as store:
+        store.ingest(CORPUS_FILES)
+        for path in [later, first] if follow_up_first else [first, later]:
+            store.ingest([path])
+        assert store.last_regroup[0] == "nearby"
+        after_ingest = _grouping(store)
+        assert _regrouped_whole(store) == after_ingest
+        velmora = store.rows(
+            "SELECT DISTINCT c.event FROM claims c JOIN articles a ON a.id = c.article "
+            "WHERE a.outlet IN ('The Test Courier', 'The Test Post') AND c.kind = 'killed'"
+        )
+        assert len(velmora) == 1
+
+
 def test_an_undated_article_regroups_everything(file_db: Path, tmp_path: Path) -> None:
     # An incident with no date meets stories of any date by their words: no date bound holds.
     undated = tmp_path / "undated.txt"
