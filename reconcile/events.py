@@ -494,17 +494,26 @@ def _clause_context(claim: Claim) -> str:
 _DAY_THEN_WHEN = re.compile(r"(?P<day>[^,;.]{3,40}?)\s*,\s*when\b[^;]*$", re.I)
 
 
-def _when_of_a_past_day(claim: Claim, published: str | None, told: str) -> bool:
-    """Return True when a claim's clause tells what happened on a day long before publication
-    (and not the day the article tells its own incident happened on)."""
-    if not published or "when" not in claim.sentence:
-        return False
+def _day_then_when(claim: Claim, published: str) -> str | None:
+    """Return the day a "when" clause the claim stands in tells, when it is long before
+    publication ("since October 7, when militants stormed the border, killing 1,200")."""
+    if "when" not in claim.sentence:
+        return None
     before = claim.sentence[: claim.start - claim.sentence_start]
     match = _DAY_THEN_WHEN.search(before)
     if not match:
-        return False
+        return None
     day = parse_date(match["day"]) or parse_day_month(match["day"], published)
     if day is None or (days_between(day, published) or 0) <= NEAR_PUBLISHED_DAYS:
+        return None
+    return day
+
+
+def _when_of_a_past_day(claim: Claim, published: str | None, told: str) -> bool:
+    """Return True when a claim's clause tells what happened on a day long before publication
+    (and not the day the article tells its own incident happened on)."""
+    day = _day_then_when(claim, published) if published else None
+    if day is None:
         return False
     span = _told_pair(told)
     return not (span and span[0] <= day <= span[1])
@@ -898,6 +907,8 @@ def _year_told(claim: Claim, published: str | None) -> str:
         return ""
     years = _YEAR.findall(_without_comparison(_clause_context(claim)))
     earlier = [y for y in years if y < published[:4]]
+    if not years and (day := _day_then_when(claim, published)) and day[:4] < published[:4]:
+        return day[:4]  # "since October 7, when ..." told in the next year: that year's
     return earlier[0] if earlier and len(set(years)) == 1 else ""
 
 

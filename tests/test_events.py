@@ -316,3 +316,27 @@ def test_a_war_by_its_toll_and_a_day_months_before_are_not_the_incident(body, ke
     (raid,) = [c for c in claims if c.low == 55]
     (other,) = [c for c in claims if c.low != 55 and c.kind == "killed"]
     assert (other.event != raid.event) is kept_apart
+
+
+def test_a_day_of_last_year_told_in_passing_joins_no_report_of_this_week() -> None:
+    # Dated by its "when" clause to last year, the border attack joins neither this week's
+    # raid in this report nor the raid's report from another outlet.
+    first = _article(
+        "Troops freed four hostages in Velmora on Saturday. Medics said 55 people were killed.",
+        "Raid in Velmora",
+        "2025-03-16",
+        "first.txt",
+    )
+    later = _article(
+        "Medics in Velmora said 60 people were killed in Saturday's raid.\n\nIt was the largest "
+        "rescue since October 7, when gunmen stormed the border at Velmora, killing about 1,200 "
+        "people.",
+        "Raid toll rises",
+        "2025-03-17",
+        "later.txt",
+    )
+    claims = analyse([first, later]).claims
+    (border,) = [c for c in claims if c.figure == 1200]
+    assert {c.event for c in claims if c.low in (55, 60)} == {c.event for c in claims} - {
+        border.event
+    }
