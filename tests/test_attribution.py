@@ -1344,3 +1344,39 @@ def test_a_quotation_over_paragraphs_is_its_speakers(claims_in, body, expected) 
 )  # fmt: skip
 def test_adjectives_of_the_count_deeds_and_clause_ends_are_no_speakers(claims_in, body, expected):
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A revising verb of the lexicon: "altered the number ... from 32 to 19".
+        ("The health minister on Saturday altered the number of deaths from 32 to at least 19.",
+         [("killed", 32, "The health minister"), ("killed", 19, "The health minister")]),
+        # A count named with its keeper is the keeper's, whoever gives the sentence's others.
+        ("The health ministry said 274 people were killed, updating an earlier toll of 210 from "
+         "the government media office.",
+         [("killed", 274, "The health ministry"), ("killed", 210, "the government media office")]),
+        # A hard-wrapped line that ends on "an" goes on: the quotation's closing cue is found.
+        ('"Troops killed 59 people with a direct hit with an\nIskander missile," Vale said.',
+         [("killed", 59, "Vale")]),
+        # A credit line "Source: X" gives the item's unattributed figures to X...
+        ("A total of 51 people were killed in the strike on the village.\n\n"
+         "Source: Velmora Oblast Police\n\nDetails: Six people were hospitalised.",
+         [("killed", 51, "Velmora Oblast Police"), ("wounded", 6, "Velmora Oblast Police")]),
+        # ...but a news agency credited so is the wire the outlet ran.
+        ("A total of 51 people were killed in the strike on the village.\n\n"
+         "Source: Testland News Agency", [("killed", 51, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_revising_verbs_counts_with_keepers_wrapped_lines_and_credit_lines(
+    claims_in, body, expected
+):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_newspapers_name_is_no_persons() -> None:
+    from reconcile.extract.attribution import is_person
+
+    # "He added that: ..." after "Daily Trust reported" is the resident, not the paper.
+    assert not is_person("Daily Trust") and not is_person("The Velmora Times")
+    assert is_person("Idris Dahar")

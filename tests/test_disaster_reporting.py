@@ -471,3 +471,23 @@ def test_burials_past_the_next_figure_and_die_welt(claims_in, body, expected) ->
 )  # fmt: skip
 def test_injuries_with_their_adjectives_and_harm_an_event_did_not_cause(claims_in, body, expected):
     assert [(c.kind, c.low, c.high) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The fire left 40 people charred to death.", [("killed", 40, 40)]),
+        ("The ministry reported the death of 32 citizens, injury of 66 others in the crash.",
+         [("killed", 32, 32), ("wounded", 66, 66)]),
+        ("Doctors at the city hospital said they were treating 70 people.", [("wounded", 70, 70)]),
+        ("More than 60 migrants are still receiving medical attention.",
+         [("wounded", 61, None)]),
+        # The total before an aside between dashes keeps its kind past the aside's figures.
+        ("The governor said that 105 other people – 83 men and 22 women – were injured.",
+         [("wounded", 105, 105), ("wounded", 83, 83), ("wounded", 22, 22)]),
+    ],
+)  # fmt: skip
+def test_deaths_by_burning_injury_of_treatment_and_totals_before_an_aside(
+    claims_in, body, expected
+):
+    assert [(c.kind, c.low, c.high) for c in claims_in(body)] == expected

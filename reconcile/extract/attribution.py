@@ -595,6 +595,14 @@ _REPORTING_AFTER_NOUN = frozenset({
 _STATE_AFTER = re.compile(
     r"\s+(?:dead|killed|injured|wounded|missing|hurt|drowned|trapped|displaced|homeless)\b", re.I
 )
+# A count named with its figure and its keeper: "an earlier toll of 210 from the media office".
+_COUNT_OF_N_FROM = re.compile(
+    r"\b(?:toll|figure|count|tally|estimate|total)s?\s+of\s+(?:about\s+|around\s+|some\s+|"
+    r"at\s+least\s+)?\d[\d,.]*\s+(?:(?:dead|deaths|killed|people|injured|wounded)\s+)?"
+    r"(?:(?:given|issued|released|reported)\s+)?(?:from|by)\s+(?P<src>[^,;:()\"“”]{2,60}?)"
+    r"(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|\s(?:which|that|who|on|in|at|and|but|after|before)\b|$))",
+    re.I,
+)
 # A participle of saying right before a count's noun modifies it ("the confirmed death toll").
 _COUNT_AFTER = re.compile(
     r"\s+(?:(?:death|casualty|fatality|injury)\s+)?(?:toll|tally|count|total)s?\b", re.I
@@ -921,6 +929,12 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
                     0,
                 )
             )
+    for m in _COUNT_OF_N_FROM.finditer(sentence) if " of " in sentence else ():
+        if plausible_source(m["src"]):
+            # "updating an earlier toll of 210 from the government media office": that
+            # count is the office's, whoever gives the sentence's other figures.
+            cues.append(Cue("toll of ... from", m["src"].strip(), m.start(), m.end(), m.start(),
+                            m.end(), 0))  # fmt: skip
     for m in _OUTLET_REVEALS.finditer(sentence):
         if re.fullmatch(r"[\s\w]{0,30}[.!?]?[\"”]?\s*", sentence[m.end() :]):
             cues.append(Cue(m.group(0), UNATTRIBUTED, m.start(), m.end(), 0, m.start(), 1))

@@ -210,9 +210,32 @@ def extract_claims(
             previous_paragraph_end = sentence.end
             earlier_sentence_start = previous_sentence_start
             previous_sentence_start = sentence.start
+    _credit_source_line(text, claims)
     unify_sources(claims)
     _stamp_entries(text, claims)
     return claims
+
+
+# A news item's credit line: "Source: Kharkiv Oblast Police" on a line of its own.
+_SOURCE_LINE = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*(?P<src>[^\n:]{2,80}?)[ \t.]*$", re.M)
+
+
+def _credit_source_line(text: str, claims: list[Claim]) -> None:
+    """Give the body's unattributed figures to the source its credit line names: the item is
+    that source's account (the layout of "Source: Kharkiv Oblast Police", "Details: ...").
+    A news agency credited so is the wire the outlet ran, as a dateline's "(AP)" is."""
+    if "ource" not in text:
+        return
+    line = _SOURCE_LINE.search(text)
+    if not line or not plausible_source(line["src"]) or line["src"].lower().startswith("link"):
+        return
+    source = " ".join(line["src"].split())
+    if role_of(source) == "media":
+        return  # "Source: Qatar News Agency": a wire credit, the outlet's copy, like "(AP)"
+    for claim in claims:
+        if claim.source_role == OUTLET and claim.zone not in HEADLINE_ZONES:
+            claim.source, claim.cue = source, "Source:"
+            claim.source_norm, claim.source_role = _source_fields(source)
 
 
 # A live blog's entry time stamp, on a line of its own or opening it: "2120 GMT", "16:20 GMT -",
@@ -580,15 +603,18 @@ def _sentence_claims(
     # "46, not 108, killed": the figure set aside does not stand between 46 and its kind.
     set_aside = [bool(_NOT_BEFORE.search(s, 0, q.start)) for q in quantities]
     for i, q in enumerate(quantities):
+        plain = _without_aside(s, q)
         limit = next(
             (
                 quantities[j].start
                 for j in range(i + 1, len(quantities))
-                if not breakdown[j] and not set_aside[j]
+                # a figure of the aside blanked out ("105 others - 83 men and 22 women -
+                # were injured") does not stand between 105 and its kind either
+                if not breakdown[j] and not set_aside[j] and plain[quantities[j].start] != " "
             ),
             None,
         )
-        hit = detect_kind(_without_aside(s, q), q.start, q.end, limit)
+        hit = detect_kind(plain, q.start, q.end, limit)
         if claims and _BRACKETED_COUNT.search(s, max(0, q.start - 40), q.start):
             # "240 were feared missing (official tally 191)": the same count, another source's.
             hit = KindHit(claims[-1].kind, "bracketed count", claims[-1].subject, q.end)
@@ -1014,7 +1040,7 @@ def _without_aside(s: str, q: Quantity) -> str:
 # An aside set off by dashes or brackets right after a figure, which breaks it down: "85
 # people—46 women and 39 men—were confirmed dead", "12 people (five of them children)".
 _ASIDE_AFTER_A_FIGURE = re.compile(
-    r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds|thousands))(?:\s+[a-z]+){1,2}\s*"
     r"(?P<aside>—[^—.;]{3,80}—|[–—-]\s[^–—.;]{3,80}\s[–—-]\s|\([^()]{3,80}\))"
 )

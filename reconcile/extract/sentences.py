@@ -83,6 +83,13 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 # A line broken mid-sentence (plain text wrapped at 80 columns): it ends on a word, a figure, a
 # comma or a hyphen, and the next line goes on in lower case ("died and 214\npeople had been").
 _WRAPPED = re.compile(r"[\w,;-]\n[a-z]")
+# ... or the line ends on a word no sentence ends on, or a comma, whatever the next line opens
+# with ("a direct hit with an\nIskander (missile)", "the village of Hroza,\nKlymenko said").
+_ENDS_MIDWAY = re.compile(
+    r"(?:\b(?:the|a|an|of|to|in|on|at|with|by|for|from|and|or|but|as|that|which|who|whose|"
+    r"into|near|than|its|their|his|her|said|told)|,)$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -121,7 +128,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group(0)[0] != "\n" and _is_abbreviation(text, match.start()):
             continue
-        if match.group(0) == "\n" and _WRAPPED.match(text, max(start, match.start() - 1)):
+        if match.group(0) == "\n" and (
+            _WRAPPED.match(text, max(start, match.start() - 1))
+            or _ENDS_MIDWAY.search(text, max(start, match.start() - 8), match.start())
+            and text[match.end() : match.end() + 1].strip()
+        ):
             continue  # a hard-wrapped line: the sentence goes on after the break
         _append(sentences, text, cursor, match.end())
         cursor = match.end()
