@@ -771,7 +771,8 @@ def _days(group: _Group) -> tuple[list[int | None], list[int | None]]:
 
     An incident is filed under its day and looks at the days within `DATE_WINDOW_DAYS`; a
     vague past reference ("the explosion earlier this month") adds each day it allows (at most
-    MAX_SPAN_DAYS), so a look-back meets the reports of that day. A series matches whatever its
+    MAX_SPAN_DAYS), so a look-back meets the reports of that day; a named storm looks
+    `STORM_WINDOW_DAYS` further either way. A series matches whatever its
     date; an undated incident mentioned in passing is not matched by place alone.
     """
     scope = group.key[0]
@@ -779,8 +780,11 @@ def _days(group: _Group) -> tuple[list[int | None], list[int | None]]:
     if scope:
         return [None], [None]
     own: list[int | None] = [day]
+    reach = STORM_WINDOW_DAYS if any(names_a_storm(n) for n in group.names.values()) else 0
     window: list[int | None] = (
-        [None] if day is None else list(range(day - DATE_WINDOW_DAYS, day + DATE_WINDOW_DAYS + 1))
+        [None]
+        if day is None
+        else list(range(day - DATE_WINDOW_DAYS - reach, day + DATE_WINDOW_DAYS + reach + 1))
     )
     if day is None and "#separate" in group.key[1]:
         window = []
@@ -942,12 +946,31 @@ MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45
 
 
-def claim_reach(sentence: str, published: str | None, told: str = "") -> tuple[int, int] | None:
+# A named storm ("Typhoon Yagi", "Cyclone Mocha") is one incident over the days it lasts and
+# its floods after: reports up to this many days apart (beyond the usual window) that name
+# it at one place are one event. Its name is as sure a key as a place and a day together.
+STORM_WINDOW_DAYS = 14
+_STORM = re.compile(
+    r"\b(?:(?:super\s+)?typhoon|cyclone|hurricane|(?:tropical\s+)?storm|tropical\s+depression)"
+    r"\s+(?-i:[A-Z][a-z]+)\b",
+    re.I,
+)
+
+
+def names_a_storm(place: str) -> bool:
+    """Return True when a place name as read is a storm's name ("Typhoon Yagi")."""
+    return bool(_STORM.search(place))
+
+
+def claim_reach(
+    sentence: str, published: str | None, told: str = "", place: str = ""
+) -> tuple[int, int] | None:
     """Return the first and last day (ordinals) the group of an incident claim (its sentence) can be filed under or
     look at; None when the claim has no date (an undated group meets any date's by words).
 
     A group's day is its earliest claim's and it looks `DATE_WINDOW_DAYS` either side; a vague
-    look-back adds its span (at most `MAX_SPAN_DAYS`) with the same margin. Two incident groups
+    look-back adds its span (at most `MAX_SPAN_DAYS`) with the same margin, a storm's name in
+    its place `STORM_WINDOW_DAYS` more. Two incident groups
     can only join when some of their claims' reaches overlap, which bounds what a new article
     can change in a stored grouping. Computed without filling `event_date`'s cache, so going
     over a whole store keeps memory flat.
@@ -962,7 +985,8 @@ def claim_reach(sentence: str, published: str | None, told: str = "") -> tuple[i
         return None
     else:
         day_lo = day_hi = day
-    return day_lo - DATE_WINDOW_DAYS, day_hi + DATE_WINDOW_DAYS
+    reach = STORM_WINDOW_DAYS if names_a_storm(place) else 0
+    return day_lo - DATE_WINDOW_DAYS - reach, day_hi + DATE_WINDOW_DAYS + reach
 
 
 def is_series(scope: str) -> bool:

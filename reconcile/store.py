@@ -847,7 +847,7 @@ class Store:
                     taken.add(event)
                 if is_series(scope):
                     series |= {(series_key(kind, scope), p) for p in place_skeletons(place)}
-                elif (days := claim_reach(sentence, published, told)) is None:
+                elif (days := claim_reach(sentence, published, told, place)) is None:
                     return None
                 else:
                     spans.append(days)
@@ -879,7 +879,7 @@ class Store:
                 day = _ordinal(published)
                 if event in taken or not _overlaps(day - near, day + near, merged):
                     continue
-            days = claim_reach(sentence, published, told)
+            days = claim_reach(sentence, published, told, place)
             if days is None:
                 return None
             if spanned:

@@ -340,3 +340,21 @@ def test_a_day_of_last_year_told_in_passing_joins_no_report_of_this_week() -> No
     assert {c.event for c in claims if c.low in (55, 60)} == {c.event for c in claims} - {
         border.event
     }
+
+
+@pytest.mark.parametrize(("storm", "events"), [("Typhoon Kessa", 1), ("the storm", 2)])
+def test_reports_of_a_named_storm_ten_days_apart_are_one_event(storm: str, events: int) -> None:
+    # A storm lasts days and its floods longer: its name keeps its reports together.
+    first = _article(
+        f"{storm} killed 14 people in Velmora on Tuesday, officials said.",
+        "Storm kills 14",
+        "2025-09-03",
+        "first.txt",
+    )
+    later = _article(
+        f"The toll from {storm} in Velmora has risen to 233, officials said on Friday.",
+        "Storm toll rises to 233",
+        "2025-09-13",
+        "later.txt",
+    )
+    assert len(_killed_events(first, later)) == events

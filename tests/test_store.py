@@ -619,6 +619,35 @@ def test_a_follow_up_weeks_later_regroups_as_regrouping_everything(
         assert len(velmora) == 1
 
 
+def test_a_named_storms_later_report_regroups_as_regrouping_everything(
+    file_db: Path, tmp_path: Path
+) -> None:
+    # A storm's reports ten days apart are one event (its name reaches further than a day's
+    # window): the later one, ingested alone, must find the stored one.
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "---\ntitle: Storm kills 14\noutlet: The Test Courier\npublished: 2025-09-03\n---\n"
+        "Typhoon Kessa killed 14 people in Velmora on Tuesday, officials said.\n"
+    )
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "---\ntitle: Storm toll rises\noutlet: The Test Post\npublished: 2025-09-13\n---\n"
+        "The toll from Typhoon Kessa in Velmora has risen to 233, officials said on Friday.\n"
+    )
+    with Store(file_db) as store:
+        store.ingest(CORPUS_FILES)
+        store.ingest([first])
+        store.ingest([later])
+        assert store.last_regroup[0] == "nearby"
+        after_ingest = _grouping(store)
+        assert _regrouped_whole(store) == after_ingest
+        storm = store.rows(
+            "SELECT DISTINCT c.event FROM claims c JOIN articles a ON a.id = c.article "
+            "WHERE a.outlet IN ('The Test Courier', 'The Test Post') AND c.kind = 'killed'"
+        )
+        assert len(storm) == 1
+
+
 def test_an_undated_article_regroups_everything(file_db: Path, tmp_path: Path) -> None:
     # An incident with no date meets stories of any date by their words: no date bound holds.
     undated = tmp_path / "undated.txt"
