@@ -242,10 +242,11 @@ TOLD_SENTENCES = 12
 def told_span(sentences: _Sentences, trigger: str, published: str | None) -> str:
     """Return "first/last" (ISO days) the article tells its incident happened on, when that is
     before its publication window ("The attack occurred on August 24", "a missile hit a cafe
-    in the village last week", "Six months ago ... until December 3, 2023, when ... were
-    bombed"), or "". The first of the article's opening sentences with the incident's trigger
-    word that dates it decides: a recent day ("on Saturday", "yesterday") says the incident is
-    this week's news. A follow-up published weeks later thus still joins its incident."""
+    in the village last week", a headline's "six months after military drone attack"), or "".
+    The first of the article's opening sentences with the incident's trigger word that dates
+    it decides, unless a weekday or "yesterday" among them (not one that dates a statement,
+    "said on Thursday") makes the incident this week's news. A follow-up published weeks later
+    thus still joins its incident."""
     if not published or not trigger:
         return ""
     from datetime import date, timedelta
@@ -257,7 +258,7 @@ def told_span(sentences: _Sentences, trigger: str, published: str | None) -> str
         if not (sentences.turns[i] or sentences.past[i] or _OTHER_INCIDENT.search(s.text))
     ]
     if any(_recent(s.text, published) for _, s in opening):
-        return ""  # "on Saturday", "yesterday", a date this week: the incident is news now
+        return ""  # "on Saturday", "yesterday": the incident is this week's news
     for i, s in opening:
         if sentences.triggers[i] != trigger:
             continue
