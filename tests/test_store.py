@@ -586,6 +586,23 @@ def test_corrections_hold_through_a_nearby_regrouping(db: str) -> None:
         assert _regrouped_whole(store) == after_ingest
 
 
+def _ingest_in_turn_as_one_event(file_db: Path, reports: list[Path]) -> None:
+    """Ingest the corpus, then each report alone: every ingest regroups only nearby events, the
+    result is what regrouping everything gives, and the reports' killed figures are one event."""
+    with Store(file_db) as store:
+        store.ingest(CORPUS_FILES)
+        for path in reports:
+            store.ingest([path])
+        assert store.last_regroup[0] == "nearby"
+        after_ingest = _grouping(store)
+        assert _regrouped_whole(store) == after_ingest
+        events = store.rows(
+            "SELECT DISTINCT c.event FROM claims c JOIN articles a ON a.id = c.article "
+            "WHERE a.outlet IN ('The Test Courier', 'The Test Post') AND c.kind = 'killed'"
+        )
+        assert len(events) == 1
+
+
 @pytest.mark.parametrize("follow_up_first", [False, True])
 def test_a_follow_up_weeks_later_regroups_as_regrouping_everything(
     file_db: Path, tmp_path: Path, follow_up_first: bool
@@ -605,18 +622,7 @@ def test_a_follow_up_weeks_later_regroups_as_regrouping_everything(
         "main market in Velmora, according to a new government report. The bombing occurred "
         "on March 4 as traders opened their stalls.\n"
     )
-    with Store(file_db) as store:
-        store.ingest(CORPUS_FILES)
-        for path in [later, first] if follow_up_first else [first, later]:
-            store.ingest([path])
-        assert store.last_regroup[0] == "nearby"
-        after_ingest = _grouping(store)
-        assert _regrouped_whole(store) == after_ingest
-        velmora = store.rows(
-            "SELECT DISTINCT c.event FROM claims c JOIN articles a ON a.id = c.article "
-            "WHERE a.outlet IN ('The Test Courier', 'The Test Post') AND c.kind = 'killed'"
-        )
-        assert len(velmora) == 1
+    _ingest_in_turn_as_one_event(file_db, [later, first] if follow_up_first else [first, later])
 
 
 def test_a_named_storms_later_report_regroups_as_regrouping_everything(
@@ -634,18 +640,7 @@ def test_a_named_storms_later_report_regroups_as_regrouping_everything(
         "---\ntitle: Storm toll rises\noutlet: The Test Post\npublished: 2025-09-13\n---\n"
         "The toll from Typhoon Kessa in Velmora has risen to 233, officials said on Friday.\n"
     )
-    with Store(file_db) as store:
-        store.ingest(CORPUS_FILES)
-        store.ingest([first])
-        store.ingest([later])
-        assert store.last_regroup[0] == "nearby"
-        after_ingest = _grouping(store)
-        assert _regrouped_whole(store) == after_ingest
-        storm = store.rows(
-            "SELECT DISTINCT c.event FROM claims c JOIN articles a ON a.id = c.article "
-            "WHERE a.outlet IN ('The Test Courier', 'The Test Post') AND c.kind = 'killed'"
-        )
-        assert len(storm) == 1
+    _ingest_in_turn_as_one_event(file_db, [first, later])
 
 
 def test_an_undated_article_regroups_everything(file_db: Path, tmp_path: Path) -> None:
