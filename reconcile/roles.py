@@ -87,7 +87,7 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "witness",
         re.compile(
             r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|villagers?|"
-            r"neighbou?rs?|locals?|relatives?|teachers?|parents?|a\s+man|a\s+woman|"
+            r"neighbou?rs?|locals|relatives?|teachers?|parents?|a\s+man|a\s+woman|"
             r"passers?-by|shopkeepers?|farmers?|students?)\b",
             re.I,
         ),

@@ -1380,3 +1380,61 @@ def test_a_newspapers_name_is_no_persons() -> None:
     # "He added that: ..." after "Daily Trust reported" is the resident, not the paper.
     assert not is_person("Daily Trust") and not is_person("The Velmora Times")
     assert is_person("Idris Dahar")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A body of the state named in lower case: "civil defense" is an institution.
+        ("The toll has climbed to 100, local civil defense said on Wednesday, adding that 128 "
+         "people were still missing.",
+         [("killed", 100, "local civil defense"), ("missing", 128, "local civil defense")]),
+        # An office held "to" someone opens an apposition; the name before it speaks.
+        ("“So far, 27 people have died. Among them, 25 are children,” Karim Uddin, special "
+         "assistant to the health minister, said.",
+         [("killed", 27, "Karim Uddin, special assistant to the health minister")]),
+        # A place's relative clause inside the apposition is passed over like a place.
+        ("Ahmad Karimi, governor of Zarand, in the north of the country, where Vosh is the "
+         "capital, announced that the death toll increased to 40.",
+         [("killed", 40, "Ahmad Karimi, governor of Zarand")]),
+        # A count with the recipient and the agent of its passive: the agent keeps it.
+        ("This adds to a count of 24 dead communicated to AFP by a chief of the next village.",
+         [("killed", 24, "a chief of the next village")]),
+        # A title's abbreviation does not end the name after "according to".
+        ("All 21 victims died in one room, according to Public Safety Lt. Karl Brenner.",
+         [("killed", 21, "Public Safety Lt. Karl Brenner")]),
+    ],
+)  # fmt: skip
+def test_appositions_offices_agents_and_abbreviated_titles(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A plural "-s" form after an adjective is a noun; with a verb of showing, it speaks.
+        ("Recent reports from the region indicate that the death toll has risen to 87.",
+         [("killed", 87, "Recent reports from the region")]),
+        # After "according to" it is the source, not a verb.
+        ("According to reports, 19 students and 2 adults were killed.",
+         [("killed", 19, "reports"), ("killed", 2, "reports")]),
+        # A question reports no one's words.
+        ("What do you even say about the two teachers killed in the classroom?",
+         [("killed", 2, "unattributed")]),
+        # "do" inside a name is no verb.
+        ("Officials in Rio Grande do Sul state say more than 80,000 have been displaced.",
+         [("displaced", 80001, "Officials in Rio Grande do Sul state")]),
+    ],
+)  # fmt: skip
+def test_reports_as_a_noun_questions_and_names_with_do(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_paragraph_that_gives_out_the_latest_count_attributes_the_one_before(claims_in):
+    body = (
+        "The death toll from the bus crash rose to 31 yesterday.\n\n"
+        "Citing hospital sources, the army press office disclosed the latest count around 2pm."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [
+        ("killed", 31, "the army press office")
+    ]

@@ -491,3 +491,34 @@ def test_deaths_by_burning_injury_of_treatment_and_totals_before_an_aside(
     claims_in, body, expected
 ):
     assert [(c.kind, c.low, c.high) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two counted nouns joined by "and" share the predicate after the second.
+        ("Twelve soldiers and three civilians were killed in the attack.",
+         [("killed", 12), ("killed", 3)]),
+        ("The police confirmed that 18 children and three adults are dead.",
+         [("killed", 18), ("killed", 3)]),
+        # "deceased" as a state, and the dead who arrive at hospital.
+        ("The toll increased, with 29 people reported as deceased.", [("killed", 29)]),
+        ("Two patients arrived at the hospital dead.", [("killed", 2)]),
+        # People no one can reach or account for are missing.
+        ("Police said 1442 people had been reported uncontactable.", [("missing", 1442)]),
+        ("In all, 5,000 people were registered as being out of touch with family.",
+         [("missing", 5000)]),
+        ("Officials have not been able to account for 41 people.", [("missing", 41)]),
+        # Care given and a hospital's discharges count the injured.
+        ("The hospital is providing care for two patients.", [("wounded", 2)]),
+        # No reports of deaths is a count of zero (the devset's convention for negated counts).
+        ("Fortunately, there have been no reports of any fatalities.", [("killed", 0)]),
+        # A bare "discharged" is a part of the treated already counted: no count of its own.
+        ("In all, 30 people were hospitalised, and several had been discharged.",
+         [("wounded", 30)]),
+    ],
+)  # fmt: skip
+def test_coordinated_counts_states_of_the_dead_missing_and_cared_for(
+    claims_in, body, expected
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

@@ -16,39 +16,25 @@ from reconcile.extract import reporting, vocab
 from reconcile.extract.patterns import alternation
 from reconcile.roles import UNATTRIBUTED, role_of
 
+# Titles written short before a name: their period ends no name ("Dr. Samir Aoun").
+_TITLE_ABBREVIATIONS = (
+    "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "St", "Sen", "Gov", "Rep", "Capt", "Maj", "Prof",
+    "Sgt", "Cpl", "Adm", "Brig", "Lt.-Col", "No", "Supt", "Insp", "Det", "Cmdr",
+)  # fmt: skip
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS)
+_ABBREVIATION_PERIOD = (
+    "(?:" + "|".join(rf"(?<=\b{a})" for a in _TITLE_ABBREVIATIONS) + r")\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
 SPEECH_RE = re.compile(r"\b(?P<verb>" + reporting.verb_alternation() + r")\b", re.I)
 AFTER_RE = re.compile(
     r"\b(?P<verb>" + reporting.after_alternation() + r")\s+"
-    r"(?P<src>[^,;.:!?()\"“”]{2,120}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|who|which|"
+    # "according to Public Safety Lt. Karl Brenner": a title's abbreviation goes on to the name.
+    r"(?P<src>(?:[^,;.:!?()\"“”]|" + _ABBREVIATION_PERIOD + r"){2,120}?)"
+    r"(?=\s*(?:[,;:!?()\"“”]|" + _NOT_AN_ABBREVIATION + r"\.(?:\s|$)|\s+(?:that|who|which|"
     # "the toll according to the minister is 132": the clause's verb ends the source.
     r"as|on|in\s+a|after|when|while|and\s+(?:said|added)|is|are|was|were|stood|stands|has|had|"
     r"have)\b|$))",
     re.I,
-)
-_NOT_AN_ABBREVIATION = "".join(
-    rf"(?<!\b{a})"
-    for a in (
-        "Dr",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Gen",
-        "Lt",
-        "Col",
-        "St",
-        "Sen",
-        "Gov",
-        "Rep",
-        "Capt",
-        "Maj",
-        "Prof",
-        "Sgt",
-        "Cpl",
-        "Adm",
-        "Brig",
-        "Lt.-Col",
-        "No",
-    )
 )
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.
 INVERTED_RE = re.compile(
@@ -265,7 +251,11 @@ _APPOSITIVE = re.compile(
     # "deputy head of", "information and culture director of": lower-case words before a title.
     r"(?:(?-i:(?!of\b)[a-z]+)\s+){0,4}?"
     r"(?:head|chief|director|governor|mayor|commander|leader|chair(?:man|woman)?|secretary|"
-    r"spokes(?:man|woman|person)|president|minister)\s+of)|which|who|whose|(?:also\s+)?known\s+as|"
+    r"spokes(?:man|woman|person)|president|minister)\s+of|"
+    # An office held for or under someone: "special assistant to the health minister",
+    # "adviser to the president", "deputy for operations".
+    r"(?:(?-i:(?!of\b)[a-z]+)\s+){0,3}?(?:assistant|advis[eo]r|aide|deputy|secretary|"
+    r"counsell?or|envoy|attach[eé])\s+(?:to|for)\s)|which|who|whose|(?:also\s+)?known\s+as|"
     r"called|based\s+in)\b",
     re.I,
 )
@@ -308,7 +298,9 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     )  # fmt: skip
     # "A senior official, speaking on condition of anonymity, said": skip the participle phrase.
     while cut > 0 and re.match(
-        r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3})\b",
+        # "X, governor of Y, in southern Iran, where Z is the capital, announced": a place's
+        # relative clause too.
+        r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|where|\d{1,3})\b",
         before[cut + 1 : end],
     ):
         end = len(before[:cut].rstrip())
@@ -434,8 +426,12 @@ def _sentence_subject(sentence: str) -> tuple[str, int]:
 
 _NOT_A_SOURCE = re.compile(
     r"^(?:no|not|none|near|in|at|on|by|from|after|during|with|without|to|for|of|when|if|"
-    r"because|while|although|though|since|until|once|as|before)\b"
-    r"|\b(?:was|were|is|are|been|be|being|said|says|told|had|has|have|would|will|could|did)\b",
+    r"because|while|although|though|since|until|once|as|before|"
+    # A question asks; it reports no one's words: "What do you even say about 19 ...".
+    r"what|why|how|where)\b"
+    r"|\b(?:was|were|is|are|been|be|being|said|says|told|had|has|have|would|will|could|did)\b"
+    # ("Rio Grande do Sul" is a name: "do" is a verb only before its subject or "not".)
+    r"|\b(?:do|does)\s+(?:you|we|i|they|not)\b",
     re.I,
 )
 
@@ -599,7 +595,9 @@ _STATE_AFTER = re.compile(
 _COUNT_OF_N_FROM = re.compile(
     r"\b(?:toll|figure|count|tally|estimate|total)s?\s+of\s+(?:about\s+|around\s+|some\s+|"
     r"at\s+least\s+)?\d[\d,.]*\s+(?:(?:dead|deaths|killed|people|injured|wounded)\s+)?"
-    r"(?:(?:given|issued|released|reported)\s+)?(?:from|by)\s+(?P<src>[^,;:()\"“”]{2,60}?)"
+    # "a count of 24 dead communicated to AFP by a village chief": whom it went to, then who.
+    r"(?:(?:given|issued|released|reported|communicated|provided|supplied|compiled|confirmed|"
+    r"announced|relayed)\s+(?:to\s+[^,;:()\"“”]{1,30}?\s+)?)?(?:from|by)\s+(?P<src>[^,;:()\"“”]{2,60}?)"
     r"(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|\s(?:which|that|who|on|in|at|and|but|after|before)\b|$))",
     re.I,
 )
@@ -614,12 +612,25 @@ _DEED_AFTER = re.compile(
     r"inquiry|probe|meeting|trip|tour|resignation|retirement|campaign|withdrawal|efforts?|talks)\b",
     re.I,
 )
+# Words that make a plural "-s" form right after them a noun: "Recent reports", "to reports".
+_NOUN_LEAD_BEFORE = re.compile(
+    r"(?:\bto|(?P<adj>\b(?:recent|initial|early|earlier|unconfirmed|local|media|official|"
+    r"preliminary|latest|conflicting|further|news|press|new|multiple|several|many|some|other|"
+    r"these|those|such|unofficial|separate)))\s+$",
+    re.I,
+)
+# A noun's verb after what the noun is from: "reports from the region indicate".
+_NOUN_THEN_VERB = re.compile(
+    r"(?:\s+(?:from|in|by|on|out\s+of)\s+[^,.;:!?\"“”]{1,50}?)?\s+(?P<verb>put|puts|show|shows|"
+    r"showed|suggest|suggested|indicate|indicated)\b",
+    re.I,
+)
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|its|their|our|my|your))\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
 # "said citing preliminary data": what a speaker rests on, with no one else named.
 _BARE_DATA = re.compile(
     r"(?:(?:the|preliminary|initial|official|available|latest|unofficial|local|early)\s+)*"
-    r"(?:data|figures|information|reports|estimates|records|statistics|findings|updates?|"
+    r"(?:data|figures|information|estimates|records|statistics|findings|updates?|"
     r"bulletins?|tally|tallies|counts?)$",
     re.I,
 )
@@ -712,6 +723,20 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
         ):
             # "The incident adds to a toll": it increases, it does not speak; "Israel has
             # responded to a rampage ... by vowing": it acts.
+            continue
+        if (
+            verb_word.endswith("s")
+            and verb_word != "says"
+            and _NOUN_LEAD_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+        ):
+            # "Recent reports from the region indicate", "according to reports": a noun, which
+            # speaks when a verb of reporting follows it and what it is from.
+            after = _NOUN_THEN_VERB.match(sentence, m.end())
+            if after and after["verb"].lower() in _REPORTING_AFTER_NOUN:
+                lead = _NOUN_LEAD_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                first = lead.start() if lead and lead["adj"] else m.start()
+                src = sentence[first : after.start("verb")].strip()
+                cues.append(Cue(after["verb"], src, first, after.end(), after.end(), n, 0))
             continue
         if verb_word.endswith("s") and verb_word != "says" and _VERB_AFTER.match(sentence, m.end()):
             # "fears grew that ...", "reports were": a noun, the subject of a verb. When that

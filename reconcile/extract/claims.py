@@ -336,7 +336,16 @@ def _is_step(s: str, q: Quantity) -> bool:
 
 # Two figures that share the noun after the second: "143 and 150 deaths" ("two or three" is
 # one uncertain figure, not two).
-_SHARES_THE_NEXT = re.compile(r"\s+and\s+")
+# "143 and 150 deaths", and with a noun of its own: "19 students and 2 adults were killed",
+# "3 Adults and 18 Children Dead" (a figure with no kind of its own up to the next figure).
+_SHARES_THE_NEXT = re.compile(
+    r"\s+(?P<noun>(?:(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    # The noun is a plural of people, not a verb ("Twelve pupils escaped and 3 remained
+    # missing" gives the 12 no kind).
+    r"(?:[A-Za-z][\w'’-]*(?<![eE][dD])(?<!ing)[sS]|(?:child|police|crew|staff|kid)\w*|"
+    r"\w*(?:people|men|women|personnel|folk))\s+)?)and\s+",
+    re.I,
+)
 # A total that a sentence opens on, to break it down: "Of the 275, ..."
 _OF_THE_TOTAL = re.compile(r"^\W*of\s+(?:the|those|these)\s+$", re.I)
 
@@ -349,15 +358,17 @@ def _kind_of_the_next(
     if i + 1 >= len(quantities):
         return None
     q, following = quantities[i], quantities[i + 1]
-    if not (
-        _SHARES_THE_NEXT.fullmatch(s, q.end, following.start) or _OF_THE_TOTAL.match(s[: q.start])
-    ):
+    shares = _SHARES_THE_NEXT.fullmatch(s, q.end, following.start)
+    if not (shares or _OF_THE_TOTAL.match(s[: q.start])):
         return None
     limit = next(
         (quantities[j].start for j in range(i + 2, len(quantities)) if not breakdown[j]), None
     )
     shared = detect_kind(s, following.start, following.end, limit)
-    return KindHit(shared.kind, "shared", shared.subject, q.end) if shared else None
+    if shared is None:
+        return None
+    own = shares["noun"].strip() if shares else ""
+    return KindHit(shared.kind, "shared", own or shared.subject, q.end)
 
 
 # A page address: scheme and host, a path, and a last part of words and figures joined by
@@ -402,14 +413,24 @@ _BACK_VERBS = (
 )
 # A sentence that opens on who gave the figures just stated: "The Defence Ministry released the
 # updated death toll late Tuesday, while ..."
+# Verbs whose object can be the figures just given ("disclosed the latest count", "shared
+# this"): giving, publishing and making known, not judging ("warned", "denied").
+_GAVE_OUT = (
+    r"released|announced|gave|issued|published|confirmed|updated|disclosed|revealed|shared|"
+    r"communicated|relayed|circulated|provided|reported"
+)
 _OPENS_ON_BACK_REF = re.compile(
-    r"[^,;.\d]{2,80}?\b(?:released|announced|gave|issued|published|confirmed|updated)\s+the\s+"
+    # "Citing hospital sources, the army's press wing disclosed the latest count": what the
+    # giver rests on may open the sentence.
+    r"(?:(?:citing|quoting)\s[^,;.\d]{2,60},\s*)?"
+    r"[^,;.\d]{2,80}?\b(?:" + _GAVE_OUT + r")\s+the\s+"
     r"(?:(?:latest|new|updated|revised|official)\s+)?(?:death\s+)?(?:toll|figures?|numbers?|count)\b",
     re.I,
 )
 _THIS_ACTIVE = re.compile(
-    r"\b(?P<verb>announced|said|reported|confirmed|stated|wrote|posted|released|gave|provided|"
-    r"issued|published|updated|made|delivered|shared|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
+    r"\b(?P<verb>"
+    + _GAVE_OUT
+    + r"|said|stated|wrote|posted|made|delivered|told\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.]*)?)"
     r"\s+" + _BACK_REF + r"\b"
     # "The UN said the death toll could change": a forecast about the toll, not its figure.
     r"(?!\s+(?:could|may|might|would|will|was\s+(?:expected|likely)|is\s+(?:expected|likely)|"
