@@ -101,7 +101,7 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"movement|faction|islamic\s+state|(?-i:ISIS|ISIL)|daesh|houthis?|ansar\s+allah|"
             r"al-shabaab|al\s+shabaab|boko\s+haram|wagner|kataib|hashd|popular\s+mobili[sz]ation|"
             r"forces|navy|air\s+force|militants?|paramilitar(?:y|ies)|jihadists?|"
-            r"central\s+command|centcom|command)\b",
+            r"central\s+command|centcom|(?<!police\s)command)\b",
             re.I,
         ),
     ),

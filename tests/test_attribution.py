@@ -1438,3 +1438,27 @@ def test_a_paragraph_that_gives_out_the_latest_count_attributes_the_one_before(c
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [
         ("killed", 31, "the army press office")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "reports that" is a verb, whatever adjective stands before it.
+        ("Jordanian media reports that 13 people were killed while 250 others suffered injuries.",
+         [("killed", 13, "Jordanian media"), ("wounded", 250, "Jordanian media")]),
+    ],
+)  # fmt: skip
+def test_media_reports_that_and_incident_topics(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_headline_topic_naming_a_tragedy_is_no_source(claims_in) -> None:
+    claims = extract_claims(
+        make_article_from("Officials gave no update.", title="Temple tragedy: 15 dead")
+    )
+    assert [(c.kind, c.low, c.source) for c in claims] == [("killed", 15, "unattributed")]
+
+
+def test_a_police_command_is_an_official() -> None:
+    assert role_of("The police command") == "official"
+    assert role_of("the Central Command") == "party"

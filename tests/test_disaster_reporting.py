@@ -522,3 +522,40 @@ def test_coordinated_counts_states_of_the_dead_missing_and_cared_for(
     claims_in, body, expected
 ) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A role noun names who they were; the verb after it says what befell them.
+        ("The army reported that 26 hostages killed during the ambush were soldiers.",
+         [("killed", 26)]),
+        ("In all, 18 victims are undergoing treatment at the district hospital.",
+         [("wounded", 18)]),
+        # Hostages rescued are no longer held: no count of the missing.
+        ("The spokesman said 33 attackers were neutralized, and 354 hostages were rescued.",
+         [("killed", 33)]),
+        # A role noun with no verb after it keeps its own kind.
+        ("The bodies of 40 victims were recovered from the church.", [("killed", 40)]),
+        # The treated, the taken ill and those on admission count the injured.
+        ("A total of 82 others are undergoing treatment in three hospitals.", [("wounded", 82)]),
+        ("At least 11 people died and 70 took ill after eating the food.",
+         [("killed", 11), ("wounded", 70)]),
+        ("The governor said 52 survivors are on admission at the medical centre.",
+         [("wounded", 52)]),
+        ("Officials said 13 were killed while 250 others suffered varying degrees of injury.",
+         [("killed", 13), ("wounded", 250)]),
+        # Evacuated to a hospital, however it is named, is a casualty, not a displacement.
+        ("Six people were evacuated to Bwera General Hospital.", [("wounded", 6)]),
+        ("Six families were evacuated from the riverbank.", [("displaced", 6)]),
+        # Military euphemisms for killing and a bare "abduction of".
+        ("The operation has led to the elimination of 27 militants.", [("killed", 27)]),
+        ("The police command has confirmed the abduction of 317 schoolgirls.",
+         [("missing", 317)]),
+        # A part with a verb of another kind than its total is a count of its own.
+        ("The governor said 80 worshippers were victims of the attack, including 22 people who died.",
+         [("killed", 22)]),
+    ],
+)  # fmt: skip
+def test_role_nouns_treatment_euphemisms_and_hospital_evacuations(claims_in, body, expected):
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

@@ -456,8 +456,10 @@ _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 _INCIDENT_HEADS = (
     frozenset(w.lower() for ws in vocab.INCIDENT_WORDS.values() for w in ws if " " not in w)
-    - vocab.ACTOR_WORDS
-)
+    # Words that name any incident, whatever its family: "Temple tragedy: 15 dead".
+    | {"tragedy", "disaster", "incident", "horror", "carnage", "mishap", "accident", "massacre",
+       "poisoning", "leak", "outbreak", "hijacking", "siege", "catastrophe", "calamity"}
+) - vocab.ACTOR_WORDS  # fmt: skip
 # The head of a noun phrase is its last word before a preposition: "Blast (at market)".
 _BEFORE_PREPOSITION = re.compile(
     r"^(.*?)(?=\s+(?:at|in|on|of|near|from|for|by|with|to|across)\b|$)"
@@ -728,6 +730,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             verb_word.endswith("s")
             and verb_word != "says"
             and _NOUN_LEAD_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+            # "Jordanian media reports that 13 died": a verb, its clause after it.
+            and not re.match(r"\s+(?:that\b|\d)", sentence[m.end() :])
         ):
             # "Recent reports from the region indicate", "according to reports": a noun, which
             # speaks when a verb of reporting follows it and what it is from.

@@ -462,9 +462,15 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
                 continue
         nouns.append((match.start("noun"), kind, match))
     # The nearest kind word wins: "nearly 100 wounded after rockets hit" counts the wounded.
+    role: KindHit | None = None
     for _, kind, match in sorted(nouns, key=lambda n: n[0])[:1]:
         subject = (match.group("pre") + match.group("noun")).strip()
         hit = KindHit(kind, "noun", subject, end + match.end())
+        if phrase_key(match.group("noun")) in vocab.ROLE_NOUNS:
+            # "26 hostages killed", "18 victims undergoing treatment": a verb after the role
+            # noun says what befell them; the noun's own kind stands when none does.
+            role = hit
+            break
         if phrase_key(match.group("noun")) not in g.participles:
             return hit
         object_next = limit is not None and not after[match.end() :].strip()
@@ -487,10 +493,30 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     for kind, pattern in g.verb_before:
         if pattern.search(before[-60:]):
             return KindHit(kind, "verb", subject_words(after), end)
+    if role is not None:
+        told = _predicate_kind(g, after, None, limit, end)
+        if told is None and _freed(g, after):
+            return None  # "354 hostages were rescued": no longer held, no count of the held
+        return told if told is not None and told.kind != role.kind else role
 
     if participle and participle.how == "noun":
         return participle
 
+    return _predicate_kind(g, after, participle, limit, end)
+
+
+def _freed(g: _Grammar, after: str) -> bool:
+    """Return True when the clause after a figure says its people came back ("were freed")."""
+    clause_end = _CLAUSE_END.search(after)
+    scope = after[: clause_end.start()] if clause_end else after
+    block = g.blockers.search(" ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3]))
+    return bool(block and _RETURNED.match(block.group(0)))
+
+
+def _predicate_kind(
+    g: _Grammar, after: str, participle: KindHit | None, limit: int | None, end: int
+) -> KindHit | None:
+    """Return the kind the verb after a figure says ("were killed"), within its clause."""
     clause_end = _CLAUSE_END.search(after)
     scope = after[: clause_end.start()] if clause_end else after
     window = " ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3])

@@ -398,6 +398,12 @@ INCIDENT_WORDS: dict[str, list[str]] = {
                  "derailment", "derailed", "collision", "shipwreck", "sinking", "capsized",
                  "stampede", "crush", "crowd crush"],
 }  # fmt: skip
+# Nouns that name people by the role an incident gave them, not by their state: what befell
+# them is said by the verb after ("26 hostages killed", "18 victims undergoing treatment").
+ROLE_NOUNS = frozenset({
+    "victim", "victims", "hostage", "hostages", "captive", "captives", "abductee", "abductees",
+    "casualties",
+})  # fmt: skip
 # The incident words that name people, who can speak: "the gunmen said", "hostages told".
 ACTOR_WORDS = frozenset({"gunmen", "gunman", "hostage", "hostages", "abductors", "kidnappers"})
 
