@@ -1406,7 +1406,8 @@ def test_a_newspapers_name_is_no_persons() -> None:
     ],
 )  # fmt: skip
 def test_appositions_offices_agents_and_abbreviated_titles(claims_in, body, expected) -> None:
-    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+    # (A part, "Among them, 25 are children", is left out: its own tests are elsewhere.)
+    assert [(c.kind, c.low, c.source) for c in claims_in(body) if not c.part_of] == expected
 
 
 @pytest.mark.parametrize(
@@ -1462,3 +1463,39 @@ def test_a_headline_topic_naming_a_tragedy_is_no_source(claims_in) -> None:
 def test_a_police_command_is_an_official() -> None:
     assert role_of("The police command") == "official"
     assert role_of("the Central Command") == "party"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The count named again by "the number of deaths", passively confirmed, is the agent's.
+        ("At least 29 people died after drinking illicit liquor. The number of deaths so far was "
+         "confirmed by District Collector Ravi Menon.",
+         [("killed", 29, "District Collector Ravi Menon")]),
+        # A trailing "X quoted Y" passes the figures on: X's.
+        ("At least 24 tourists were killed when gunmen opened fire, AFP quoted police sources.",
+         [("killed", 24, "AFP")]),
+        # What the speaker did while saying it, and how they told it, close the cue too.
+        ("The 26 dead included two foreigners, a senior official said without giving details.",
+         [("killed", 26, "a senior official")]),
+        ('"Dozens of children have died," Bittaye told Reuters by phone.',
+         [("killed", 24, "Bittaye")]),
+        # "told newsmen" names the press as "told reporters" does.
+        ('"317 students were kidnapped," Mohammad Shehu, the police spokesperson, told newsmen.',
+         [("missing", 317, "Mohammad Shehu, the police spokesperson")]),
+        # A parenthetical between the subject and its verb...
+        ("Police, however, said more than 30 people have been detained.",
+         [("arrested", 31, "Police")]),
+        # ...but after a clause it opens a new one, whose subject follows it.
+        ("He did not give the number of injuries, however, reports suggested that more than 70 "
+         "were wounded.", [("wounded", 71, "reports")]),
+        # A verb of saying in scare quotes is still the verb.
+        ("Excise Minister Sunil Kumar on Wednesday “confirmed” six people have died.",
+         [("killed", 6, "Excise Minister Sunil Kumar")]),
+        # "reviewed the figures to 127" revises them (Nigerian and Indian English).
+        ("On Wednesday, the state government reviewed the death toll to 127.",
+         [("killed", 127, "the state government")]),
+    ],
+)  # fmt: skip
+def test_counts_named_again_passing_on_parentheticals_and_scare_quotes(claims_in, body, expected):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body) if not c.part_of] == expected

@@ -195,6 +195,12 @@ _ADVERBS = re.compile(
     r"(?<!weekly)(?<!daily)))+\s*$",
     re.I,
 )
+# "Police, however, said": a parenthetical right between a subject and its verb.
+_PARENTHETICAL = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
+    r"in\s+a\s+statement|on\s+\w+day)\s*,\s*$",
+    re.I,
+)
 _LEAD_FILLER = re.compile(
     r"^(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?(?:\w+day|\w+\s+\d+|today|tonight|"
     r"yesterday|(?:the\s+(?:same\s+)?)?(?:morning|afternoon|evening|night|day|week|month)|"
@@ -280,6 +286,15 @@ _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
+    paren = _PARENTHETICAL.search(before)
+    if paren:
+        # Only a short noun phrase standing alone before it: "..., however, reports said"
+        # is a new clause whose subject follows the parenthetical.
+        head = before[: paren.start()]
+        cut = max(head.rfind(ch) for ch in ',;:("“”') + 1
+        subject = head[cut:].strip()
+        if subject and len(subject.split()) <= 6 and plausible_source(subject):
+            return subject, cut + len(head[cut:]) - len(head[cut:].lstrip())
     before = _ADVERBS.sub("", before)
     before = _ALIAS.sub(" ", before)
     # "the Ministry of Health (MoH) confirmed": the bracketed acronym is not the boundary.
@@ -524,7 +539,8 @@ _DATE_WORDS = (
 _TIME_OR_PLACE_AFTER = (
     r"(?:(?:on|in|to|at|late|early|earlier|later|today|yesterday|last|this|tonight|overnight|"
     # Wire style names the day with no "on": "Josh Green said Saturday."
-    r"after|during|while|(?i:" + WEEKDAY + r"))\b(?!\s+(?:least|most)\b)"
+    r"after|during|while|without|via|by(?=\s+(?:phone|telephone|text|e-?mail|video))|"
+    r"over(?=\s+the\s+(?:phone|telephone))|(?i:" + WEEKDAY + r"))\b(?!\s+(?:least|most)\b)"
     # A date's figures are part of it: "said on March 28.", "said on Sunday (Oct 2), in ..."
     r"(?:" + _DATE_WORDS + r"|[^,.;!?\"“\d(])"
     r"{0,70})?"
@@ -533,6 +549,10 @@ _TRAILING = re.compile(
     # "..., X said citing preliminary data.": what the speaker rests on closes the cue too.
     r"\s*" + _TIME_OR_PLACE_AFTER + r"(?:\s*,?\s*(?:citing|quoting)\s+[^,.;!?\"“]{1,60})?"
     r"\s*(?:[,.;!?]|$)"
+)
+# Whom a trailing "quoted" or "cited" names: "..., AFP quoted police sources."
+_QUOTED_WHOM = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?(?=\s*[.,;]|\s*$)"
 )
 _ENDS_AFTER_VERB = re.compile(r"\s*" + _TIME_OR_PLACE_AFTER + r"\s*(?:[.!?\"”]|$)")
 
@@ -545,7 +565,8 @@ _TOLD_WHOM = re.compile(
     # "told CNN affiliate KTST", "told Testland's state broadcaster TBS"
     r"(?:['’]s)?(?:\s+(?:state\s+|local\s+|public\s+)?(?:affiliate|station|broadcaster|newspaper|"
     r"channel|network|radio|television|TV)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*)?|(?:[a-z]+\s+){0,2}"
-    r"(?:media|reporters|journalists|press|broadcasters?|television|radio|newspapers?|agency|"
+    r"(?:media|reporters|journalists|newsmen|newspersons|pressmen|press|broadcasters?|"
+    r"television|radio|newspapers?|agency|"
     r"outlets?|lawmakers|parliament|(?:news\s+|press\s+)?(?:conference|briefing|meeting))"
     # "told broadcaster Metro TV": the common word, then the name.
     r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.&-]*){0,3})?)\b)"
@@ -680,10 +701,19 @@ def find_cues(sentence: str, with_cue_words: bool = False) -> list[Cue]:
     The cues are the caller's to change (a source resolved to whom "it" means): copies of
     those read once per sentence, as wire copies and a story's updates repeat whole sentences.
     """
+    if "”" in sentence or '"' in sentence:
+        # 'Minister X on Wednesday "confirmed" six people have died': a verb in scare quotes
+        # is still the verb; its marks are blanked (the same length, so spans hold).
+        sentence = _SCARE_QUOTED.sub(lambda m: f" {m['verb']} ", sentence)
     return [
         Cue(c.verb, c.source, c.start, c.end, c.scope_start, c.scope_end, c.priority)
         for c in _sentence_cues(sentence, with_cue_words)
     ]
+
+
+_SCARE_QUOTED = re.compile(
+    r"(?<=\s)[\"“](?P<verb>(?:" + reporting.verb_alternation() + r"))[\"”](?=\s)", re.I
+)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -842,6 +872,9 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             if told:
                 verb = f"told {told.group(1)}"
                 after = after[told.end() :]
+        elif verb.lower() in ("quoted", "cited") and (whom := _QUOTED_WHOM.match(after)):
+            # "..., AFP quoted police sources.": the one who passes the figures on speaks.
+            after = after[whom.end() :]
         trailing = bool(_TRAILING.match(after))
         preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:

@@ -52,7 +52,7 @@ CLAIM_ZONES = ("headline", "standfirst", "body", "link")
 HEADLINE_ZONES = ("headline", "standfirst", "link")
 
 _HEDGE_RE = re.compile(r"\b(?:" + _alt(vocab.HEDGES) + r")\b", re.I)
-_BREAKDOWN_BEFORE = re.compile(r"\b(?:" + _alt(vocab.BREAKDOWN_BEFORE) + r")\s+$", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:" + _alt(vocab.BREAKDOWN_BEFORE) + r"),?\s+$", re.I)
 _BREAKDOWN_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + _alt(vocab.BREAKDOWN_AFTER) + r")\b", re.I
 )
@@ -404,7 +404,10 @@ _BACK_REF = (
     r"during|after|before|via|through|when|while|and|is|was|were|are|has|have|had|"
     r"information)\b|\s*$)|"
     r"the\s+(?:(?:latest|new|official|same|updated|revised|provisional)\s+)?(?:death\s+)?(?:figures?|toll|"
-    r"numbers?|tally|data|count|information|statistics|announcement|update))"
+    r"numbers?|tally|data|count|information|statistics|announcement|update)"
+    # "The number of deaths so far was confirmed by X": the count just given, by its name.
+    r"|the\s+number\s+of\s+(?:deaths|dead|casualties|fatalities|injured|injuries|victims|"
+    r"missing)(?:\s+so\s+far)?)"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
 _BACK_VERBS = (
