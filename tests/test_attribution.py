@@ -1397,6 +1397,9 @@ def test_a_newspapers_name_is_no_persons() -> None:
         ("Ahmad Karimi, governor of Zarand, in the north of the country, where Vosh is the "
          "capital, announced that the death toll increased to 40.",
          [("killed", 40, "Ahmad Karimi, governor of Zarand")]),
+        # A "where" clause that holds the verb holds its speaker too.
+        ("The blast hit the market in the city, where officials said 30 people died.",
+         [("killed", 30, "officials")]),
         # A count with the recipient and the agent of its passive: the agent keeps it.
         ("This adds to a count of 24 dead communicated to AFP by a chief of the next village.",
          [("killed", 24, "a chief of the next village")]),

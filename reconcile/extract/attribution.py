@@ -283,6 +283,14 @@ _DAY_WORD = re.compile(
 _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1,14}\)(?=\s+[\w’'])")
 
 
+_PARTICIPLE_OPENER = re.compile(
+    r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3})\b"
+)
+_ASIDE_OPENER = re.compile(
+    r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|where|\d{1,3})\b"
+)
+
+
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
@@ -312,12 +320,11 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         before.rfind('"'), before.rfind("“"), before.rfind("”"),
     )  # fmt: skip
     # "A senior official, speaking on condition of anonymity, said": skip the participle phrase.
-    while cut > 0 and re.match(
-        # "X, governor of Y, in southern Iran, where Z is the capital, announced": a place's
-        # relative clause too.
-        r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|where|\d{1,3})\b",
-        before[cut + 1 : end],
-    ):
+    # "X, governor of Y, in southern Iran, where Z is the capital, announced": a place's
+    # relative clause too, when a comma closes it ("..., where police said" is the clause
+    # that holds the speaker).
+    aside = _ASIDE_OPENER if re.search(r",\s*$", sentence[:verb_start]) else _PARTICIPLE_OPENER
+    while cut > 0 and aside.match(before[cut + 1 : end]):
         end = len(before[:cut].rstrip())
         cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')
     start = cut + 1
