@@ -1502,3 +1502,28 @@ def test_a_police_command_is_an_official() -> None:
 )  # fmt: skip
 def test_counts_named_again_passing_on_parentheticals_and_scare_quotes(claims_in, body, expected):
     assert [(c.kind, c.low, c.source) for c in claims_in(body) if not c.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A short bare sentence that goes on with other kinds of count continues the account.
+        ("The storm killed 254 people, the state disaster agency said. More than 820 people have "
+         "been injured, and 82 remain missing.",
+         [("killed", 254, "the state disaster agency"), ("wounded", 821, "the state disaster agency"),
+          ("missing", 82, "the state disaster agency")]),
+        # The same kind again is a count of the outlet's own (a later or another figure).
+        ("The storm killed 254 people, the agency said. By Friday more than 300 people had died "
+         "across the region.",
+         [("killed", 254, "the agency"), ("killed", 301, "unattributed")]),
+        # A sentence that turns away, or names its own actor, is not the speaker's.
+        ("Officials said 28 people died. Meanwhile, 126 people were injured in a separate crash.",
+         [("killed", 28, "Officials"), ("wounded", 126, "unattributed")]),
+        # A long sentence is the outlet's narrative again.
+        ("The storm killed 254 people, the agency said. The storm, which made landfall last "
+         "Saturday on the northern coast with winds of 150 km/h, left more than 820 injured.",
+         [("killed", 254, "the agency"), ("wounded", 821, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_a_short_follow_up_with_other_counts_goes_on_with_the_speaker(claims_in, body, expected):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
