@@ -559,3 +559,34 @@ def test_coordinated_counts_states_of_the_dead_missing_and_cared_for(
 )  # fmt: skip
 def test_role_nouns_treatment_euphemisms_and_hospital_evacuations(claims_in, body, expected):
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Displacement in the words of humanitarian reporting.
+        ("In all, 5,000 people were relocated to safer areas.", [("displaced", 5000)]),
+        ("In all, 2,000 families have been rendered homeless by the floods.",
+         [("displaced", 2000)]),
+        ("In all, 3,400 people are sheltering in schools.", [("displaced", 3400)]),
+        ("In all, 1,200 people are staying in relief camps.", [("displaced", 1200)]),
+        ("Authorities completed the evacuation of 12,000 residents.", [("displaced", 12000)]),
+        # The missing of floods and searches.
+        ("Twelve people were swept away by the floodwaters.", [("missing", 12)]),
+        ("Rescuers are still looking for 15 people.", [("missing", 15)]),
+        ("The wave washed away 30 boats.", []),
+        # The injured treated where they fell, or in a stated condition.
+        ("Twelve people were treated at the scene.", [("wounded", 12)]),
+        ("Six firefighters were treated for smoke inhalation.", [("wounded", 6)]),
+        ("Eight people escaped with minor injuries.", [("wounded", 8)]),
+        # Deaths in other words.
+        ("Two men were fatally shot near the market.", [("killed", 2)]),
+        ("Three workers were electrocuted.", [("killed", 3)]),
+        # Arrests in South Asian and wire English.
+        ("Police nabbed 5 suspects on Friday.", [("arrested", 5)]),
+        # An age in brackets after a name is no count.
+        ("The child, Ayman (10), passed away today.", []),
+    ],
+)  # fmt: skip
+def test_the_lexicon_of_displacement_searches_treatment_and_arrests(claims_in, body, expected):
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected

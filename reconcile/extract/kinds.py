@@ -297,6 +297,8 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
     # "Ahmed Saleh, 23, said" - an age in apposition after a name.
     if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and (figure or 0) < 110:
         return True
+    if (figure or 0) < 110 and _AGE_IN_BRACKETS.search(before) and after.startswith(")"):
+        return True  # "The child, Ayman (10), passed away": an age in brackets after a name
     if _YEAR.fullmatch(sentence[start:end].strip()):
         # A year, unless a counted noun follows it ("2014 people" is a count, "in 2014" is not).
         return not _COUNTED_AFTER_YEAR.match(after)
@@ -318,6 +320,7 @@ _SCORE_BEFORE = re.compile(
 )
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
+_AGE_IN_BRACKETS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s*\($")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|persons|civilians|dead|killed|children)\b")
 _OF_THE = re.compile(r"^\s*of\s+(?:the\s+)?")
