@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from conftest import spell
+from conftest import one, spell
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -332,3 +332,19 @@ def test_an_aside_between_spaced_hyphens_after_a_word_number(claims_in) -> None:
     # A measure in brackets after a measure is no part of anything.
     sentence = "It stayed above 10 degrees Celsius (50°F) as 30 people died."
     assert [(c.kind, c.low) for c in claims_in(sentence)] == [("killed", 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        # A forecast past a figure is more than it; one up to a figure, at most it.
+        ("The death toll could top 10,000.", "more_than", 10001, None),
+        ("The number of missing could go higher than 600.", "more_than", 601, None),
+        ("The number of missing could be as high as 600.", "at_most", 0, 600),
+        # "may" in lower case is the modal, not the month: the figure stands.
+        ("The death toll may exceed 10,000.", "more_than", 10001, None),
+    ],
+)
+def test_forecasts_beyond_and_up_to_a_figure(claims_in, sentence, qualifier, low, high) -> None:
+    claim = one(claims_in(sentence))
+    assert (claim.qualifier, claim.low, claim.high) == (qualifier, low, high)

@@ -155,7 +155,8 @@ def _grammar(version: int) -> _Grammar:
     breakdown_kinds = _word_kinds("breakdown_words")
     # A fact box or a flash update's bullets head each figure with its kind ("Dead: 154").
     heading_kinds = {**_word_kinds("nouns"), **toll_kinds}
-    month = _alt(list(MONTHS))
+    # "may" in lower case is the modal ("the toll may exceed 10,000"), not the month.
+    month = "(?:" + _alt([m for m in MONTHS if m != "may"]) + "|(?-i:May))"
     return _Grammar(
         noun_after=noun_after,
         verb_before=verb_before,

@@ -95,6 +95,8 @@ VAGUE_SCALES = {
     "million": 1_000_000, "thousands": 1_000, "millions": 1_000_000,
 }  # fmt: skip
 
+_MODALS = ("could", "may", "might", "would", "will", "is expected to", "is likely to")
+_BEYOND = ("top", "go higher than", "go above", "go beyond", "rise above", "climb above", "go over")
 # Qualifier words before a figure, by the interval they give. Order matters inside the regex:
 # longer phrases first so "no more than" is not read as "more than".
 QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
@@ -102,7 +104,7 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
         "no more than", "not more than", "up to", "as many as", "at most", "a maximum of",
         "at the most", "could reach", "may reach", "might reach", "could rise to",
         "could climb to", "may climb to", "might climb to", "may rise to", "might rise to",
-        "could go up to", "could hit", "may hit",
+        "could go up to", "could hit", "may hit", "as high as", "could be as high as",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "not less than", "a minimum of",
@@ -116,6 +118,9 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
         # A toll that "topped 30,000" or "passes 4,000" is more than it: every form of the
         # lexicon's `over` verbs (data/count_verbs.csv).
         *count_verbs.qualifier_forms("over"),
+        # A forecast past a figure: "could top 10,000", "could go higher than 600" ("top" alone
+        # is too often "the top 10").
+        *(f"{modal} {verb}" for modal in _MODALS for verb in _BEYOND),
     ),
     "less_than": (
         "fewer than", "less than", "under", "below", "well below", "well under", "far below",
