@@ -571,6 +571,10 @@ def test_role_nouns_treatment_euphemisms_and_hospital_evacuations(claims_in, bod
         ("In all, 3,400 people are sheltering in schools.", [("displaced", 3400)]),
         ("In all, 1,200 people are staying in relief camps.", [("displaced", 1200)]),
         ("Authorities completed the evacuation of 12,000 residents.", [("displaced", 12000)]),
+        # A toll named by its people and a relative clause: "the number of students who have
+        # been confirmed killed ... has increased from 25 to 37".
+        ("The number of students who have been confirmed killed has increased from 25 to 37.",
+         [("killed", 25), ("killed", 37)]),
         # The missing of floods and searches.
         ("Twelve people were swept away by the floodwaters.", [("missing", 12)]),
         ("Rescuers are still looking for 15 people.", [("missing", 15)]),

@@ -120,6 +120,9 @@ def _grammar(version: int) -> _Grammar:
         # "the number of US service members injured", "the number of people believed to be
         # missing": the counted people's words before the kind word.
         r"(?:(?!(?:and|or|who|which|that)\b)[\w.’'-]+\s+){0,5}?"
+        # "the number of students who have been confirmed killed"
+        r"(?:(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:been|were|was)\s+"
+        r"(?:(?:confirmed|reported|officially|so\s+far)\s+)?)?"
         r"(?P<of>" + toll + r")"
         r"|number\s+(?:of\s+people\s+)?(?:still\s+)?(?P<bare>" + toll + r")"
         # "raising the total detained to 58", "the total injured stands at 300"
