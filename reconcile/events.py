@@ -54,14 +54,20 @@ _TRIGGER_RE = re.compile(
 _TRIGGER_CLASS = {w.lower(): cls for cls, ws in TRIGGERS.items() for w in ws}
 _SCOPE_RE = re.compile(r"(?:" + "|".join(vocab.CUMULATIVE_SCOPE) + r")", re.I)
 # Words that open another incident; said once, they hold for the rest of the paragraph.
+# Incidents that happen once, and the words that name any incident ("yet another hooch
+# incident"). Not a hazard's own recurrence: "Another eruption Monday halted the search" goes on
+# with the same disaster.
 _INCIDENT_NOUN = (
     r"(?:attack|incident|strike|air\s*strike|drone\s+(?:attack|strike)|bombing|blast|explosion|"
-    r"raid|assault|shooting|ambush)"
+    r"raid|assault|shooting|ambush|massacre|tragedy|accident|mishap|case|fire|blaze|crash|"
+    r"collision|derailment|sinking|capsizing|stampede|crush|poisoning|collapse|abduction|"
+    r"kidnapping|hijacking)"
 )
 _SEPARATE_RE = re.compile(
     r"\b(?:in\s+a\s+separate|a\s+separate\s+"
     + _INCIDENT_NOUN
-    + r"|(?:in\s+)?another\s+"
+    # "yet another hooch incident", "another deadly attack"
+    + r"|(?:in\s+)?(?:yet\s+)?another\s+(?:[a-z-]+\s+){0,2}?"
     + _INCIDENT_NOUN
     + r"|elsewhere|(?:in\s+)?an?\s+(?:earlier|previous|prior|similar)\s+"
     + _INCIDENT_NOUN
@@ -104,7 +110,7 @@ _DISTINCT_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year))\b"
     # "It came barely 24 hours after insurgents abducted 200 ...": what it came after is
     # another incident.
-    r"|\b(?:came|comes|follows|followed|happened|occurred)\s+(?:just\s+|barely\s+|only\s+|"
+    r"|\b(?:came|comes|coming|come|follows|followed|happened|occurred)\s+(?:just\s+|barely\s+|only\s+|"
     r"less\s+than\s+|more\s+than\s+)?(?:\w+\s+){0,2}?(?:(?:hours?|days?|weeks?|months?)\s+)?"
     r"after\b"
     r"|" + _SEPARATE_RE.pattern,

@@ -358,3 +358,26 @@ def test_reports_of_a_named_storm_ten_days_apart_are_one_event(storm: str, event
         "later.txt",
     )
     assert len(_killed_events(first, later)) == events
+
+
+@pytest.mark.parametrize(
+    ("turn", "separate"),
+    [
+        # "yet another <kind of> incident" opens another incident, whatever its kind...
+        ("Vale district has been jolted by yet another hooch incident, where five people died.",
+         True),
+        ("The tragedy comes barely ten days after gunmen abducted 27 students in Ostrel.", True),
+        # ...but a hazard's own recurrence goes on with the same disaster.
+        ("Another eruption on Monday halted the search; rescuers recovered 5 bodies.", False),
+    ],
+)  # fmt: skip
+def test_another_incident_of_any_kind_is_kept_apart(turn, separate) -> None:
+    article = _article(
+        "At least 40 people died after drinking spurious liquor in Velmora, officials said.\n\n"
+        + turn,
+        "Liquor deaths",
+        "2025-03-25",
+        "a.txt",
+    )
+    later = [c for c in analyse([article]).claims if c.sentence.startswith(turn[:20])]
+    assert later and all((c.scope == "separate") is separate for c in later)
