@@ -265,6 +265,7 @@ def reset_grammar() -> None:
     """Forget the compiled grammar, so changes to `vocab` made by hand take effect."""
     _grammar.cache_clear()
     _zero_claims.cache_clear()
+    _kind_of_word.cache_clear()
 
 
 def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) -> bool:
@@ -632,6 +633,14 @@ def kind_of_verb(word: str) -> str | None:
 
 
 def kind_of_word(word: str) -> str | None:
+    """Return the kind a predicate's words say ("were killed" -> "killed"), or None."""
+    return _kind_of_word(word, vocab.KINDS_VERSION)
+
+
+# Read once per wording and version of the kinds: trying every fragment of the predicate list
+# in turn is costly, and a corpus says "were killed" many thousand times.
+@lru_cache(maxsize=1 << 12)
+def _kind_of_word(word: str, version: int) -> str | None:
     word = re.sub(r"\s+", " ", word.lower())
     for kind, words in vocab.KINDS.items():
         if word in words.nouns or word in words.predicates:
