@@ -1527,3 +1527,23 @@ def test_counts_named_again_passing_on_parentheticals_and_scare_quotes(claims_in
 )  # fmt: skip
 def test_a_short_follow_up_with_other_counts_goes_on_with_the_speaker(claims_in, body, expected):
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # After ", says" a bare lower-case phrase of a source noun speaks.
+        ("Search continues for over 20 girls missing from the camp, says media reports.",
+         [("missing", 21, "media reports")]),
+        ("At least 12 people drowned in the flash flood, said local residents.",
+         [("killed", 12, "local residents")]),
+        # "shared on Facebook that": a post's words are its poster's.
+        ("The hospital previously shared on Facebook that 13 children were transported there "
+         "for treatment.", [("wounded", 13, "The hospital")]),
+        # A witness's own count, the dead they saw, four words on.
+        ("Vale said: “I saw more than 20 people dead, especially children.”",
+         [("killed", 21, "Vale")]),
+    ],
+)  # fmt: skip
+def test_bare_source_phrases_after_says_posts_and_what_a_witness_saw(claims_in, body, expected):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

@@ -45,7 +45,18 @@ INVERTED_RE = re.compile(
     r"(?:(?!(?:on|in|at|to|by|of|for|from|with|after|before|during|when|while|that|this|it|its|"
     r"there|they|he|she|we|last|early|late|earlier|later|and|but|so|then|also|again)\b)"
     r"[a-z][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
-    r"(?:[^,;.!?\"“”]|\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])){1,80}?)"  # "Dr. Samir Aoun": an abbreviation's period
+    r"(?:[^,;.!?\"“”]|\.(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])){1,80}?"  # "Dr. Samir Aoun": an abbreviation's period
+    # A bare noun phrase of a source noun in lower case: ", says media reports", ", said
+    # local residents".
+    r"|(?:[a-z][\w'’-]*\s+){0,2}(?:"
+    + alternation(
+        [
+            w
+            for w in vocab.SOURCE_NOUNS["speaker"]
+            if w not in ("he", "she", "it", "they", "we", "i")
+        ]
+    )
+    + r"))"
     # A period ends the name unless it ends a title's abbreviation ("said Dr. Samir Aoun").
     r"(?=\s*(?:[,;!?\"“”]|"
     + _NOT_AN_ABBREVIATION
