@@ -1547,3 +1547,18 @@ def test_a_short_follow_up_with_other_counts_goes_on_with_the_speaker(claims_in,
 )  # fmt: skip
 def test_bare_source_phrases_after_says_posts_and_what_a_witness_saw(claims_in, body, expected):
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_paragraph_that_opens_on_the_next_count_goes_on_with_the_report(claims_in) -> None:
+    body = (
+        "The toll now stands at 1,234, agency spokesman Sutopo Vale said at a press conference.\n\n"
+        "The number of injured has meanwhile risen to 799, while 99 people are still missing."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [
+        ("killed", 1234, "agency spokesman Sutopo Vale"),
+        ("wounded", 799, "agency spokesman Sutopo Vale"),
+        ("missing", 99, "agency spokesman Sutopo Vale"),
+    ]
+    # Any other paragraph is the outlet's again.
+    other = body.replace("The number of injured has meanwhile risen to", "Hospitals treated")
+    assert [c.source for c in claims_in(other)][1:] == ["unattributed", "unattributed"]

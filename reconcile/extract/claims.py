@@ -142,7 +142,10 @@ def extract_claims(
             # one (newsroom convention for statements quoted over several paragraphs).
             new_paragraph = "\n\n" in text[previous_paragraph_end : sentence.start]
             if previous and new_paragraph and sentence.text[:1] not in '"“':
-                previous = previous if previous.announces else None
+                # "The number of injured has meanwhile risen to 799": a paragraph that opens
+                # on the next count of the same report goes on with it.
+                keep = previous.announces or _OPENS_ON_THE_COUNT.match(sentence.text)
+                previous = previous if keep else None
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
@@ -982,7 +985,9 @@ _OPENS_ON_THE_COUNT = re.compile(
     r"(?:total|figure|toll|count|tally|number)s?\b"
     # "The number of injured increased to 3,408": the next count of the same report.
     r"|number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|missing|displaced|deaths|injuries)\s+"
-    r"(?:rose|increased|climbed|grew|reached|stood|stands|is|was|has|had))",
+    # "The number of injured has meanwhile risen to 799"
+    r"(?:(?:has|had)\s+)?(?:(?:meanwhile|also|now|since|further)\s+)?"
+    r"(?:rose|risen|increased|climbed|grew|grown|reached|stood|stands|is|was|has|had))",
     re.I,
 )
 _ALSO = re.compile(
