@@ -583,7 +583,9 @@ def test_role_nouns_treatment_euphemisms_and_hospital_evacuations(claims_in, bod
         ("Twelve people were treated at the scene.", [("wounded", 12)]),
         ("Six firefighters were treated for smoke inhalation.", [("wounded", 6)]),
         ("Eight people escaped with minor injuries.", [("wounded", 8)]),
-        # Deaths in other words.
+        # Deaths in other words: the victims between a verb of killing and "to death".
+        ("Gunmen burned 40 students to death in their dormitory.", [("killed", 40)]),
+        ("The mob burned 30 houses to the ground.", []),
         ("Two men were fatally shot near the market.", [("killed", 2)]),
         ("Three workers were electrocuted.", [("killed", 3)]),
         # Arrests in South Asian and wire English.

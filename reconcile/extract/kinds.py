@@ -325,6 +325,13 @@ _SCORE_BEFORE = re.compile(
 )
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
+# A verb of killing whose victims stand between it and "to death".
+_TO_DEATH_VERB = re.compile(
+    r"\b(?:burn|beat|stab|hack|club|crush|trample|shoot|stone|starve|bludgeon|batter|lynch|"
+    r"torture|choke|strangle)(?:s|ed|t|ing|bed|ped|ped)?\s+$",
+    re.I,
+)
+_TO_DEATH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b", re.I)
 _AGE_IN_BRACKETS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s*\($")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|persons|civilians|dead|killed|children)\b")
@@ -434,6 +441,9 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if nearer.group("subject"):
             break
         toll = nearer
+    if _TO_DEATH_VERB.search(before[-30:]) and _TO_DEATH_AFTER.match(after):
+        # "rebels burn 40 students to death", "hacked 12 villagers to death"
+        return KindHit("killed", "verb", subject_words(after), end)
     heading = g.heading.search(before[-40:])
     if heading:
         return KindHit(g.heading_kinds[phrase_key(heading.group("w"))], "heading", "people", end)
