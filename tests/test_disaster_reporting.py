@@ -590,9 +590,12 @@ def test_role_nouns_treatment_euphemisms_and_hospital_evacuations(claims_in, bod
         ("Three workers were electrocuted.", [("killed", 3)]),
         # Arrests in South Asian and wire English.
         ("Police nabbed 5 suspects on Friday.", [("arrested", 5)]),
+        # A part after its total, behind a fronted source: only the total is a count.
+        ("According to officials, of the 28 injured, six are undergoing treatment.",
+         [("wounded", 28)]),
         # An age in brackets after a name is no count.
         ("The child, Ayman (10), passed away today.", []),
     ],
 )  # fmt: skip
 def test_the_lexicon_of_displacement_searches_treatment_and_arrests(claims_in, body, expected):
-    assert [(c.kind, c.low) for c in claims_in(body)] == expected
+    assert [(c.kind, c.low) for c in claims_in(body) if not c.part_of] == expected

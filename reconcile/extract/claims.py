@@ -1121,7 +1121,10 @@ _ASIDE_AFTER_A_FIGURE = re.compile(
 
 # A sentence that opens on the whole its figure is taken from: "Of the 131 people injured, 48".
 _OF_THE_WHOLE_BEFORE = re.compile(
-    r"^\W*of\s+(?:the|those|these)\s+[^,]{1,60},[^,]{0,60}(?:,\s*)?$", re.I
+    # After a fronted source too: "According to officials, of the 28 injured, six ..."
+    r"^\W*(?:according\s+to\s+[^,]{1,60},\s*)?"
+    r"of\s+(?:the|those|these)\s+[^,]{1,60},[^,]{0,60}(?:,\s*)?$",
+    re.I,
 )
 
 
