@@ -98,7 +98,10 @@ _WIDE_SCOPE_RE = re.compile(
     r"(?:killed|claimed)\b"
     r"|\b(?:the|this)\s+"
     + _WIDE
-    + r"\s+(?:has|have|had)\s+\w+\s*,\s+(?:claiming|costing|killing)\b",
+    + r"\s+(?:has|have|had)\s+\w+\s*,\s+(?:claiming|costing|killing)\b"
+    # A group's toll over years: "The rebels have killed thousands of civilians".
+    r"|\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|displaced|abducted)\s+"
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b",
     re.I,
 )
 # A sentence that opens on a span of time frames every figure of its main clause: "Since
@@ -536,6 +539,8 @@ def _past_year(text: str, published: str | None) -> bool:
     whole earlier month ("In September 2024, a similar attack ...")."""
     if not published:
         return False
+    if _past_month(text, published):
+        return True
     years = [int(y) for y in _YEAR.findall(text)]
     if not years:
         return False
@@ -546,6 +551,31 @@ def _past_year(text: str, published: str | None) -> bool:
         MONTHS[m.group("month").lower()] + int(m.group("year")) * 12 < this_month
         for m in _MONTH_YEAR.finditer(text)
     )
+
+
+# A month named bare, as the time of what a clause tells: "The last major attack was in
+# February", "Earlier in July, the group killed dozens" (a day or a year after it is read
+# elsewhere).
+_BARE_MONTH = re.compile(
+    r"\b(?P<earlier>earlier\s+)?(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<month>(?-i:[A-Z])[a-z]+)\b(?!\.?\s+\d)",
+    re.I,
+)
+
+
+def _past_month(text: str, published: str) -> bool:
+    """Return True when text dates what it tells to a month at least two months before the
+    article's ("in February" in a July report), or to "earlier in" the article's own month."""
+    if "in " not in text:
+        return False
+    this_month = int(published[5:7])
+    for m in _BARE_MONTH.finditer(text):
+        month = MONTHS.get(m["month"].lower())
+        if month is None or month > this_month:
+            continue
+        if month <= this_month - 2 or m["earlier"] and month == this_month:
+            return True
+    return False
 
 
 def _tells_a_past_year(sentence: str, published: str | None) -> bool:

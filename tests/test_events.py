@@ -381,3 +381,29 @@ def test_another_incident_of_any_kind_is_kept_apart(turn, separate) -> None:
     )
     later = [c for c in analyse([article]).claims if c.sentence.startswith(turn[:20])]
     assert later and all((c.scope == "separate") is separate for c in later)
+
+
+@pytest.mark.parametrize(
+    ("background", "apart"),
+    [
+        # A month at least two months before the report dates another incident...
+        ("The last major attack by the rebels was in February, leaving 23 dead.", True),
+        # ...and so does "earlier in" the report's own month...
+        ("Earlier in July, the group was responsible for killing 24 people in Vale.", True),
+        # ...but the report's own month is this incident's.
+        ("The attack in July left 23 dead, officials said.", False),
+        # A group's toll in the thousands is a campaign's, not this attack's.
+        ("The rebels have killed thousands of civilians in the region.", True),
+    ],
+)  # fmt: skip
+def test_a_past_month_or_a_campaigns_thousands_are_not_this_attack(background, apart) -> None:
+    article = _article(
+        "Gunmen killed 43 worshippers in a church in Komvale on Sunday, officials said.\n\n"
+        + background,
+        "Church attack",
+        "2025-07-28",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    later = [c for c in claims if c.sentence.startswith(background[:20])]
+    assert later and all(bool(c.scope) is apart for c in later)
