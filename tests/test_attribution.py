@@ -1562,3 +1562,14 @@ def test_a_paragraph_that_opens_on_the_next_count_goes_on_with_the_report(claims
     # Any other paragraph is the outlet's again.
     other = body.replace("The number of injured has meanwhile risen to", "Hospitals treated")
     assert [c.source for c in claims_in(other)][1:] == ["unattributed", "unattributed"]
+
+
+def test_he_after_a_person_named_with_an_office_of_a_body_is_that_person(claims_in) -> None:
+    body = (
+        "A staff member of the local council, who requested anonymity, described the scene.\n\n"
+        "“This was a plan to wipe out a community,” he said, adding that over 100 corpses had "
+        "been recovered."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [
+        ("killed", 101, "A staff member of the local council")
+    ]

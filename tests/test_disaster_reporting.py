@@ -599,3 +599,20 @@ def test_role_nouns_treatment_euphemisms_and_hospital_evacuations(claims_in, bod
 )  # fmt: skip
 def test_the_lexicon_of_displacement_searches_treatment_and_arrests(claims_in, body, expected):
     assert [(c.kind, c.low) for c in claims_in(body) if not c.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The dead among people held are a count of their own, not a part of the held.
+        ("Troops rounded up several hundred men and shot dead about 300 of them.",
+         [("arrested", 300), ("killed", 255)]),
+        ("Gunmen abducted 40 passengers on Monday, and two of the hostages were killed on Tuesday.",
+         [("missing", 40), ("killed", 2)]),
+        # The dead among the injured are not (the devset's convention: they left the count).
+        ("Officials said 80 people were hurt. Four of the injured died in hospital.",
+         [("wounded", 80)]),
+    ],
+)  # fmt: skip
+def test_the_dead_among_the_held_are_their_own_count(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body) if not c.part_of] == expected

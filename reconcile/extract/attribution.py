@@ -1129,7 +1129,10 @@ _INSTITUTION_HEAD = re.compile(
 def is_person(words: str) -> bool:
     """Return True when words name a person (a title, or a name in its capitals), not an
     institution whose name is capitalised ("Testville Police")."""
-    return bool(_PERSON.search(words)) and not _INSTITUTION_HEAD.search(words.strip())
+    # The head is before "of": "A staff member of the local council" is a person, "the
+    # Ministry of Health" a body.
+    head = re.split(r"\s+of\s+", words.strip(), maxsplit=1)[0]
+    return bool(_PERSON.search(words)) and not _INSTITUTION_HEAD.search(head)
 
 
 # Bare plurals that name a kind of source, not one: "officials said" after "Ukrainian officials".

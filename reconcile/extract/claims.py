@@ -349,6 +349,8 @@ _SHARES_THE_NEXT = re.compile(
     r"\w*(?:people|men|women|personnel|folk))\s+)?)and\s+",
     re.I,
 )
+# Kinds of people held, whose dead are a count of their own, not a part of the held.
+_HELD_KINDS = frozenset({"arrested", "missing"})
 # A total that a sentence opens on, to break it down: "Of the 275, ..."
 _OF_THE_TOTAL = re.compile(r"^\W*of\s+(?:the|those|these)\s+$", re.I)
 
@@ -700,6 +702,16 @@ def _sentence_claims(
             kind = parent.kind if parent else named or hit.kind
             subject = hit.subject if hit and hit.how in ("noun", "predicate") else ""
             subject = subject_words(s[q.end :]) or subject
+            if (
+                parent is not None
+                and parent.kind in _HELD_KINDS
+                and hit is not None
+                and hit.kind == "killed"
+                and hit.how in ("verb", "predicate")
+            ):
+                # "rounded up several hundred men and shot dead about 300 of them", "two of
+                # the hostages were killed": the dead among the held are a count of their own.
+                parent, kind = None, "killed"
         elif hit is None:
             # "An earlier version said 15 people were killed; the correct figure is 25."
             if not (withdrawn and _CORRECTED.search(s[max(0, q.start - 40) : q.start])):
@@ -846,7 +858,9 @@ _CORRECTED = re.compile(
 )
 ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b|n['’]t\b", re.I)
 _SUBJECT = re.compile(
-    r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))"
+    r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*)"
+    # "A staff member of the Guma local council, who requested anonymity, described ..."
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+)?)(?:\s*,[^,.;:\"“”]{1,60},)?"
     r"\s+(?:has|had|have|was|were|is|are|gave|issued|denied|insisted|[a-z]+ed)\b"
 )
 # A bare plural subject that names a kind of source: "Rescue officers spoke", "Police said".
