@@ -1573,3 +1573,8 @@ def test_he_after_a_person_named_with_an_office_of_a_body_is_that_person(claims_
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [
         ("killed", 101, "A staff member of the local council")
     ]
+
+
+def test_a_phrase_set_off_between_a_quotation_and_its_closing_cue(claims_in) -> None:
+    body = "“We counted 40 bodies. More are missing,” on Sunday evening, the mayor said."
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [("killed", 40, "the mayor")]

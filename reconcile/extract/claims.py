@@ -304,10 +304,21 @@ def _closing_cue(s: str) -> Cue | None:
         (
             c
             for c in find_cues(whole)
-            if close + 1 <= c.start and not re.search(r"[.,;:!?\"“”]", whole[close + 2 : c.start])
+            if close + 1 <= c.start
+            and (
+                not re.search(r"[.,;:!?\"“”]", whole[close + 2 : c.start])
+                # '"...," in the two villages, a UN statement said': a phrase set off between.
+                or _ASIDE_BEFORE_CUE.fullmatch(whole, close + 2, c.start)
+            )
         ),
         None,
     )
+
+
+_ASIDE_BEFORE_CUE = re.compile(
+    r"\s*,?\s*(?:in|at|on|from|during|after|near)\b[^.;:!?\"“”,]{1,60},\s*(?:(?:a|an|the)\s+)?",
+    re.I,
+)
 
 
 # A new total a sentence brings a count to, and the step that brought it there.
