@@ -163,8 +163,7 @@ def extract_claims(
                 poster = " ".join(tweet["name"].split())
                 for claim in [*claims, *found]:
                     if claim.sentence_start >= line_start and claim.source_role == OUTLET:
-                        claim.source, claim.cue = poster, "posted"
-                        claim.source_norm, claim.source_role = _source_fields(poster)
+                        _give_to(claim, poster, "posted")
             opening = (
                 _OPENS_ON_BACK_REF.match(sentence.text)
                 or _FIGURES_FROM_OPENER.match(sentence.text)
@@ -199,8 +198,7 @@ def extract_claims(
                 # '"We have 93 dead. We will find more," Chief Rob Tanner said.': the quotation
                 # runs over two sentences or more and its speaker is named after it closes.
                 for claim in quoted:
-                    claim.source, claim.cue = speakers.resolve(closing.source), closing.verb
-                    claim.source_norm, claim.source_role = _source_fields(claim.source)
+                    _give_to(claim, speakers.resolve(closing.source), closing.verb)
                 quoted, in_quote = [], False
             if _opens_quotation(sentence.text):
                 quoted, in_quote = [c for c in found if _unspoken(c)], True
@@ -237,8 +235,7 @@ def _credit_source_line(text: str, claims: list[Claim]) -> None:
         return  # "Source: Qatar News Agency": a wire credit, the outlet's copy, like "(AP)"
     for claim in claims:
         if claim.source_role == OUTLET and claim.zone not in HEADLINE_ZONES:
-            claim.source, claim.cue = source, "Source:"
-            claim.source_norm, claim.source_role = _source_fields(source)
+            _give_to(claim, source, "Source:")
 
 
 # A live blog's entry time stamp, on a line of its own or opening it: "2120 GMT", "16:20 GMT -",
@@ -537,6 +534,12 @@ def _source_fields(source: str) -> tuple[str, str]:
     return source_key(source), role_of(source) if source != UNATTRIBUTED else OUTLET
 
 
+def _give_to(claim: Claim, source: str, cue: str) -> None:
+    """Give a claim to a source found after it was made: its words, cue, key and role."""
+    claim.source, claim.cue = source, cue
+    claim.source_norm, claim.source_role = _source_fields(source)
+
+
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿ]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿ]+")
 # "an official said": a speaker not yet named, whom the next sentence may name.
 _UNNAMED = re.compile(
@@ -551,8 +554,7 @@ def _attribute_back(claims: list[Claim], sentence_start: int, source: str, cue: 
     for claim in claims:
         unnamed = names and _UNNAMED.match(claim.source)
         if claim.sentence_start == sentence_start and (claim.source_role == OUTLET or unnamed):
-            claim.source, claim.cue = source, cue
-            claim.source_norm, claim.source_role = _source_fields(source)
+            _give_to(claim, source, cue)
 
 
 def _sentence_claims(
@@ -790,8 +792,7 @@ def _sentence_claims(
     ):
         for claim in claims:
             if claim.source_role == OUTLET:
-                claim.source, claim.cue = previous.source, f"{previous.cue} (previous sentence)"
-                claim.source_norm, claim.source_role = _source_fields(previous.source)
+                _give_to(claim, previous.source, f"{previous.cue} (previous sentence)")
         return previous, claims
     return None, claims
 

@@ -328,7 +328,7 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # A verb of killing whose victims stand between it and "to death".
 _TO_DEATH_VERB = re.compile(
     r"\b(?:burn|beat|stab|hack|club|crush|trample|shoot|stone|starve|bludgeon|batter|lynch|"
-    r"torture|choke|strangle)(?:s|ed|t|ing|bed|ped|ped)?\s+$",
+    r"torture|choke|strangle)(?:s|ed|t|ing|bed|ped)?\s+$",
     re.I,
 )
 _TO_DEATH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b", re.I)
@@ -523,11 +523,17 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
     return _predicate_kind(g, after, participle, limit, end)
 
 
-def _freed(g: _Grammar, after: str) -> bool:
-    """Return True when the clause after a figure says its people came back ("were freed")."""
+def _clause_window(after: str) -> str:
+    """Return the words after a figure that its predicate may stand in: its own clause, the
+    first few words of it."""
     clause_end = _CLAUSE_END.search(after)
     scope = after[: clause_end.start()] if clause_end else after
-    block = g.blockers.search(" ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3]))
+    return " ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3])
+
+
+def _freed(g: _Grammar, after: str) -> bool:
+    """Return True when the clause after a figure says its people came back ("were freed")."""
+    block = g.blockers.search(_clause_window(after))
     return bool(block and _RETURNED.match(block.group(0)))
 
 
@@ -535,9 +541,7 @@ def _predicate_kind(
     g: _Grammar, after: str, participle: KindHit | None, limit: int | None, end: int
 ) -> KindHit | None:
     """Return the kind the verb after a figure says ("were killed"), within its clause."""
-    clause_end = _CLAUSE_END.search(after)
-    scope = after[: clause_end.start()] if clause_end else after
-    window = " ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3])
+    window = _clause_window(after)
     block = g.blockers.search(window)
     weak: KindHit | None = participle
     for match in g.predicate.finditer(window):
