@@ -566,8 +566,8 @@ _BARE_MONTH = re.compile(
 def _past_month(text: str, published: str) -> bool:
     """Return True when text dates what it tells to a month at least two months before the
     article's ("in February" in a July report), or to "earlier in" the article's own month."""
-    if "in " not in text:
-        return False
+    if "in " not in text and "In " not in text:
+        return False  # most clauses name no month: skip the pattern
     this_month = int(published[5:7])
     for m in _BARE_MONTH.finditer(text):
         month = MONTHS.get(m["month"].lower())

@@ -390,6 +390,7 @@ def test_another_incident_of_any_kind_is_kept_apart(turn, separate) -> None:
         ("The last major attack by the rebels was in February, leaving 23 dead.", True),
         # ...and so does "earlier in" the report's own month...
         ("Earlier in July, the group was responsible for killing 24 people in Vale.", True),
+        ("In February, the rebels killed 23 villagers at Mambo.", True),
         # ...but the report's own month is this incident's.
         ("The attack in July left 23 dead, officials said.", False),
         # A group's toll in the thousands is a campaign's, not this attack's.
