@@ -616,3 +616,32 @@ def test_the_lexicon_of_displacement_searches_treatment_and_arrests(claims_in, b
 )  # fmt: skip
 def test_the_dead_among_the_held_are_their_own_count(claims_in, body, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body) if not c.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A bare count noun that moves or stands at a figure is the count the report gives.
+        ("Police said 30 people were killed. The number rose from 35 to 48 on Monday.",
+         [("killed", 30, 30), ("killed", 35, 35), ("killed", 48, 48)]),
+        ("Officials said 12 people were injured.\n\nThe figure later rose to 19.",
+         [("wounded", 12, 12), ("wounded", 19, 19)]),
+        # ... or the count the words since then spoke of.
+        ("Officials said 40 people were missing.\n\nMore bodies were found. The number rose to 25.",
+         [("missing", 40, 40), ("killed", 25, 25)]),
+        # A bound said not to be passed is the opposite bound.
+        ("Doctors put the toll at 108.\n\nThe minister said: \"The number did not exceed 46.\"",
+         [("killed", 108, 108), ("killed", 0, 46)]),
+        ("The toll has not topped 100, officials said.", [("killed", 0, 100)]),
+        # "the number may range from 70 to 130" is no count verb: the figures stay unread.
+        ("Police said 20 people died. The number of passengers may range from 70 to 130.",
+         [("killed", 20, 20)]),
+        # A time before the figure is no label ("Week 3"); a quotation mark is no gap.
+        ("Rights groups said last week 131 civilians were killed.", [("killed", 131, 131)]),
+        ("Week 3 saw heavy fighting.", []),
+        ('The army said it had killed "203 fighters" in the raid.', [("killed", 203, 203)]),
+    ],
+)  # fmt: skip
+def test_the_count_named_again_negated_bounds_times_and_quoted_figures(claims_in, body, expected):
+    got = [(c.kind, c.low, c.high) for c in claims_in(body) if not c.part_of]
+    assert got == expected

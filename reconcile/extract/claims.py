@@ -679,12 +679,18 @@ def _sentence_claims(
         if (
             hit is None
             and (claims or earlier)
-            and (_THE_COUNT_AGAIN.search(s, 0, q.start) or _TOTAL_AFTER.match(s, q.end))
+            and (
+                _THE_COUNT_AGAIN.search(s, 0, q.start)
+                or _TOTAL_AFTER.match(s, q.end)
+                or _THE_COUNT_MOVED.search(s, max(0, q.start - 90), q.start)
+            )
         ):
             # "The new total of 1,644", "The previous figure had been 2,189": the count just
-            # given, at another stage.
+            # given, at another stage; or the one the words since then spoke of ("More bodies
+            # were found. The number rose to 245").
             last = (claims or earlier)[-1]
-            hit = KindHit(last.kind, "the count again", last.subject, q.end)
+            kind = _kind_named_since(article.text, last.end, sentence.start + q.start)
+            hit = KindHit(kind or last.kind, "the count again", last.subject, q.end)
         if (
             hit is None
             and claims
@@ -844,6 +850,19 @@ _THE_COUNT_AGAIN = re.compile(
     re.I,
 )
 _NOT_BEFORE = re.compile(r"(?:,|\band)\s*not\s+$", re.I)
+# A count named by a bare count noun that moves or stands at a figure, with no word of what it
+# counts: "The number rose from 105 to 148", "the figure did not exceed 46". It is the count the
+# report has been giving (a noun with "of" says its own kind and is read by the kind grammar).
+_THE_COUNT_MOVED = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?:new|latest|updated|revised|official|overall|final|"
+    r"confirmed|known)\s+){0,2}(?:number|figure|total|count|tally)\s+"
+    r"(?:(?:has|have|had|now|later|then|since|also|further|again|already)\s+){0,2}"
+    r"(?:"
+    + alternation(list(count_verbs.all_forms()))
+    + r"|is|was|stood|stands|remained|remains|did\s+not|does\s+not|has\s+not|had\s+not)"
+    r"(?:\s+(?:to|at|from))?\s+(?:[\d,.]+\s+to\s+)?$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(r"\s+(?:total|figure|toll|tally)\b", re.I)  # "the 1,002 total"
 # A place after a figure with no kind word of its own: "(37 dead in Kessa,) 5 in Tarn".
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s*[,;.]|\s*$|\s+and\b)")
@@ -921,6 +940,14 @@ def _second_kind(s: str, q: Quantity, hit: KindHit, kind: str) -> str | None:
         before = _VERB_AND.search(s, 0, q.start)
         if before and (other := kind_of_verb(before.group("word"))) and other != kind:
             return other
+    return None
+
+
+def _kind_named_since(text: str, start: int, end: int) -> str | None:
+    """Return the kind of the last kind word in `text[start:end]` (at most 600 characters back)."""
+    for word in reversed(re.findall(r"[a-z]+", text[max(start, end - 600) : end], re.I)):
+        if kind := kind_of_word(word):
+            return kind
     return None
 
 

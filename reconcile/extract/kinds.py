@@ -96,7 +96,9 @@ def _grammar(version: int) -> _Grammar:
                     kind,
                     re.compile(
                         r"\b(?:" + _alt(words.verbs) + r")\s+(?:(?:a\s+total\s+of|only|just|"
-                        r"another|an\s+additional|a\s+further|some|nearly)\s+)?$",
+                        r"another|an\s+additional|a\s+further|some|nearly)\s+)?"
+                        # "having killed “203 fighters”": the figure in the army's words
+                        r"[\"\u201c]?$",
                         re.I,
                     ),
                 )
@@ -295,7 +297,9 @@ def is_not_a_count(sentence: str, start: int, end: int, figure: float | None) ->
         return True  # "remains that belonged to the same two people": a reference, no count
     if _TIMES.match(after) and _ATTACK_CONTEXT.search(before):
         return False  # "attacked 20 times": a count of attacks
-    if g.non_count_after.match(after) or g.label_before.search(before):
+    if g.non_count_after.match(after) or (
+        g.label_before.search(before) and not _TIME_BEFORE.search(before)
+    ):
         return True
     if g.date_before.search(before) or g.date_after.match(after):
         return True
@@ -384,6 +388,11 @@ _PEOPLE_OF_AN_AGE = re.compile(
 _THE_AGE_OF = re.compile(r"\b(?:under|below|over|above)\s+the\s+ages?\s+of\s+$", re.I)
 _PERCEIVED_BEFORE = re.compile(
     r"\b(?:heard|hear|hears|hearing|felt|feel|feels)\s+(?:\w+\s+)?$", re.I
+)
+# "last week 131 civilians were killed": a time, not the label of "Week 3".
+_TIME_BEFORE = re.compile(
+    r"\b(?:last|past|this|next|previous|same|that|each|every)\s+(?:week|day|year|hour|minute)\s*$",
+    re.I,
 )
 _SAME_BEFORE = re.compile(r"\b(?:the|those|these)\s+same\s+$", re.I)
 _AGES_BEFORE = re.compile(

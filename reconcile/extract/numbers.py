@@ -296,10 +296,15 @@ def quantity_from_match(match: re.Match[str], vague: str = "interval") -> Quanti
     if moved and not _MODAL.search(match.string, max(0, moved.start() - 20), moved.start()):
         # "the toll has gone up to 288": the toll moved to 288; "up to" is no upper bound.
         qualifier, start = "exact", match.start("f1")
+    if qualifier in _NEGATED and _NOT_BEFORE.search(match.string, max(0, start - 12), start):
+        qualifier = _NEGATED[qualifier]  # "the toll did not exceed 46": at most 46
     low, high = interval_for(qualifier, a)
     return Quantity(start, match.end(), match.string[start : match.end()], low, high, a, qualifier)
 
 
+# A bound said not to be passed is the opposite bound: "did not exceed 46", "never went above 9".
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+$", re.I)
 # "could rise up to 40" is still a ceiling: a projection.
 _MODAL = re.compile(r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to)\s+$", re.I)
 # A verb of movement before "up to": the figure is where a count went, not its ceiling.
