@@ -1578,3 +1578,28 @@ def test_he_after_a_person_named_with_an_office_of_a_body_is_that_person(claims_
 def test_a_phrase_set_off_between_a_quotation_and_its_closing_cue(claims_in) -> None:
     body = "“We counted 40 bodies. More are missing,” on Sunday evening, the mayor said."
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [("killed", 40, "the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A speaker named at the end of the paragraph's next count speaks the bare one before.
+        ("The toll in the valley alone has reached 37. Hundreds of others are feared injured, "
+         "said district officer Lena Paik.",
+         [("killed", "district officer Lena Paik"), ("wounded", "district officer Lena Paik")]),
+        # Not "according to", which scopes its own clause; not a count of the same kind; not
+        # across a paragraph.
+        ("The toll is above 450. The number of missing could go higher than 600, according to "
+         "the deputy minister, Ivo Marr.",
+         [("killed", "unattributed"), ("missing", "the deputy minister")]),
+        ("The toll has reached 37. Later 40 had died, said district officer Lena Paik.",
+         [("killed", "unattributed"), ("killed", "district officer Lena Paik")]),
+        ("The toll has reached 37.\n\nHundreds of others are feared injured, said district "
+         "officer Lena Paik.",
+         [("killed", "unattributed"), ("wounded", "district officer Lena Paik")]),
+    ],
+)  # fmt: skip
+def test_a_trailing_speaker_of_the_next_count_speaks_the_bare_count_before(
+    claims_in, body, expected
+):
+    assert [(c.kind, c.source) for c in claims_in(body)] == expected

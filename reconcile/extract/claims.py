@@ -149,6 +149,15 @@ def extract_claims(
             attribution, found = _sentence_claims(
                 article, sentence, section.zone, speakers, previous, vague, claims, mine
             )
+            if not new_paragraph and _closes_on_its_speaker(
+                sentence.text, found, claims, previous_sentence_start
+            ):
+                # "The toll in the valley has reached 37. Hundreds more are injured, said the
+                # district officer.": the speaker named at the paragraph's next count closes
+                # both.
+                for claim in claims:
+                    if claim.sentence_start == previous_sentence_start:
+                        _give_to(claim, found[0].source, f"{found[0].cue} (next sentence)")
             if address is not None:
                 for claim in found:
                     claim.sentence = text[claim.sentence_start : claim.sentence_end]
@@ -812,6 +821,28 @@ _TURNS_AWAY = re.compile(
     r"in\s+addition|besides|previously|last\s+\w+|in\s+\d{4})\b",
     re.I,
 )
+
+
+# A cue that closes its sentence, after every figure: "..., said district officer Lena Paik."
+_TRAILING_CUE = re.compile(
+    r",[\"”’]?\s+(?:said|says|told\s+[\w ]{2,30}?|added)\s+[^,;:\d]{3,80}"
+    r"(?:,\s*[^,;:\d]{3,80})?[.!]?[\"”’]?\s*$"
+)
+
+
+def _closes_on_its_speaker(
+    s: str, found: list[Claim], claims: list[Claim], previous_start: int
+) -> bool:
+    """Return True when a sentence's trailing speaker also speaks the bare count just before it:
+    other kinds of count, the figures before the cue, one speaker."""
+    if not found or any(c.source_role == OUTLET for c in found):
+        return False
+    if len({c.source for c in found}) != 1 or not _TRAILING_CUE.search(s):
+        return False
+    before = [c for c in claims if c.sentence_start == previous_start]
+    if not before or any(c.source_role != OUTLET or c.part_of for c in before):
+        return False
+    return not {c.kind for c in before} & {c.kind for c in found}
 
 
 def _goes_on_with_other_counts(
