@@ -495,7 +495,9 @@ def _clause_context(claim: Claim) -> str:
     pos = claim.start - claim.sentence_start
     cuts = [m.end() for m in _CLAUSE_MARK.finditer(s[:pos])]
     left = cuts[-2] if len(cuts) >= 2 else 0
-    right = min([i for i in (s.find(",", pos), s.find(";", pos)) if i >= 0] or [len(s)])
+    # From the figure's end: "138,000" holds a comma of its own.
+    end = max(pos, claim.end - claim.sentence_start)
+    right = min([i for i in (s.find(",", end), s.find(";", end)) if i >= 0] or [len(s)])
     return s[left:right]
 
 
@@ -647,7 +649,8 @@ def _clause(claim: Claim) -> str:
     s = claim.sentence
     pos = claim.start - claim.sentence_start
     left = max(s.rfind(";", 0, pos), s.rfind(",", 0, pos), -1) + 1
-    right_candidates = [i for i in (s.find(";", pos), s.find(",", pos)) if i >= 0]
+    end = max(pos, claim.end - claim.sentence_start)  # past the figure's own commas
+    right_candidates = [i for i in (s.find(";", end), s.find(",", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(s)
     return s[left:right]
 

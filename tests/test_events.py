@@ -408,3 +408,28 @@ def test_a_past_month_or_a_campaigns_thousands_are_not_this_attack(background, a
     claims = analyse([article]).claims
     later = [c for c in claims if c.sentence.startswith(background[:20])]
     assert later and all(bool(c.scope) is apart for c in later)
+
+
+@pytest.mark.parametrize(
+    ("background", "apart"),
+    [
+        # A figure with a thousands separator is read with the whole of its clause: its own
+        # comma does not cut the year off.
+        ("Cyclone Orrin killed over 138,000 people in the delta in 2008, a disaster then.", True),
+        ("A cyclone killed over 138 people in the delta in 2008, a disaster then.", True),
+        # "recent" names a series only with a plural of incidents or a span of time.
+        ("Recent reports from Testland say 1,400 people have died in the storm.", False),
+        ("At least 1,696 people died in recent floods, the agency said.", False),
+        ("Dozens of recent attacks have killed 1,200 people in the region.", True),
+    ],
+)  # fmt: skip
+def test_the_clause_of_a_figure_runs_past_its_own_commas(background, apart) -> None:
+    article = _article(
+        "A cyclone killed 145 people in Testland on Sunday, officials said.\n\n" + background,
+        "Cyclone",
+        "2023-05-19",
+        "a.txt",
+    )
+    claims = analyse([article]).claims
+    later = [c for c in claims if c.sentence.startswith(background[:20])]
+    assert later and all(bool(c.scope) is apart for c in later)

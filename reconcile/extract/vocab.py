@@ -341,7 +341,10 @@ CUMULATIVE_SCOPE = [
     r"over the past \w+ (?:years|months|weeks|days)",
     r"over the (?:last|past) (?:year|month|week|decade)",
     r"in recent (?:weeks|months|years|days)",
-    r"\brecent\b",
+    # "dozens of recent attacks": a series. Not "recent reports", nor "the recent floods" (the
+    # incident itself).
+    r"\brecent(?=\s+(?:attacks|strikes|raids|clashes|bombings|shootings|incidents|violence|"
+    r"fighting|weeks|months|years)\b)",
     r"to date",
     r"since it began",
     r"since then",
