@@ -645,3 +645,26 @@ def test_the_dead_among_the_held_are_their_own_count(claims_in, body, expected) 
 def test_the_count_named_again_negated_bounds_times_and_quoted_figures(claims_in, body, expected):
     got = [(c.kind, c.low, c.high) for c in claims_in(body) if not c.part_of]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "all" between a verb or noun of killing and its figure.
+        ("The plane crashed on Friday, killing all 61 aboard.", [("killed", 61)]),
+        ("The crash claimed the lives of all 61 on board.", [("killed", 61)]),
+        ("The crash resulted in the deaths of all 62 people aboard.", [("killed", 62)]),
+        ("Divers resumed the search for the remaining two crew members.", [("missing", 2)]),
+        # The people a craft carried, when the sentence says none survived.
+        ("A plane with 61 people aboard crashed on Friday, killing everyone on board.",
+         [("killed", 61)]),
+        ("A plane carrying 72 passengers crashed into a river; there were no survivors.",
+         [("killed", 72)]),
+        ("The ferry with 120 people aboard capsized, and 80 were rescued.", []),
+        # No harm to the people around: a count of zero.
+        ("No local residents were injured, although one home was damaged.", [("wounded", 0)]),
+        ("No one on the ground was injured.", [("wounded", 0)]),
+    ],
+)  # fmt: skip
+def test_the_words_of_air_and_sea_disasters(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body) if not c.part_of] == expected

@@ -671,6 +671,9 @@ def _sentence_claims(
             hit = KindHit(claims[-1].kind, "bracketed count", claims[-1].subject, q.end)
         if hit is None:
             hit = _kind_of_the_next(s, quantities, breakdown, i)
+        if hit is None and _all_aboard_killed(s, q):
+            # "A plane with 61 people aboard crashed, killing all on board": all were killed.
+            hit = KindHit("killed", "all aboard", subject_words(s[q.end :]), q.end)
         if hit is None and (claims or earlier) and _FIGURE_PRONOUN.search(s[: q.start]):
             # "... documented 30 deaths, while police put it at 21": "it" is the figure before.
             last = (claims or earlier)[-1]
@@ -972,6 +975,32 @@ def _second_kind(s: str, q: Quantity, hit: KindHit, kind: str) -> str | None:
         if before and (other := kind_of_verb(before.group("word"))) and other != kind:
             return other
     return None
+
+
+# The people a craft carried: "61 people aboard", "carrying 61 passengers".
+_ABOARD_AFTER = re.compile(
+    r"\s+(?:(?:people|passengers|persons|souls|occupants|crew(?:\s+members)?)\s+"
+    r"(?:and\s+(?:\d+\s+)?crew(?:\s+members)?\s+)?)?(?:aboard|on\s*board)\b",
+    re.I,
+)
+_CARRYING_BEFORE = re.compile(r"\b(?:carrying|with)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|passengers|persons|souls|occupants)\b", re.I)
+# ... and the sentence saying none of them survived.
+_ALL_KILLED = re.compile(
+    r"\b(?:killing|killed|kills|kill)\s+(?:all|everyone|everybody)\b|"
+    r"\b(?:all|everyone|everybody)\s+(?:on\s*board|aboard)\s+(?:(?:were|was|are|is|have|has)\s+)?"
+    r"(?:been\s+)?(?:killed|died|dead|perished)\b|\bno\s+survivors\b|\bnone\s+survived\b",
+    re.I,
+)
+
+
+def _all_aboard_killed(s: str, q: Quantity) -> bool:
+    """Return True when a figure counts the people a craft carried and its sentence says none
+    of them survived ("A plane with 61 people aboard crashed, killing all on board")."""
+    aboard = _ABOARD_AFTER.match(s, q.end) or (
+        _CARRYING_BEFORE.search(s, max(0, q.start - 12), q.start) and _PEOPLE_AFTER.match(s, q.end)
+    )
+    return bool(aboard and _ALL_KILLED.search(s, q.end))
 
 
 def _kind_named_since(text: str, start: int, end: int) -> str | None:

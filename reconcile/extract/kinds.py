@@ -96,7 +96,9 @@ def _grammar(version: int) -> _Grammar:
                     kind,
                     re.compile(
                         r"\b(?:" + _alt(words.verbs) + r")\s+(?:(?:a\s+total\s+of|only|just|"
-                        r"another|an\s+additional|a\s+further|some|nearly)\s+)?"
+                        r"another|an\s+additional|a\s+further|some|nearly|"
+                        # "killing all 61 aboard", "the search for the remaining two"
+                        r"all(?:\s+of)?(?:\s+the)?|the\s+(?:remaining|other|last))\s+)?"
                         # "having killed “203 fighters”": the figure in the army's words
                         r"[\"\u201c]?$",
                         re.I,
@@ -206,11 +208,16 @@ def _grammar(version: int) -> _Grammar:
         zero=re.compile(
             r"\b(?P<neg>no\s+one|nobody|none|no|not\s+a\s+single|not\s+one|without\s+any|zero)\b"
             r"(?:\s+of\s+(?:our|the|its|their|his|her)\s+[\w'-]+)?"
-            r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh)\b)*"
+            r"(?:\s+(?:other|further|immediate|reported|serious|civilian|more|new|fresh|local)\b)*"
             # "no reports of any fatalities", "no immediate word of casualties"
             r"(?:\s+(?:reports?|word|signs?|indications?)\s+of(?:\s+any)?"
             r"(?:\s+(?:other|further|serious|civilian|new|fresh)\b)*)?"
-            r"(?:\s+(?P<what>" + harm + r"|casualties|person|people|civilians?|one)\b)?"
+            r"(?:\s+(?P<what>" + harm + r"|casualties|person|people|civilians?|one|"
+            # "No local residents were injured", "no one on the ground was hurt"
+            r"residents|passengers|locals|villagers|students|pupils|workers|soldiers|troops|"
+            r"crew(?:\s+members)?|staff|children|pilgrims|tourists|guests|patients|bystanders|"
+            r"occupants|worshippers|miners|firefighters|officers)\b)?"
+            r"(?:\s+(?:on\s+the\s+ground|on\s+board|aboard|inside|nearby))?"
             r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains|"
             # "no one had died", "no one has been killed"
             r"had|has|have))?"
