@@ -1603,3 +1603,28 @@ def test_a_trailing_speaker_of_the_next_count_speaks_the_bare_count_before(
     claims_in, body, expected
 ):
     assert [(c.kind, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A time before the subject is no part of the source.
+        ("Last night the ambulance service confirmed that there had been seven fatalities.",
+         [("killed", 7, "the ambulance service")]),
+        # "confirmed" after a figure is an adjective, and the clause before it no source.
+        ("The death toll now stands at 247 confirmed fatalities.",
+         [("killed", 247, "unattributed")]),
+        # A place before a colon at the body's start is a dateline; elsewhere a line's source.
+        ("Sao Paulo: On Friday, a plane crash resulted in the deaths of all 62 people aboard.",
+         [("killed", 62, "unattributed")]),
+        ("A bus crashed on Friday.\n\nPolice: 12 people were killed.",
+         [("killed", 12, "Police")]),
+        # Whoever breaks a count down in a trailing cue gave the count ("X added").
+        ("As of 10 am, 16 dead are known. Nine of the dead were on board, Lena Paik added.",
+         [("killed", 16, "Lena Paik"), ("killed", 9, "Lena Paik")]),
+    ],
+)  # fmt: skip
+def test_times_adjectives_datelines_and_a_trailing_speaker_of_a_breakdown(
+    claims_in, body, expected
+):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

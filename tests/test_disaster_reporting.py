@@ -668,3 +668,23 @@ def test_the_count_named_again_negated_bounds_times_and_quoted_figures(claims_in
 )  # fmt: skip
 def test_the_words_of_air_and_sea_disasters(claims_in, body, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body) if not c.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A part taken from a group: the finite verb says what befell the part...
+        ("Twelve of the 40 passengers were killed.", [("killed", 12, False)]),
+        # ... while a group its own words define is the count, and the part a breakdown.
+        ("Only 16 of the 19 people crushed to death have been identified.",
+         [("killed", 19, False)]),
+        ("Officials said 30 people were killed, and 12 of the 40 injured are critical.",
+         [("killed", 30, False), ("wounded", 40, False)]),
+        # A breakdown set off by commas after the figure does not stand between it and its verb.
+        ("At least 265 people, including 241 of the 242 on board the flight, were killed.",
+         [("killed", 265, False), ("killed", 241, True)]),
+        ("Searches continue for 2 crew after the crash.", [("missing", 2, False)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_group_and_a_breakdown_between_commas(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, bool(c.part_of)) for c in claims_in(body)] == expected

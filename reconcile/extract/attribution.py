@@ -218,7 +218,10 @@ _LEAD_FILLER = re.compile(
     r"this\s+\w+|last\s+\w+|in\s+the\s+\w+)\s*,?\s*"
     r"|(?:meanwhile|separately|however|but|and|also|earlier|later|in\s+a\s+statement|"
     r"overnight|yesterday|today|so\s+far|thus\s+far|to\s+date|by\s+then|until\s+now|"
-    r"as\s+of\s+now|(?:at|by)\s+(?:noon|midday|midnight|nightfall|dawn))\s*,?\s*)+",
+    r"as\s+of\s+now|(?:at|by)\s+(?:noon|midday|midnight|nightfall|dawn)|"
+    # "Last night the ambulance service confirmed ..."
+    r"last\s+(?:night|\w+day|week|weekend|month|year)|this\s+(?:morning|afternoon|evening|week))"
+    r"\s*,?\s*)+",
     re.I,
 )
 # A source's words: names, titles, institutions; must hold a capital or a source noun.
@@ -523,6 +526,12 @@ def _names_a_figure(words: str) -> bool:
     return bool(_FIGURE_HEAD.search(_BEFORE_PREPOSITION.match(words.strip()).group(1)))
 
 
+# A clause that ends on a figure, before "confirmed" or "reported" used as an adjective.
+_ENDS_ON_A_FIGURE = re.compile(
+    r"\b(?:at|to|of|is|was|were|are|reached|hit|rose|stands?|stood|now)\s+[\d,.]+\s*$", re.I
+)
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split(",")[0].split()) > 12:
@@ -533,6 +542,8 @@ def plausible_source(words: str) -> bool:
         return False
     head = words.split(",")[0].split()
     first = words.split(",")[0]
+    if _ENDS_ON_A_FIGURE.search(first):
+        return False  # "The death toll now stands at 247 (confirmed fatalities)": an adjective
     if _names_a_figure(first) or first[:1].isdigit() or _TIME_PHRASE.search(first):
         return False  # "7.6 MILLION (Estimated)", "One day after this disaster": no speaker
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(first):

@@ -597,7 +597,11 @@ def _sentence_claims(
         cue.source = speakers.resolve(cue.source)
         if singular_noun(cue.verb) in DOCUMENT_NOUNS:
             speakers.issued(cue.verb, cue.source)
-    headline_source = _headline_source(s) if zone in HEADLINE_ZONES else _line_source(s)
+    headline_source = (
+        _headline_source(s)
+        if zone in HEADLINE_ZONES
+        else _line_source(s, opens_the_body=_opens_the_body(article, sentence))
+    )
     if headline_source and not cues:
         # "U.S. officials: 11 killed" then "They said another 12 were wounded."
         speakers.mention(headline_source)
@@ -653,7 +657,10 @@ def _sentence_claims(
 
     # "46, not 108, killed": the figure set aside does not stand between 46 and its kind.
     set_aside = [bool(_NOT_BEFORE.search(s, 0, q.start)) for q in quantities]
+    groups: set[int] = set()  # figures that only name the group a part is taken from
     for i, q in enumerate(quantities):
+        if i in groups:
+            continue
         plain = _without_aside(s, q)
         limit = next(
             (
@@ -666,6 +673,11 @@ def _sentence_claims(
             None,
         )
         hit = detect_kind(plain, q.start, q.end, limit)
+        if hit is None and (group := _part_of_a_group(plain, quantities, i)):
+            # "Twelve of the 40 passengers were killed": the verb says what befell the twelve;
+            # the 40 only name the group they were part of.
+            hit = group
+            groups.add(i + 1)
         if claims and _BRACKETED_COUNT.search(s, max(0, q.start - 40), q.start):
             # "240 were feared missing (official tally 191)": the same count, another source's.
             hit = KindHit(claims[-1].kind, "bracketed count", claims[-1].subject, q.end)
@@ -828,8 +840,9 @@ _TURNS_AWAY = re.compile(
 
 # A cue that closes its sentence, after every figure: "..., said district officer Lena Paik."
 _TRAILING_CUE = re.compile(
-    r",[\"”’]?\s+(?:said|says|told\s+[\w ]{2,30}?|added)\s+[^,;:\d]{3,80}"
-    r"(?:,\s*[^,;:\d]{3,80})?[.!]?[\"”’]?\s*$"
+    r",[\"”’]?\s+(?:(?:said|says|told\s+[\w ]{2,30}?|added)\s+[^,;:\d]{3,80}"
+    r"(?:,\s*[^,;:\d]{3,80})?|[^,;:\d]{3,80}?\s+(?:said|says|added|told\s+[\w ]{2,30}?))"
+    r"[.!]?[\"”’]?\s*$"
 )
 
 
@@ -843,9 +856,11 @@ def _closes_on_its_speaker(
     if len({c.source for c in found}) != 1 or not _TRAILING_CUE.search(s):
         return False
     before = [c for c in claims if c.sentence_start == previous_start]
-    if not before or any(c.source_role != OUTLET or c.part_of for c in before):
+    if not before or any(c.source_role != OUTLET for c in before):
         return False
-    return not {c.kind for c in before} & {c.kind for c in found}
+    # Other kinds of count, or a breakdown of the one before ("Nine of the dead were on board,
+    # he added"): whoever broke the count down gave it.
+    return not {c.kind for c in before} & {c.kind for c in found} or all(c.part_of for c in found)
 
 
 def _goes_on_with_other_counts(
@@ -1003,6 +1018,33 @@ def _all_aboard_killed(s: str, q: Quantity) -> bool:
     return bool(aboard and _ALL_KILLED.search(s, q.end))
 
 
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|those|these|all)\s+", re.I)
+
+
+def _part_of_a_group(s: str, quantities: list[Quantity], i: int) -> KindHit | None:
+    """Return the kind of a figure taken from a group named by the next one, when the verb after
+    the group says what befell the part ("Twelve of the 40 passengers were killed"). A group
+    named by a kind word ("12 of the 40 injured") is a count itself, and the part a breakdown."""
+    if i + 1 >= len(quantities) or not _OF_THE_GROUP.fullmatch(
+        s, quantities[i].end, quantities[i + 1].start
+    ):
+        return None
+    group = quantities[i + 1]
+    limit = quantities[i + 2].start if i + 2 < len(quantities) else None
+    told = detect_kind(s, group.start, group.end, limit)
+    if told is None or told.how != "predicate":
+        return None
+    finite = _FINITE.search(s, group.end, group.end + 80)
+    if not finite or re.search(r"\b\w+(?:ed|ing)\b", s[group.end : finite.start()]):
+        return None  # "16 of the 19 people crushed to death": the group is the count
+    return KindHit(told.kind, "part of a group", told.subject, told.end)
+
+
+# A finite verb: the predicate is the sentence's, of the part ("Twelve of the 40 passengers were
+# killed"), not a participle that defines the group ("the 26 hostages killed").
+_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|died|perished|drowned)\b", re.I)
+
+
 def _kind_named_since(text: str, start: int, end: int) -> str | None:
     """Return the kind of the last kind word in `text[start:end]` (at most 600 characters back)."""
     for word in reversed(re.findall(r"[a-z]+", text[max(start, end - 600) : end], re.I)):
@@ -1133,7 +1175,13 @@ _NOT_LINE_SOURCES = re.compile(
 )
 
 
-def _line_source(s: str) -> str:
+def _opens_the_body(article: Article, sentence: Sentence) -> bool:
+    """Return True when the sentence is the first of the article's body (where a dateline is)."""
+    body = next((sec for sec in article.sections if sec.zone == "body"), None)
+    return body is not None and not article.text[body.start : sentence.start].strip()
+
+
+def _line_source(s: str, opens_the_body: bool = False) -> str:
     s = blank_dateline(s).lstrip()  # "16:20 GMT — UNICEF: thousands of children homeless"
     match = _LINE_SOURCE.match(s)
     if not match or len(s) > 160 or _NOT_LINE_SOURCES.match(match.group("src")):
@@ -1141,8 +1189,14 @@ def _line_source(s: str) -> str:
     src = match.group("src").strip()
     if phrase_key(src) in grammar().heading_kinds:
         return ""  # "Dead: 154": a field's heading says the kind, not who counted
-    if " " not in src and role_of(src) == "other" and not SOURCE_NOUN.search(src):
-        return ""  # "Thiruvananthapuram: The death toll ...": a dateline names a place, no one
+    if (
+        (" " not in src or opens_the_body)
+        and role_of(src) == "other"
+        and not SOURCE_NOUN.search(src)
+    ):
+        # "Thiruvananthapuram: The death toll ...", and at the body's start "Sao Paulo: On
+        # Friday, ...": a dateline names a place, no one
+        return ""
     return src if plausible_source(src) and len(src.split()) <= 5 else ""
 
 
@@ -1211,10 +1265,11 @@ def _without_aside(s: str, q: Quantity) -> str:
     """Return the sentence with the aside that breaks the figure at q down blanked out (the
     same length): "three others - two men and a woman - detained" reads "three others ...
     detained"."""
-    if "—" not in s and "–" not in s and "-" not in s and "(" not in s:
+    if "—" not in s and "–" not in s and "-" not in s and "(" not in s and ", includ" not in s:
         return s
     for aside in _ASIDE_AFTER_A_FIGURE.finditer(s):
-        if aside.start() <= q.start < q.end <= aside.start("aside"):
+        # The figure's digits open the match; a qualifier may stand before them ("At least").
+        if q.start <= aside.start() < q.end <= aside.start("aside"):
             return (
                 s[: aside.start("aside")]
                 + " " * (aside.end() - aside.start("aside"))
@@ -1228,7 +1283,9 @@ def _without_aside(s: str, q: Quantity) -> str:
 _ASIDE_AFTER_A_FIGURE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds|thousands))(?:\s+[a-z]+){1,2}\s*"
-    r"(?P<aside>—[^—.;]{3,80}—|[–—-]\s[^–—.;]{3,80}\s[–—-]\s|\([^()]{3,80}\))"
+    r"(?P<aside>—[^—.;]{3,80}—|[–—-]\s[^–—.;]{3,80}\s[–—-]\s|\([^()]{3,80}\)"
+    # "At least 265 people, including 241 of the 242 on board a flight, were killed"
+    r"|,\s+including\s[^,.;]{3,100},(?=\s+(?:were|was|have|has|had|are|is)\b))"
 )
 
 
