@@ -1366,6 +1366,10 @@ def test_adjectives_of_the_count_deeds_and_clause_ends_are_no_speakers(claims_in
         # ...but a news agency credited so is the wire the outlet ran.
         ("A total of 51 people were killed in the strike on the village.\n\n"
          "Source: Testland News Agency", [("killed", 51, "unattributed")]),
+        # ... and a linked story's title after "Source:" is no one.
+        ("A total of 51 people were killed in the heat.\n\n"
+         "Source: More than 1,300 pilgrims die in the heat", [("killed", 51, "unattributed"),
+                                                            ("killed", 1301, "unattributed")]),
     ],
 )  # fmt: skip
 def test_revising_verbs_counts_with_keepers_wrapped_lines_and_credit_lines(

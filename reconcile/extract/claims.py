@@ -239,6 +239,8 @@ def _credit_source_line(text: str, claims: list[Claim]) -> None:
     line = _SOURCE_LINE.search(text)
     if not line or not plausible_source(line["src"]) or line["src"].lower().startswith("link"):
         return
+    if any(ch.isdigit() for ch in line["src"]):
+        return  # "Source: More than 1,300 pilgrims die in heat": a linked story's title
     source = " ".join(line["src"].split())
     if role_of(source) == "media":
         return  # "Source: Qatar News Agency": a wire credit, the outlet's copy, like "(AP)"
@@ -1170,7 +1172,7 @@ _LINE_SOURCE = re.compile(r"^(?:[-*•]\s*)?(?P<src>[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’
 _NOT_LINE_SOURCES = re.compile(
     r"^(?:update|updated|breaking|correction|clarification|editor'?s note|live|watch|analysis|"
     r"opinion|explainer|note|photo|video|read more|related|q|a|question|answer|background|"
-    r"context|timeline|what we know|key points?|summary|\d)",
+    r"context|timeline|what we know|key points?|summary|source|sources|via|credit|\d)",
     re.I,
 )
 
