@@ -688,3 +688,25 @@ def test_the_words_of_air_and_sea_disasters(claims_in, body, expected) -> None:
 )  # fmt: skip
 def test_a_part_of_a_group_and_a_breakdown_between_commas(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, bool(c.part_of)) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Where a toll stands is no ceiling, nor a forecast's ceiling a count.
+        ("The death toll in the area is now up to 25 people, the county said.",
+         [("killed", 25, 25)]),
+        ("The death toll could rise up to 40, the county said.", [("killed", 0, 40)]),
+        # Places counted after a figure are no people.
+        ("At least 31 people died. At least 25 others across 11 US states have been reported "
+         "dead.", [("killed", 31, None), ("killed", 25, None)]),
+        # A new total brought by deaths the sentence names.
+        ("The new deaths bring the total reported so far by several countries to 577.",
+         [("killed", 577, 577)]),
+        # A kind said once for a list of places, the last joined by "and".
+        ("At least 92 people were killed in Bihar, and 24 in Uttar Pradesh, officials said.",
+         [("killed", 92, None), ("killed", 24, 24)]),
+    ],
+)  # fmt: skip
+def test_where_a_toll_stands_places_counted_and_a_kind_said_once(claims_in, body, expected):
+    assert [(c.kind, c.low, c.high) for c in claims_in(body) if not c.part_of] == expected

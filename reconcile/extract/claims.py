@@ -331,9 +331,11 @@ _ASIDE_BEFORE_CUE = re.compile(
 
 # A new total a sentence brings a count to, and the step that brought it there.
 _BRINGING = (
-    r"\b(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:(?:the|its|their)\s+)?"
+    r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings?|brought)\s+"
+    r"(?:(?:the|its|their)\s+)?"
     r"(?:(?:overall|total|death|official)\s+)?(?:toll|total|number|count|tally|figure)?\s*"
-    r"(?:of\s+[\w\s]{1,30}?\s+)?to\b"
+    # "bring the total reported so far by several countries to 577"
+    r"(?:(?:of|reported|recorded|confirmed)\s+[\w\s]{1,40}?\s+)?to\b"
 )
 _NEW_TOTAL = re.compile(
     # "bringing the toll to 116", and a count verb's "rose to 29 ... after two more died"
@@ -479,7 +481,12 @@ _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 # conference by X".
 _BY_WHOM = re.compile(r"[^.;:!?]{0,60}?\bby\s+(?P<who>[^,;.:!?()]{2,100}?)\s*(?:[,;.:!?()]|$)")
 # A toll word right before "up to": a headline's "death toll up to 71" (rose to 71).
-_TOLL_UP_TO = re.compile(r"\b(?:toll|tally|count|total)\s+$", re.I)
+# "death toll up to 71", "the death toll in the area is now up to 25": where the toll stands.
+_TOLL_UP_TO = re.compile(
+    r"\b(?:toll|tally|count|total)\b(?:[^,.;]{0,40}?\s(?:is|was|stands|stood)(?:\s+now)?|\s+now)?"
+    r"\s+$",
+    re.I,
+)
 # The signature of an embedded social-media post: "— Piyush Rai (@Benarasiyaa) July 2, 2024".
 _TWEET_SIGNATURE = re.compile(
     r"[—–-]\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^()@\n—–]{1,60}?)\s*\(@\w{1,30}\)"
@@ -700,6 +707,13 @@ def _sentence_claims(
             # "Twelve others were injured, bringing the total to 40": the total of that count.
             kind = claims[-1].kind if claims else step_kind
             hit = KindHit(kind, "new total", claims[-1].subject if claims else "", q.end)
+        if (
+            hit is None
+            and (bringing := _NEW_TOTAL_BEFORE.search(s, 0, q.start))
+            and (kind := _kind_named_since(s, 0, bringing.start()))
+        ):
+            # "The new deaths bring the total ... to 577": the kind its subject names.
+            hit = KindHit(kind, "new total", "", q.end)
         if hit is None and claims and not breakdown[i]:
             hit = _coordinated(s, claims[-1], sentence.start, q)
         if (
@@ -721,7 +735,7 @@ def _sentence_claims(
             hit is None
             and claims
             and _ELLIPSIS_AFTER.match(s, q.end)
-            and re.search(r",\s*$", s[: q.start])
+            and re.search(r"(?:,|\band)\s*$", s[: q.start])
         ):
             # "37 dead in Kessa, 5 in Tarn": the kind said once for a list of places.
             hit = KindHit(claims[-1].kind, "ellipsis", claims[-1].subject, q.end)
@@ -916,7 +930,10 @@ _THE_COUNT_MOVED = re.compile(
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:total|figure|toll|tally)\b", re.I)  # "the 1,002 total"
 # A place after a figure with no kind word of its own: "(37 dead in Kessa,) 5 in Tarn".
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s*[,;.]|\s*$|\s+and\b)")
+_ELLIPSIS_AFTER = re.compile(
+    r"\s+(?:in|at)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*){0,2}"
+    r"(?:\s*[,;.]|\s*$|\s+(?:and|while)\b)"
+)
 # A figure verb whose object is a pronoun standing for a figure named before: "put it at 21".
 _FIGURE_PRONOUN = re.compile(
     r"\b(?:put|puts|putting|raised|raises|raising|revised|revises|revising|lowered|lowers|"

@@ -181,7 +181,10 @@ def _grammar(version: int) -> _Grammar:
         ),
         action=re.compile(r"\b(?:" + _alt(vocab.ACTION_WORDS) + r")\b", re.I),
         non_count_after=re.compile(
-            r"^(?:\s*°|\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|-(?:year|month|week|day|"
+            r"^(?:\s*°|\s*-?\s*(?:" + _alt(vocab.NON_COUNT_NOUNS) + r")\b|"
+            # "across 11 US states", "in 10 Bihar districts": places, named or not
+            r"\s+[A-Z][\w.]*\s+(?:states|counties|provinces|districts|regions|cities|towns|"
+            r"municipalities|countries)\b|-(?:year|month|week|day|"
             r"hour|minute)s?-old|-?(?:year|month|week|day|hour|minute|storey|km|mile|metre|"
             r"meter)\b|\s*[:.]\d{2}\b|\s*(?:[ap]\.?m\.?)(?!\w)|%|(?:st|nd|rd|th)\b|"
             r"\s+(?:" + month + r")\b\.?|\s*(?:[A-Z][a-z]+\s+)?(?:Road|Street|St|Avenue|Ave|"

@@ -170,6 +170,8 @@ NON_COUNT_NOUNS = [
     "provinces",
     "districts",
     "countries",
+    "states",
+    "counties",
     "regions",
     "neighbourhoods",
     "neighborhoods",
