@@ -152,6 +152,18 @@ def test_a_missing_count_that_falls_as_people_are_found_is_an_update() -> None:
     assert relation(analysis, "60", "Seven")[0] == "updated"
 
 
+def test_two_reports_of_a_missing_count_that_rose_are_stages_not_rivals() -> None:
+    analysis = pair(
+        "The number of people still missing has risen to 101, police said.",
+        "The number of people still missing rose to 103, officials said.",
+    )
+    assert relation(analysis, "101", "103") == (
+        "updated", "both say the count rose: the higher is the later stage")  # fmt: skip
+    # Without words of movement the two reports' figures stay rivals.
+    rivals = pair("Police said 101 people are missing.", "Officials said 103 people are missing.")
+    assert relation(rivals, "101", "103")[0] == "contradicts"
+
+
 @pytest.mark.parametrize(
     ("body_b", "part", "expected"),
     [

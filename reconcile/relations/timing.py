@@ -52,6 +52,15 @@ def in_time(fa: Facts, fb: Facts, loose: bool, same_scope: bool = True) -> Relat
         )
     if rising and running(a.kind) == "rises":
         return Relation(earlier.id, later.id, "updated", f"the toll rose {why}")
+    if rising and why == "as the count went on":
+        # Both stated as a count that rose ("the number still missing has risen to 101", "rose
+        # to 103"): two stages of a list that grew, whatever the kind.
+        return Relation(
+            earlier.id,
+            later.id,
+            "updated",
+            "both say the count rose: the higher is the later stage",
+        )
     if running(a.kind) == "falls" and not rising and "remaining" in later_cues:
         return Relation(earlier.id, later.id, "updated", f"fewer remain missing {why}")
     if running(a.kind) == "falls" and why == "on a later day" and not loose:
@@ -101,7 +110,13 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
     if a_earlier != b_earlier:
         return (a, b, "later the same day") if a_earlier else (b, a, "later the same day")
     a_later, b_later = "later" in cues_a, "later" in cues_b
-    if by_figure and (a_later or b_later) and running(a.kind) == "rises" and a.figure != b.figure:
+    both_rose = a_later and b_later and a.article != b.article  # "missing rose to 101" / "to 103"
+    if (
+        by_figure
+        and (a_later or b_later)
+        and (running(a.kind) == "rises" or both_rose)
+        and a.figure != b.figure
+    ):
         # In the words of a running count ("has now reached 115", "rose to 133"), a toll that
         # only grows puts the higher figure at the later stage, whichever report said "rose".
         low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)
