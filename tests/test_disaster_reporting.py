@@ -712,3 +712,25 @@ def test_a_part_of_a_group_and_a_breakdown_between_commas(claims_in, body, expec
 )  # fmt: skip
 def test_where_a_toll_stands_places_counted_and_a_kind_said_once(claims_in, body, expected):
     assert [(c.kind, c.low, c.high) for c in claims_in(body) if not c.part_of] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A death named by its rank is the toll it brings.
+        ("A ninth person has died after the crowd surge at the festival.", [("killed", 9)]),
+        ("The mayor confirmed the news of the 10th victim to die from the injuries.",
+         [("killed", 10)]),
+        ("Rescue workers pulled a 10th fatal victim from the rubble.", [("killed", 10)]),
+        ("Student becomes ninth person to die after crowd surge", [("killed", 9)]),
+        # A rank that names a person, a time or a floor is no toll.
+        ("The third victim was a teacher from the town.", []),
+        ("It was the second time the bridge had failed.", []),
+        ("The 5th floor collapsed.", []),
+    ],
+)  # fmt: skip
+def test_a_death_named_by_its_rank_is_the_toll_it_brings(claims_in, body, expected) -> None:
+    got = [(c.kind, c.low) for c in claims_in(body)]
+    assert got == expected
+    for claim in claims_in(body):  # the figure's span is the rank's words
+        assert claim.stated.lower() in ("ninth", "10th")

@@ -615,7 +615,8 @@ def _sentence_claims(
         # "U.S. officials: 11 killed" then "They said another 12 were wounded."
         speakers.mention(headline_source)
 
-    if not matches and not ZERO_HINT.search(s):
+    ordinals = _ordinal_tolls(s) if "th " in s or "nd " in s or "rd " in s else []
+    if not matches and not ordinals and not ZERO_HINT.search(s):
         if cues:
             last = max(cues, key=lambda c: c.start)
             # "The Testville Herald reported:" opens what follows, as a figure word does.
@@ -807,6 +808,15 @@ def _sentence_claims(
                 _make_claim(article, sentence, zone, q, other, subject, source, cue_words, None)
             )
 
+    for start, end, figure, subject in ordinals:
+        # "A ninth person has died", "the 10th victim to die": the toll that death brings.
+        if any(c.start - sentence.start <= start < c.end - sentence.start for c in claims):
+            continue
+        q = Quantity(start, end, s[start:end], figure, figure, figure, "exact")
+        source, cue_words = _attribute(start, cues, carried, headline_source)
+        claims.append(
+            _make_claim(article, sentence, zone, q, "killed", subject, source, cue_words, None)
+        )
     for start, end, kind, hedge, zero_subject in find_zero_claims(s):
         if any(
             c.kind == kind and c.start - sentence.start <= start < c.end - sentence.start
@@ -955,6 +965,53 @@ _CORRECTED = re.compile(
     r"\b(?:correct|accurate|right|actual)\s+(?:figure|number|toll|count|total)\s+(?:is|was)\s*$",
     re.I,
 )
+_ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}  # fmt: skip
+# A death named by its rank: "a ninth person has died", "the 10th victim to die", "a 10th fatal
+# victim", "the third death": the toll it brings, the rank as the count. ("The first victim"
+# names one person, no toll.)
+_ORDINAL_TOLL = re.compile(
+    r"\b(?:a|the|its|their|becomes|became|become)\s+(?P<ord>(?:[2-9]|[1-9]\d{1,3})(?:st|nd|rd|th)|"
+    + "|".join(_ORDINAL_WORDS)
+    + r")\s+(?P<fatal>(?:fatal|confirmed|known|reported)\s+)?"
+    r"(?P<noun>deaths?|fatality|victim|person|body|casualty)\b(?P<rest>[^.;,]{0,30})",
+    re.I,
+)
+_DIED_AFTER = re.compile(
+    r"^\s+(?:to\s+(?:die|be\s+killed|have\s+died|succumb)|(?:has|had|have)\s+(?:now\s+)?"
+    r"(?:died|been\s+(?:killed|confirmed\s+dead|found\s+dead))|died|dies|killed|succumbed|"
+    r"(?:was|is)\s+(?:confirmed\s+dead|killed|found\s+dead|recovered))\b",
+    re.I,
+)
+
+
+def _ordinal_tolls(s: str) -> list[tuple[int, int, int, str]]:
+    """Return (start, end, figure, subject) of each death named by its rank in a sentence."""
+    found = []
+    for m in _ORDINAL_TOLL.finditer(s):
+        noun = m["noun"].lower()
+        if (
+            noun in ("person", "victim", "casualty")
+            and not m["fatal"]
+            and not _DIED_AFTER.match(m["rest"])
+        ):
+            continue  # "the third victim was a teacher": a person, no toll
+        if (
+            noun in ("person", "victim", "casualty")
+            and m["fatal"]
+            and m["fatal"].split()[0].lower() not in ("fatal", "confirmed")
+        ):
+            continue
+        rank = m["ord"].lower()
+        figure = _ORDINAL_WORDS.get(rank) or int(re.sub(r"\D", "", rank))
+        found.append((m.start("ord"), m.end("ord"), figure, m["noun"]))
+    return found
+
+
 ZERO_HINT = re.compile(r"\b(?:no|none|nobody|not|denied|zero|without)\b|n['’]t\b", re.I)
 _SUBJECT = re.compile(
     r"((?:The|A|An)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){0,4}(?:[a-z]+\s+)?(?:[a-z]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*)"
