@@ -1632,3 +1632,17 @@ def test_times_adjectives_datelines_and_a_trailing_speaker_of_a_breakdown(
     claims_in, body, expected
 ):
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_source_that_provides_updates_opens_the_figures_that_follow(claims_in) -> None:
+    body = (
+        "Medical officials have provided updates on the victims. At the state hospital, four "
+        "children are receiving treatment, while five deaths have been confirmed."
+    )
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == [
+        ("wounded", 4, "Medical officials"),
+        ("killed", 5, "Medical officials"),
+    ]
+    # "provided" with no figure noun after it is no cue ("provided shelter").
+    other = body.replace("provided updates on", "provided shelter to")
+    assert {c.source for c in claims_in(other)} == {"unattributed"}

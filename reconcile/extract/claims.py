@@ -81,7 +81,9 @@ class _Attribution:
     quoting: bool = False
 
 
-_ANNOUNCES = re.compile(r"\b(?:figures?|toll|tally|count|update|data|statistics)\b", re.I)
+_ANNOUNCES = re.compile(
+    r"\b(?:figures?|toll|tally|count|updates?|data|statistics|numbers|details|breakdown)\b", re.I
+)
 
 
 def extract_claims(
