@@ -734,3 +734,37 @@ def test_a_death_named_by_its_rank_is_the_toll_it_brings(claims_in, body, expect
     assert got == expected
     for claim in claims_in(body):  # the figure's span is the rank's words
         assert claim.stated.lower() in ("ninth", "10th")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "ranged from X to Y" is a range, "rose from X to Y" two figures.
+        ("Figures given by officials for the number of people missing ranged from 231 to 1,700.",
+         [("missing", 231, 1700, "officials")]),
+        ("The toll rose from 20 to 31.",
+         [("killed", 20, 20, "unattributed"), ("killed", 31, 31, "unattributed")]),
+        # The toll named after its figure; the lives a disaster took; those looked for.
+        ("Authorities on Wednesday raised to 131 the death toll in the quake.",
+         [("killed", 131, 131, "Authorities")]),
+        ("The earthquake has taken the lives of 18 people in the province.",
+         [("killed", 18, 18, "unattributed")]),
+        ("Officials said 2,000 people listed are being looked for.",
+         [("missing", 2000, 2000, "Officials")]),
+        # Where the counted people were does not count against the predicate's reach.
+        ("Eleven people in the city of Haidong in neighbouring Qinghai Province were also "
+         "killed.", [("killed", 11, 11, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_ranges_revisions_and_the_reach_of_a_predicate(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.high, c.source) for c in claims_in(body)] == expected
+
+
+def test_raising_fears_is_no_revision_of_a_figure(claims_in) -> None:
+    body = (
+        "Some 1,700 people are still missing, an official said Tuesday, raising fears that a "
+        "death toll currently put at 480 could rise."
+    )
+    (toll,) = [c for c in claims_in(body) if c.kind == "killed"]
+    assert toll.cue != "raising"
+    assert [c.cue for c in claims_in("The ministry raised the toll to 40.")] == ["raised"]

@@ -33,7 +33,10 @@ AFTER_RE = re.compile(
     r"(?=\s*(?:[,;:!?()\"“”]|" + _NOT_AN_ABBREVIATION + r"\.(?:\s|$)|\s+(?:that|who|which|"
     # "the toll according to the minister is 132": the clause's verb ends the source.
     r"as|on|in\s+a|after|when|while|and\s+(?:said|added)|is|are|was|were|stood|stands|has|had|"
-    r"have)\b|$))",
+    # "Figures given by officials for the number of people missing ranged from 231": the
+    # figure noun and the verb after the source end it too.
+    r"have|(?-i:for\s+the\s+(?:number|toll|figure|count|tally)|ranged|ranges|range|showed|shows|"
+    r"show|indicated|indicates|indicate|rose|rises|reached|reaches|reach))\b|$))",
     re.I,
 )
 # "..., said the spokesman" / '," said Ahmed' - the source follows the verb.

@@ -695,6 +695,9 @@ def _sentence_claims(
             hit = KindHit(claims[-1].kind, "bracketed count", claims[-1].subject, q.end)
         if hit is None:
             hit = _kind_of_the_next(s, quantities, breakdown, i)
+        if hit is None and _TOLL_AFTER_FIGURE.match(s, q.end):
+            # "Authorities raised to 131 the death toll": the toll named after its figure.
+            hit = KindHit("killed", "toll", "", q.end)
         if hit is None and _all_aboard_killed(s, q):
             # "A plane with 61 people aboard crashed, killing all on board": all were killed.
             hit = KindHit("killed", "all aboard", subject_words(s[q.end :]), q.end)
@@ -1070,6 +1073,9 @@ def _second_kind(s: str, q: Quantity, hit: KindHit, kind: str) -> str | None:
     return None
 
 
+_TOLL_AFTER_FIGURE = re.compile(
+    r"\s+the\s+(?:(?:official|overall|new|latest)\s+)?(?:death\s+)?toll\b", re.I
+)
 # The people a craft carried: "61 people aboard", "carrying 61 passengers".
 _ABOARD_AFTER = re.compile(
     r"\s+(?:(?:people|passengers|persons|souls|occupants|crew(?:\s+members)?)\s+"

@@ -547,7 +547,24 @@ def _clause_window(after: str) -> str:
     first few words of it."""
     clause_end = _CLAUSE_END.search(after)
     scope = after[: clause_end.start()] if clause_end else after
-    return " ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3])
+    return " ".join(scope.split()[: MAX_WORDS_TO_PREDICATE + 3 + _place_words(scope)])
+
+
+# Where the counted people were, named: "(Eleven people) in the city of Haidong in neighbouring
+# Qinghai Province (were also killed)". Its words do not count against the predicate's reach.
+_PLACE_PP = re.compile(
+    r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?:city|town|village|province|district|county|"
+    r"state|region|area|capital)\s+of\s+)?(?:neighbou?ring\s+|nearby\s+|northern\s+|southern\s+|"
+    r"eastern\s+|western\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*\s+){1,3}(?:(?:Province|province|District|"
+    r"district|County|county|State|state|Region|region)\s+)?"
+)
+
+
+def _place_words(text: str) -> int:
+    """Return how many words of `text` name where the counted people were (at most 8)."""
+    if " in " not in text and " at " not in text and " near " not in text and " from " not in text:
+        return 0
+    return min(8, sum(len(m.group().split()) for m in _PLACE_PP.finditer(text)))
 
 
 def _freed(g: _Grammar, after: str) -> bool:
@@ -570,7 +587,8 @@ def _predicate_kind(
         between = window[block.end() : match.start()] if block else ""
         if block and block.end() <= match.start() and not _STATE_LINK.fullmatch(between):
             return None
-        if len(window[: match.start()].split()) > MAX_WORDS_TO_PREDICATE:
+        before = window[: match.start()]
+        if len(before.split()) - _place_words(before) > MAX_WORDS_TO_PREDICATE:
             break
         if match.group("pred") == "Die" and _DIE_NAME.match(window, match.end()):
             continue  # "the Die Welt daily": a German title, not "78 die" ("78 Die In ...")

@@ -157,7 +157,7 @@ QUANTITY_RE = re.compile(
     # dateline's double hyphen ("(Jiji Press)--At least 73").
     # After a stop only where it ends a word with no space after it ("Monday.Fifty-six"),
     # never in a decimal ("3.5") or an abbreviation ("U.S.").
-    _FIGURE_START + r"(?<![\w$€£¥₹,^*/])(?<!\w-)(?<![^-]-(?=\d))(?<![^a-z]\.)(?:(?<=from\s)|(?<=by\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")"
+    _FIGURE_START + r"(?<![\w$€£¥₹,^*/])(?<!\w-)(?<![^-]-(?=\d))(?<![^a-z]\.)(?:(?<!range\sfrom\s)(?<!ranged\sfrom\s)(?<!ranges\sfrom\s)(?<!ranging\sfrom\s)(?<=from\s)|(?<=by\s)|(?P<nofrom>))(?:(?P<qual>" + _QUALIFIER + r")"
     # "has crossed the 400 mark": the measure's article between the verb and its figure.
     r"(?:\s+the(?=\s+[\d,.]+\s+(?:mark|milestone|threshold|barrier)\b))?\s+)?"
     r"(?:between\s+(?P<r1>" + NUMBER + r")\s+and\s+(?P<r2>" + NUMBER + r")"
