@@ -1646,3 +1646,22 @@ def test_a_source_that_provides_updates_opens_the_figures_that_follow(claims_in)
     # "provided" with no figure noun after it is no cue ("provided shelter").
     other = body.replace("provided updates on", "provided shelter to")
     assert {c.source for c in claims_in(other)} == {"unattributed"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A cue inside what another says: the first speaker speaks.
+        ("The health ministry says initial reports indicate that 30 people have been killed.",
+         [("killed", 30, "The health ministry")]),
+        # A relay keeps its speaker too ("citing" is the source's own source).
+        ("The toll rose to 40, Reuters reported, citing a government official.",
+         [("killed", 40, "Reuters")]),
+        # A long title before a name is cut at a capital, not inside a clause.
+        ("The spokesperson for the National Agency for Disaster Management (NADM) Sutopo Purwo Vale "
+         "said that another 1,467 people were admitted to hospitals.",
+         [("wounded", 1467, "National Agency for Disaster Management Sutopo Purwo Vale")]),
+    ],
+)  # fmt: skip
+def test_nested_cues_relays_and_long_titles(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

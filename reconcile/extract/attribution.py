@@ -308,6 +308,9 @@ _ASIDE_OPENER = re.compile(
 )
 
 
+_CUT_FUNCTION_WORDS = frozenset({"for", "of", "the", "at", "in", "on", "to", "from", "with", "by"})
+
+
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
     before = sentence[:verb_start]
@@ -428,6 +431,13 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     words_list = words.split()
     if len(words_list) > 10:
         words_list = words_list[-10:]
+        # Cut inside a long title ("The spokesperson for the National Agency for Disaster
+        # Management (BNPB) Sutopo Purwo Nugroho"): begin at the next capitalised word.
+        trimmed = words_list
+        while len(trimmed) > 2 and trimmed[0].lower() in _CUT_FUNCTION_WORDS:
+            trimmed = trimmed[1:]
+        if all(w[:1].isupper() or w in ("for", "of", "and", "the") for w in trimmed):
+            words_list = trimmed  # a name and title in capitals, no clause
     # Where the first of the words stands (spaces inside the stretch may be more than one: a
     # blanked acronym, a line break).
     tokens = [m.start() for m in _TOKEN.finditer(before, start, end)] if words_list else []
@@ -737,12 +747,20 @@ def find_cues(sentence: str, with_cue_words: bool = False) -> list[Cue]:
         # 'Minister X on Wednesday "confirmed" six people have died': a verb in scare quotes
         # is still the verb; its marks are blanked (the same length, so spans hold).
         sentence = _SCARE_QUOTED.sub(lambda m: f" {m['verb']} ", sentence)
-    return [
+    cues = [
         Cue(c.verb, c.source, c.start, c.end, c.scope_start, c.scope_end, c.priority)
         for c in _sentence_cues(sentence, with_cue_words)
     ]
+    # "The ministry says initial reports indicate that 30 died": the second cue stands inside
+    # what the first says; the ministry is the one who speaks.
+    return [
+        c
+        for i, c in enumerate(cues)
+        if not (i and _NESTED.fullmatch(sentence, cues[i - 1].end, c.start))
+    ]
 
 
+_NESTED = re.compile(r"\s*(?:that\s+)?")
 _SCARE_QUOTED = re.compile(
     r"(?<=\s)[\"“](?P<verb>(?:" + reporting.verb_alternation() + r"))[\"”](?=\s)", re.I
 )
