@@ -461,12 +461,27 @@ def frame_article(
                 or _when_of_a_past_day(claim, article.published, told)
                 or sentences.separate_before(i, floor)
             )
+            # "..., in 2014 ... in the city of Soma, where 301 people died": a "where" clause
+            # is of the time its sentence named before it, wherever it stands.
+            or _where_of_a_past_time(claim, article.published)
         ):
             claim.scope = claim.scope or "separate"
         claim.told = "" if claim.scope else told
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_WHERE_CLAUSE = re.compile(r",\s*(?:where|when|in\s+which)\s+[^,;]*$", re.I)
+
+
+def _where_of_a_past_time(claim: Claim, published: str | None) -> bool:
+    """Return True when the claim stands in a "where"/"when" clause whose sentence named an
+    earlier year before it ("the worst was in 2014 at Soma, where 301 people died")."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    where = _WHERE_CLAUSE.search(before)
+    # Comparisons stay: "the worst was in 2014 at Soma, where 301 died" tells the past one.
+    return bool(where) and _past_year(before[: where.start()], published)
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -578,6 +593,22 @@ def _past_month(text: str, published: str) -> bool:
         if month <= this_month - 2 or m["earlier"] and month == this_month:
             return True
     return False
+
+
+def _past_month_day(claim: Claim, published: str | None) -> str | None:
+    """Return the first day of the earlier month a claim's clause dates it to ("In August, four
+    miners were killed" in an October report), or None."""
+    if not published:
+        return None
+    context = _clause_context(claim)
+    if not _past_month(context, published):
+        return None
+    this_month = int(published[5:7])
+    for m in _BARE_MONTH.finditer(context):
+        month = MONTHS.get(m["month"].lower())
+        if month is not None and month <= this_month:
+            return f"{published[:4]}-{month:02d}-01"
+    return None
 
 
 def _tells_a_past_year(sentence: str, published: str | None) -> bool:
@@ -707,6 +738,10 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             else:
                 key = ("", claim.trigger)
             group = local.get(key)
+            if claim.scope == "separate" and (
+                month_day := _past_month_day(claim, article.published)
+            ):
+                date = month_day  # "In August, four miners were killed": filed under August
             if group is None:
                 group = _Group(key, article.id, set(), date, [], {})
                 if claim.scope == "separate":

@@ -433,3 +433,38 @@ def test_the_clause_of_a_figure_runs_past_its_own_commas(background, apart) -> N
     claims = analyse([article]).claims
     later = [c for c in claims if c.sentence.startswith(background[:20])]
     assert later and all(bool(c.scope) is apart for c in later)
+
+
+def test_an_earlier_months_incident_told_in_passing_is_not_another_reports_main_one() -> None:
+    first = _article(
+        "At least 16 miners were killed in a fire at the Kostel mine in Karvel Region on "
+        "Saturday, officials said.\n\n"
+        "In August, four miners were killed after a fire erupted at the same mine.",
+        "Mine fire kills 16",
+        "2023-10-29",
+        "a.txt",
+    )
+    second = _article(
+        "At least 42 miners have been killed in a fire at the Kostel mine in Karvel Region, "
+        "the company said on Sunday.",
+        "Mine fire toll rises to 42",
+        "2023-10-29",
+        "b.txt",
+    )
+    claims = analyse([first, second]).claims
+    by_figure = {c.low: c.event for c in claims if c.kind == "killed"}
+    assert by_figure[16] == by_figure[42]
+    assert by_figure[4] != by_figure[16]
+
+
+def test_a_where_clause_is_of_the_earlier_year_its_sentence_named() -> None:
+    article = _article(
+        "An explosion killed 41 miners at a coal mine in Amstel on Friday, officials said.\n\n"
+        "This is not the first time: the worst disaster in 2014 was inside a coal mine in the "
+        "city of Soren, in the west, where 301 people died in a fire.",
+        "Mine blast kills 41",
+        "2022-10-15",
+        "a.txt",
+    )
+    claims = {c.low: c for c in analyse([article]).claims if c.kind == "killed"}
+    assert claims[301].scope == "separate" and claims[301].event != claims[41].event
