@@ -13,6 +13,7 @@ number of articles and incidents, not with their square.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -595,9 +596,9 @@ def _past_month(text: str, published: str) -> bool:
     return False
 
 
-def _past_month_day(claim: Claim, published: str | None) -> str | None:
-    """Return the first day of the earlier month a claim's clause dates it to ("In August, four
-    miners were killed" in an October report), or None."""
+def _past_month_span(claim: Claim, published: str | None) -> tuple[str, str] | None:
+    """Return the first and last days of the earlier month a claim's clause dates it to ("In
+    August, four miners were killed" in an October report), or None."""
     if not published:
         return None
     context = _clause_context(claim)
@@ -607,7 +608,8 @@ def _past_month_day(claim: Claim, published: str | None) -> str | None:
     for m in _BARE_MONTH.finditer(context):
         month = MONTHS.get(m["month"].lower())
         if month is not None and month <= this_month:
-            return f"{published[:4]}-{month:02d}-01"
+            last = calendar.monthrange(int(published[:4]), month)[1]
+            return f"{published[:4]}-{month:02d}-01", f"{published[:4]}-{month:02d}-{last:02d}"
     return None
 
 
@@ -738,10 +740,13 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             else:
                 key = ("", claim.trigger)
             group = local.get(key)
-            if claim.scope == "separate" and (
-                month_day := _past_month_day(claim, article.published)
-            ):
-                date = month_day  # "In August, four miners were killed": filed under August
+            month = (
+                _past_month_span(claim, article.published) if claim.scope == "separate" else None
+            )
+            if month:
+                # "In August, four miners were killed": no day, the days of August (an event
+                # with no date of its own, listed after the dated ones).
+                date = None
             if group is None:
                 group = _Group(key, article.id, set(), date, [], {})
                 if claim.scope == "separate":
@@ -760,7 +765,7 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
                     group.places.add(place_skeleton(place_key(possessor.group(1))))
             if date and (group.date is None or date < group.date):
                 group.date = date
-            group.span = _widest(group.span, event_span(claim.sentence, article.published))
+            group.span = _widest(group.span, month or event_span(claim.sentence, article.published))
             group.span = _widest(group.span, _told_pair(claim.told))
         joined = _join_in_article(list(local.values()))
         main = _main_incident(joined)

@@ -152,7 +152,19 @@ def test_store_copy_moves_a_store_into_the_desks_database_and_back(
                    capture_output=True)  # fmt: skip
     subprocess.run([*run, "events", "merge", "E1", "E2", "--db", analyst], check=True,
                    capture_output=True)  # fmt: skip
-    subprocess.run([*run, "review", "decide", "E3:killed", "--verdict", "accepted",
+    killed = [
+        f"{r['event']}:killed"
+        for r in json.loads(
+            subprocess.run(
+                [*run, "report", "--db", analyst, "--format", "json"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout  # fmt: skip
+        )["reconciled"]
+        if r["kind"] == "killed"
+    ]
+    subprocess.run([*run, "review", "decide", killed[0], "--verdict", "accepted",
                     "--reviewer", "A. Analyst", "--db", analyst], check=True,
                    capture_output=True)  # fmt: skip
     into = subprocess.run([*run, "store", "copy", analyst, url], capture_output=True, text=True,
@@ -171,7 +183,7 @@ def test_store_copy_moves_a_store_into_the_desks_database_and_back(
 
     assert report(url) == report(analyst)  # the merge and the verdict came along
     # The desk works on: a second reviewer's verdict and a new session get fresh ids.
-    subprocess.run([*run, "review", "decide", "E4:killed", "--verdict", "accepted",
+    subprocess.run([*run, "review", "decide", killed[1], "--verdict", "accepted",
                     "--reviewer", "B. Editor", "--db", url], check=True,
                    capture_output=True)  # fmt: skip
     again = subprocess.run([*run, "store", "copy", analyst, url], capture_output=True, text=True,
@@ -183,7 +195,7 @@ def test_store_copy_moves_a_store_into_the_desks_database_and_back(
     assert out.returncode == 0, out.stderr
     log = "SELECT id, reviewer, item, new FROM review_log ORDER BY id"
     assert plain_rows(back, log) == plain_rows(url, log) == [
-        (1, "A. Analyst", "E3:killed", "accepted"), (2, "B. Editor", "E4:killed", "accepted"),
+        (1, "A. Analyst", killed[0], "accepted"), (2, "B. Editor", killed[1], "accepted"),
     ]  # fmt: skip
     assert report(back) == report(url)
     corrections = "SELECT id, action, payload FROM corrections ORDER BY id"

@@ -66,6 +66,15 @@ def report_json(db: Path, *extra: str) -> dict:
     return json.loads(result.stdout)
 
 
+# The bundled corpus's events, named by their place: event ids follow the events' dates.
+BLAST, STRIKE = "Dar al-Salam", "Tel al-Hamra"
+
+
+def event_about(db: Path, place: str) -> str:
+    events = json.loads(run("events", "--db", db, "-f", "json").stdout)
+    return next(e["id"] for e in events if place in e["label"])
+
+
 # --- what is reviewed ---------------------------------------------------------------------------
 
 
@@ -136,9 +145,10 @@ def test_a_finding_shows_the_verdicts_on_its_claims(db: Path) -> None:
 
 
 def test_session_one_event_only_and_unknown_event(db: Path) -> None:
-    result = run("review", "--db", db, "--reviewer", "A. Analyst", "--event", "E3", input="q\n")
+    blast = event_about(db, BLAST)
+    result = run("review", "--db", db, "--reviewer", "A. Analyst", "--event", blast, input="q\n")
     assert result.exit_code == 0
-    assert f"{len(status(db, '--event', 'E3')['items'])} item(s) in E3" in result.stdout
+    assert f"{len(status(db, '--event', blast)['items'])} item(s) in {blast}" in result.stdout
     bad = run("review", "--db", db, "--reviewer", "A. Analyst", "--event", "E99", input="q\n")
     assert bad.exit_code == 2 and "no event E99" in error_line(bad)
     nobody = run("review", "--db", db, input="q\n")
@@ -146,10 +156,11 @@ def test_session_one_event_only_and_unknown_event(db: Path) -> None:
 
 
 def test_session_asks_for_the_values_a_verdict_needs(db: Path) -> None:
-    claim = items(db, type="claim", event="E3")[0]["id"]
-    figure = "E3:killed"
+    blast = event_about(db, BLAST)
+    claim = items(db, type="claim", event=blast)[0]["id"]
+    figure = f"{blast}:killed"
     # A claim's wrong source, then a figure's low/best/high, each typed at its prompt.
-    order = [i["id"] for i in status(db, "--event", "E3")["items"]]
+    order = [i["id"] for i in status(db, "--event", blast)["items"]]
     keys = []
     for item in order:
         if item == claim:
@@ -158,7 +169,7 @@ def test_session_asks_for_the_values_a_verdict_needs(db: Path) -> None:
             keys += ["v", "9 12 14", ""]
         else:
             keys.append("s")
-    done = run("review", "--db", db, "--reviewer", "A. Analyst", "--event", "E3",
+    done = run("review", "--db", db, "--reviewer", "A. Analyst", "--event", blast,
                input="\n".join(keys) + "\n")  # fmt: skip
     assert done.exit_code == 0, done.output
     decided = {d["item"]: d for d in log(db)}
@@ -329,11 +340,12 @@ def test_a_claim_no_finding_rests_on_can_be_decided_and_stays_an_item(db: Path) 
 
 
 def test_a_verdict_whose_claims_vanished_is_reported(db: Path) -> None:
-    assert decide(db, "E3:killed", "accepted").exit_code == 0
+    blast = event_about(db, BLAST)
+    assert decide(db, f"{blast}:killed", "accepted").exit_code == 0
     plain_execute(  # as if the figure's claims were gone
         db,
         "UPDATE review_verdicts SET claims = '[\"cgone0000000\"]'",
-        "UPDATE review_verdicts SET item = 'E3:missing'",
+        f"UPDATE review_verdicts SET item = '{blast}:missing'",
     )
     gone = status(db)["detached"]
     assert len(gone) == 1 and "cgone0000000 no longer in the store" in gone[0]["reason"]
@@ -342,7 +354,8 @@ def test_a_verdict_whose_claims_vanished_is_reported(db: Path) -> None:
 
 
 def test_different_events_splits_the_event_through_the_corrections(db: Path) -> None:
-    finding = items(db, type="finding", event="E3")[0]
+    blast = event_about(db, BLAST)
+    finding = items(db, type="finding", event=blast)[0]
     events_before = len(json.loads(run("events", "--db", db, "-f", "json").stdout))
     result = decide(db, finding["id"], "different-events", "A. Analyst",
                     "--split", finding["claims"][0])  # fmt: skip
@@ -364,10 +377,11 @@ def test_different_events_splits_the_event_through_the_corrections(db: Path) -> 
 
 
 def test_a_wrong_event_claim_is_split_off_its_event(db: Path) -> None:
-    claim = items(db, type="claim", event="E1")[0]["id"]
+    strike = event_about(db, STRIKE)
+    claim = items(db, type="claim", event=strike)[0]["id"]
     assert decide(db, claim, "wrong-event", "A. Analyst").exit_code == 0
     moved = {i["id"]: i for i in status(db)["items"]}[claim]
-    assert moved["event"] not in ("E1", "") and moved["verdict"] == "wrong-event"
+    assert moved["event"] not in (strike, "") and moved["verdict"] == "wrong-event"
     ((action,),) = plain_rows(db, "SELECT action FROM corrections")
     assert action == "split"
 
@@ -402,11 +416,13 @@ def test_report_marks_findings_reviewed_or_open_and_only_open_lists_the_rest(db:
 
 
 def test_extraction_error_leaves_the_figure_and_the_rule_says_so(db: Path) -> None:
+    blast = event_about(db, BLAST)
+
     def killed(data: dict) -> dict:
-        return next(r for r in data["reconciled"] if r["event"] == "E3" and r["kind"] == "killed")
+        return next(r for r in data["reconciled"] if r["event"] == blast and r["kind"] == "killed")
 
     before = killed(report_json(db))
-    claims = json.loads(run("claims", "--db", db, "--event", "E3", "-f", "json").stdout)
+    claims = json.loads(run("claims", "--db", db, "--event", blast, "-f", "json").stdout)
     # The claim with the largest bound (an open "more than" is the largest of all).
     top = max((c for c in claims if c["kind"] == "killed" and c["id"] in before["claims"]),
               key=lambda c: (c["high"] is None, c["high"] or c["low"]))  # fmt: skip
@@ -425,21 +441,22 @@ def test_extraction_error_leaves_the_figure_and_the_rule_says_so(db: Path) -> No
 
 
 def test_reviewers_figure_replaces_the_machines_with_the_machines_beside_it(db: Path) -> None:
+    blast = event_about(db, BLAST)
     machine = next(
-        r for r in report_json(db)["reconciled"] if r["event"] == "E3" and r["kind"] == "killed"
+        r for r in report_json(db)["reconciled"] if r["event"] == blast and r["kind"] == "killed"
     )
-    result = decide(db, "E3:killed", "set-figure", "A. Analyst", "--low", "9", "--best", "12",
+    result = decide(db, f"{blast}:killed", "set-figure", "A. Analyst", "--low", "9", "--best", "12",
                     "--high", "14", "--note", "hospital count")  # fmt: skip
     assert result.exit_code == 0, result.output
     row = next(
-        r for r in report_json(db)["reconciled"] if r["event"] == "E3" and r["kind"] == "killed"
+        r for r in report_json(db)["reconciled"] if r["event"] == blast and r["kind"] == "killed"
     )
     assert (row["low"], row["best"], row["high"]) == (9, 12, 14)
     assert row["rule"].startswith("set by reviewer (A. Analyst")
     assert row["review"]["machine"]["best"] == machine["best"]
     table = run("report", "--db", db).stdout
     assert "killed: set by reviewer (A. Analyst" in table
-    bad = decide(db, "E3:killed", "set-figure", "A. Analyst", "--low", "20", "--best", "12")
+    bad = decide(db, f"{blast}:killed", "set-figure", "A. Analyst", "--low", "20", "--best", "12")
     assert bad.exit_code == 2 and "low <= best <= high" in error_line(bad)
 
 
@@ -477,8 +494,10 @@ def test_low_best_high_as_a_reviewer_types_it() -> None:
 
 
 def test_wrong_source_enters_the_figure_under_the_right_source(db: Path) -> None:
+    blast = event_about(db, BLAST)
+
     def killed(data: dict) -> dict:
-        return next(r for r in data["reconciled"] if r["event"] == "E3" and r["kind"] == "killed")
+        return next(r for r in data["reconciled"] if r["event"] == blast and r["kind"] == "killed")
 
     row = killed(report_json(db))
     current = next(f for f in row["figures"] if f["current"])
