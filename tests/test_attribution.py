@@ -1665,3 +1665,28 @@ def test_a_source_that_provides_updates_opens_the_figures_that_follow(claims_in)
 )  # fmt: skip
 def test_nested_cues_relays_and_long_titles(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "The fire and deaths were confirmed by X" points back at the count before.
+        ("At least 16 people have died in a fire at the mine. The fire and deaths were "
+         "confirmed by the local division of the company.",
+         [("killed", 16, "the local division of the company")]),
+        # A relative clause set off in an apposition, before "had said", is passed over.
+        ("Earlier, Yorgi Arce, mayor of the Angostura municipality, which includes La Paragua, "
+         "had said that 25 people died.",
+         [("killed", 25, "Yorgi Arce, mayor of the Angostura municipality")]),
+        # A longer follow-up whose first clause holds its count goes on with the speaker...
+        ("The minister said 40 miners were confirmed dead. Eleven were injured and "
+         "hospitalized, while 58 others managed to get out of the mine on their own.",
+         [("killed", 40, "The minister"), ("wounded", 11, "The minister")]),
+        # ... not one that opens on a clause of its own time.
+        ("The minister said 40 miners were confirmed dead. As the fire spread through the "
+         "shafts on Sunday, 11 miners were injured by falling rock.",
+         [("killed", 40, "The minister"), ("wounded", 11, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_passive_back_references_relative_asides_and_follow_ups(claims_in, body, expected):
+    assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected

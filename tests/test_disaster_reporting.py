@@ -768,3 +768,28 @@ def test_raising_fears_is_no_revision_of_a_figure(claims_in) -> None:
     (toll,) = [c for c in claims_in(body) if c.kind == "killed"]
     assert toll.cue != "raising"
     assert [c.cue for c in claims_in("The ministry raised the toll to 40.")] == ["raised"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "of whom": a part of the figure before it, or a count of its own when that figure
+        # names none or the part's own verb names another kind.
+        ("There were 285 workers underground, of whom 43 people were hurt.",
+         [("wounded", 43, False)]),
+        ("Officials said 40 people were injured, of whom 12 are in critical condition.",
+         [("wounded", 40, False), ("wounded", 12, True)]),
+        ("Police said 90 people were taken to hospital, of whom 30 died.",
+         [("wounded", 90, False), ("killed", 30, False)]),
+        # A negated predicate counts no one.
+        ("Officials said 26 people were not evacuated.", []),
+        ("Officials said 26 people have not been found.", [("missing", 26, False)]),
+        # The words of treatment sought.
+        ("In all, 49 victims turned to hospitals, and 20 people sought medical treatment.",
+         [("wounded", 49, False), ("wounded", 20, False)]),
+        ("Of the miners, 18 needed medical assistance.", [("wounded", 18, False)]),
+        ("The Red Cross said 100,000 people would require assistance.", []),
+    ],
+)  # fmt: skip
+def test_of_whom_negated_predicates_and_treatment_sought(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, bool(c.part_of)) for c in claims_in(body)] == expected

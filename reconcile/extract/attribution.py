@@ -304,7 +304,7 @@ _PARTICIPLE_OPENER = re.compile(
     r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3})\b"
 )
 _ASIDE_OPENER = re.compile(
-    r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|where|\d{1,3})\b"
+    r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|where|which|whose|\d{1,3})\b"
 )
 
 
@@ -343,7 +343,11 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     # "X, governor of Y, in southern Iran, where Z is the capital, announced": a place's
     # relative clause too, when a comma closes it ("..., where police said" is the clause
     # that holds the speaker).
-    aside = _ASIDE_OPENER if re.search(r",\s*$", sentence[:verb_start]) else _PARTICIPLE_OPENER
+    aside = (
+        _ASIDE_OPENER
+        if re.search(r",\s*(?:(?:had|has|have|also|later|earlier)\s+)*$", sentence[:verb_start])
+        else _PARTICIPLE_OPENER
+    )
     while cut > 0 and aside.match(before[cut + 1 : end]):
         end = len(before[:cut].rstrip())
         cut = max(before.rfind(ch, 0, end) for ch in ',;:("“”')

@@ -435,7 +435,9 @@ _BACK_REF = (
     r"numbers?|tally|data|count|information|statistics|announcement|update)"
     # "The number of deaths so far was confirmed by X": the count just given, by its name.
     r"|the\s+number\s+of\s+(?:deaths|dead|casualties|fatalities|injured|injuries|victims|"
-    r"missing)(?:\s+so\s+far)?)"
+    r"missing)(?:\s+so\s+far)?"
+    # "The fire and deaths were confirmed by X", "The deaths were confirmed by X"
+    r"|the\s+(?:[a-z]+\s+and\s+(?:the\s+)?)?(?:deaths|casualties|fatalities))"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
 _BACK_VERBS = (
@@ -680,7 +682,9 @@ def _sentence_claims(
                 for j in range(i + 1, len(quantities))
                 # a figure of the aside blanked out ("105 others - 83 men and 22 women -
                 # were injured") does not stand between 105 and its kind either
-                if not breakdown[j] and not set_aside[j] and plain[quantities[j].start] != " "
+                if (not breakdown[j] or _OF_WHOM.search(s, q.end, quantities[j].start))
+                and not set_aside[j]
+                and plain[quantities[j].start] != " "
             ),
             None,
         )
@@ -760,6 +764,19 @@ def _sentence_claims(
             ):
                 continue  # "Four of the injured died": they left the count they were part of
             parent = _parent(claims, earlier, named)
+            if i and _OF_WHOM.search(s, quantities[i - 1].end, q.start):
+                # "285 workers underground, of whom 43 were hurt": a part of the figure right
+                # before it; when that names no count, the part is a count of its own.
+                before = sentence.start + quantities[i - 1].start
+                parent = next((c for c in claims if c.start == before), None)
+                if (
+                    hit is not None
+                    and hit.how == "predicate"
+                    and (parent is None or parent.kind != hit.kind)
+                ):
+                    # ... and so is one its own verb gives another kind ("90 taken to hospital,
+                    # of whom 30 died").
+                    parent, named = None, hit.kind
             if parent is None and named is None and hit is None:
                 continue
             # "Funerals for 11 of the dead" with no total of the dead given: a count of its own;
@@ -894,13 +911,27 @@ def _closes_on_its_speaker(
     return not {c.kind for c in before} & {c.kind for c in found} or all(c.part_of for c in found)
 
 
+_SUBORDINATE_OPENER = re.compile(r"^\W*(?:before|as|when|after|while|since|with)\b", re.I)
+
+
 def _goes_on_with_other_counts(
     s: str, claims: list[Claim], earlier: list[Claim], previous: _Attribution
 ) -> bool:
     """Return True when a bare sentence goes on with counts of other kinds than the speaker's
     sentence before it gave ("X said 100 died. More than 820 were injured and 82 are missing.")."""
-    if not claims or len(s.split()) > _OTHER_COUNTS_FOLLOW_UP or _TURNS_AWAY.match(s):
+    if not claims or _TURNS_AWAY.match(s):
         return False
+    if len(s.split()) > _OTHER_COUNTS_FOLLOW_UP:
+        # A longer one whose first clause is short and holds the count: "Eleven were injured
+        # and hospitalized, while 58 others got out unharmed" goes on as "Eleven were injured"
+        # does (not "As the fighting grew, ... 200 hostages": a clause of its own time first).
+        first = re.split(r"[,;]\s", s, maxsplit=1)[0]
+        if (
+            len(first.split()) > _OTHER_COUNTS_FOLLOW_UP
+            or claims[0].start - claims[0].sentence_start >= len(first)
+            or _SUBORDINATE_OPENER.match(s)
+        ):
+            return False
     if any(c.kind not in _CASUALTY_KINDS for c in claims):
         return False
     subject = _SUBJECT.match(s)
@@ -1102,6 +1133,9 @@ def _all_aboard_killed(s: str, q: Quantity) -> bool:
     return bool(aboard and _ALL_KILLED.search(s, q.end))
 
 
+# "285 workers underground, of whom 43 were hurt": the verb after "of whom" is the part's, and
+# says nothing of the group.
+_OF_WHOM = re.compile(r",\s*(?:of|among)\s+(?:whom|which|them)\b[^,;]*$", re.I)
 _OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|those|these|all)\s+", re.I)
 
 

@@ -560,6 +560,11 @@ _PLACE_PP = re.compile(
 )
 
 
+_NEGATED_PREDICATE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:yet|been|be|have|yet\s+been)\s+)?$", re.I
+)
+
+
 def _place_words(text: str) -> int:
     """Return how many words of `text` name where the counted people were (at most 8)."""
     if " in " not in text and " at " not in text and " near " not in text and " from " not in text:
@@ -590,6 +595,8 @@ def _predicate_kind(
         before = window[: match.start()]
         if len(before.split()) - _place_words(before) > MAX_WORDS_TO_PREDICATE:
             break
+        if _NEGATED_PREDICATE.search(before):
+            return None  # "26 were not evacuated": no count of the evacuated
         if match.group("pred") == "Die" and _DIE_NAME.match(window, match.end()):
             continue  # "the Die Welt daily": a German title, not "78 die" ("78 Die In ...")
         kind = g.predicate_kinds.get(phrase_key(match.group("pred")))
