@@ -793,3 +793,17 @@ def test_raising_fears_is_no_revision_of_a_figure(claims_in) -> None:
 )  # fmt: skip
 def test_of_whom_negated_predicates_and_treatment_sought(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, bool(c.part_of)) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # People burned, said with how badly, are wounded; things burned, or the dead burned
+        # beyond recognition, are not.
+        ("Four other soldiers were seriously burned fighting the fires.", [("wounded", 4)]),
+        ("About 200 buildings were burned in the old town.", []),
+        ("Five bodies were burned beyond recognition.", [("killed", 5)]),
+    ],
+)  # fmt: skip
+def test_the_badly_burned_are_wounded(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == expected
