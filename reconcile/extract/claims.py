@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reconcile.extract import count_verbs, vocab
@@ -613,13 +614,13 @@ def _sentence_claims(
     headline_source = (
         _headline_source(s)
         if zone in HEADLINE_ZONES
-        else _line_source(s, opens_the_body=_opens_the_body(article, sentence))
+        else _line_source(s, opens_the_body=lambda: _opens_the_body(article, sentence))
     )
     if headline_source and not cues:
         # "U.S. officials: 11 killed" then "They said another 12 were wounded."
         speakers.mention(headline_source)
 
-    ordinals = _ordinal_tolls(s) if "th " in s or "nd " in s or "rd " in s else []
+    ordinals = _ordinal_tolls(s) if _may_rank_a_death(s) else []
     if not matches and not ordinals and not ZERO_HINT.search(s):
         if cues:
             last = max(cues, key=lambda c: c.start)
@@ -1025,6 +1026,16 @@ _DIED_AFTER = re.compile(
 )
 
 
+def _may_rank_a_death(s: str) -> bool:
+    """Return True when a sentence holds a word a ranked death needs (plain substring tests:
+    the rank pattern itself costs a scan at every "the")."""
+    return any(w in s for w in _RANKED_NOUNS)
+
+
+# Without their first letter, so "Death" in a headline is found as "death" is.
+_RANKED_NOUNS = ("eath", "atalit", "ictim", "erson", "ody", "asualt")
+
+
 def _ordinal_tolls(s: str) -> list[tuple[int, int, int, str]]:
     """Return (start, end, figure, subject) of each death named by its rank in a sentence."""
     found = []
@@ -1296,10 +1307,12 @@ _NOT_LINE_SOURCES = re.compile(
 def _opens_the_body(article: Article, sentence: Sentence) -> bool:
     """Return True when the sentence is the first of the article's body (where a dateline is)."""
     body = next((sec for sec in article.sections if sec.zone == "body"), None)
-    return body is not None and not article.text[body.start : sentence.start].strip()
+    if body is None or sentence.start - body.start > 200:
+        return False  # a dateline's gap is a few line ends, never a paragraph
+    return not article.text[body.start : sentence.start].strip()
 
 
-def _line_source(s: str, opens_the_body: bool = False) -> str:
+def _line_source(s: str, opens_the_body: Callable[[], bool] = lambda: False) -> str:
     s = blank_dateline(s).lstrip()  # "16:20 GMT — UNICEF: thousands of children homeless"
     match = _LINE_SOURCE.match(s)
     if not match or len(s) > 160 or _NOT_LINE_SOURCES.match(match.group("src")):
@@ -1308,9 +1321,9 @@ def _line_source(s: str, opens_the_body: bool = False) -> str:
     if phrase_key(src) in grammar().heading_kinds:
         return ""  # "Dead: 154": a field's heading says the kind, not who counted
     if (
-        (" " not in src or opens_the_body)
-        and role_of(src) == "other"
+        role_of(src) == "other"
         and not SOURCE_NOUN.search(src)
+        and (" " not in src or opens_the_body())
     ):
         # "Thiruvananthapuram: The death toll ...", and at the body's start "Sao Paulo: On
         # Friday, ...": a dateline names a place, no one
