@@ -1690,3 +1690,27 @@ def test_nested_cues_relays_and_long_titles(claims_in, body, expected) -> None:
 )  # fmt: skip
 def test_passive_back_references_relative_asides_and_follow_ups(claims_in, body, expected):
     assert [(c.kind, c.low, c.source) for c in claims_in(body)] == expected
+
+
+def test_a_trailing_speaker_does_not_reach_a_headline_or_a_sentence_with_its_own_speaker(
+    claims_in,
+) -> None:
+    from reconcile.ingest.text import read_text_article
+
+    # A headline line, a standfirst line, a byline: the page layout without front matter.
+    article = read_text_article(
+        "No fewer than 16 killed in clashes near Velm\n"
+        "134 people were wounded in the clashes, the health department said.\n"
+        "By Ana Vale\n\nRescue work went on through the night.\n",
+        path="a.txt",
+    )
+    headline = [c for c in extract_claims(article) if c.zone == "headline"]
+    assert headline and headline[0].source == "unattributed"
+    body = (
+        "At least 31 people were killed, state television said. No fewer than 32 missiles hit "
+        "the town, the Defence Ministry said."
+    )
+    assert [(c.kind, c.source) for c in claims_in(body)] == [
+        ("killed", "state television"),
+        ("strikes", "the Defence Ministry"),
+    ]

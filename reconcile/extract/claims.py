@@ -907,6 +907,14 @@ def _closes_on_its_speaker(
     before = [c for c in claims if c.sentence_start == previous_start]
     if not before or any(c.source_role != OUTLET for c in before):
         return False
+    if (
+        any(c.cue for c in before)
+        or _TRAILING_CUE.search(before[0].sentence)
+        or find_cues(before[0].sentence, with_cue_words=True)
+    ):
+        return False  # the sentence before named its own speaker ("..., state television said")
+    if any(c.zone != found[0].zone or c.zone in HEADLINE_ZONES for c in before):
+        return False  # a headline is the outlet's, whoever the standfirst under it quotes
     # Other kinds of count, or a breakdown of the one before ("Nine of the dead were on board,
     # he added"): whoever broke the count down gave it.
     return not {c.kind for c in before} & {c.kind for c in found} or all(c.part_of for c in found)
