@@ -152,6 +152,18 @@ def test_a_missing_count_that_falls_as_people_are_found_is_an_update() -> None:
     assert relation(analysis, "60", "Seven")[0] == "updated"
 
 
+def test_one_sources_two_figures_in_two_reports_of_a_day_are_stages_of_its_count() -> None:
+    analysis = pair(
+        "Interior Minister Lena Paik said 40 miners were confirmed dead.",
+        "Interior Minister Lena Paik said 41 miners were confirmed dead.",
+    )
+    assert relation(analysis, "40", "41") == (
+        "updated", "the same source's figure rose as the source's count went on")  # fmt: skip
+    # Two sources' figures the same day stay rivals.
+    rivals = pair("The minister said 40 miners died.", "The union said 47 miners died.")
+    assert relation(rivals, "40", "47")[0] == "contradicts"
+
+
 def test_two_reports_of_a_missing_count_that_rose_are_stages_not_rivals() -> None:
     analysis = pair(
         "The number of people still missing has risen to 101, police said.",

@@ -143,6 +143,19 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
         and a.sentence_start != b.sentence_start
     ):
         return (a, b, "later in the report") if a.start < b.start else (b, a, "later in the report")
+    if (
+        by_figure
+        and a.article != b.article
+        and a.source_norm == b.source_norm
+        and a.source_role != OUTLET
+        and running(a.kind) == "rises"
+        and a.figure != b.figure
+    ):
+        # One named source's two figures of a toll that only grows, in two reports with no
+        # date between them ("the minister said 40", "the minister said 41"): it updated its
+        # count, it did not dispute itself; the higher is the later.
+        low, high = (a, b) if (a.figure or 0) < (b.figure or 0) else (b, a)
+        return low, high, "as the source's count went on"
     return None
 
 
