@@ -159,6 +159,12 @@ def test_one_sources_two_figures_in_two_reports_of_a_day_are_stages_of_its_count
     )
     assert relation(analysis, "40", "41") == (
         "updated", "the same source's figure rose as the source's count went on")  # fmt: skip
+    # A jump too large for a count that went on is no stage of it.
+    jump = pair(
+        "Interior Minister Lena Paik said 40 miners were confirmed dead.",
+        "Interior Minister Lena Paik said 60 miners were confirmed dead.",
+    )
+    assert relation(jump, "40", "60")[0] == "contradicts"
     # Two sources' figures the same day stay rivals.
     rivals = pair("The minister said 40 miners died.", "The union said 47 miners died.")
     assert relation(rivals, "40", "47")[0] == "contradicts"

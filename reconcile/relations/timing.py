@@ -150,6 +150,7 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
         and a.source_role != OUTLET
         and running(a.kind) == "rises"
         and a.figure != b.figure
+        and _close(a.figure, b.figure)
     ):
         # One named source's two figures of a toll that only grows, in two reports with no
         # date between them ("the minister said 40", "the minister said 41"): it updated its
@@ -160,3 +161,11 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
 
 
 _FLOORS = frozenset({"at_least", "more_than"})
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    """Return True when two figures differ by at most 15% of the larger (a count that went on
+    by a little, not two readings of the toll)."""
+    if not a or not b:
+        return False
+    return abs(a - b) <= 0.15 * max(a, b)
