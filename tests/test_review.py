@@ -524,3 +524,23 @@ def test_an_older_store_gains_the_review_tables_when_opened(tmp_path: Path) -> N
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         assert store.rows("SELECT COUNT(*) AS n FROM review_log") == [{"n": 0}]
+
+
+def test_a_corrected_source_counts_once_with_the_sources_own_claims(db: Path) -> None:
+    blast = event_about(db, BLAST)
+    claims = json.loads(run("claims", "--db", db, "--event", blast, "-f", "json").stdout)
+    hospital = next(c for c in claims if c["source"] == "hospital" and c["low"] == 12)
+    named = next(c for c in claims if "Barakat" in c["source"] and c["low"] == 12)
+    result = decide(db, hospital["id"], "wrong-source", "A. Analyst", "--source", named["source"])
+    assert result.exit_code == 0, result.output
+
+    def twelve(data: dict) -> dict:
+        killed = next(
+            r for r in data["reconciled"] if r["event"] == blast and r["kind"] == "killed"
+        )
+        return next(f for f in killed["figures"] if f["low"] == 12)
+
+    figure = twelve(report_json(db))
+    # "Dr. Yousef Barakat" named by the reviewer is the Dr. Barakat the other report quotes.
+    assert figure["originators"] == 1
+    assert hospital["id"] in figure["claims"] and named["id"] in figure["claims"]

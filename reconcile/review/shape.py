@@ -14,13 +14,14 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from reconcile.extract.sources import source_key
 from reconcile.model import Claim, Reconciled
 from reconcile.pipeline import Analysis
 from reconcile.relations import build_relations
 from reconcile.review.items import review_items
 from reconcile.review.keys import figure_id, finding_id
 from reconcile.review.ledger import Decision, decisions
-from reconcile.roles import normalize_source, role_of
+from reconcile.roles import role_of
 from reconcile.rules import reconcile
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def corrected_claim(claim: Claim, decision: Decision) -> Claim:
     value = decision.value
     if decision.verdict == "wrong-source":
         source = value["source"]
-        return replace(claim, source=source, source_norm=normalize_source(source),
+        # Keyed as extraction keys a source ("Dr. Yousef Barakat" is "yousef barakat"), so the
+        # corrected claim and the source's own claims count as one source.
+        return replace(claim, source=source, source_norm=source_key(source),
                        source_role=role_of(source))  # fmt: skip
     low, high = value.get("low", claim.low), value.get("high", claim.high)
     changed = replace(claim, kind=value.get("kind", claim.kind), low=low, high=high)
