@@ -584,33 +584,32 @@ _BARE_MONTH = re.compile(
 def _past_month(text: str, published: str) -> bool:
     """Return True when text dates what it tells to a month at least two months before the
     article's ("in February" in a July report), or to "earlier in" the article's own month."""
+    return _earlier_month(text, published) is not None
+
+
+def _earlier_month(text: str, published: str) -> int | None:
+    """Return the month `_past_month` finds in text (1-12), or None."""
     if "in " not in text and "In " not in text:
-        return False  # most clauses name no month: skip the pattern
+        return None  # most clauses name no month: skip the pattern
     this_month = int(published[5:7])
     for m in _BARE_MONTH.finditer(text):
         month = MONTHS.get(m["month"].lower())
         if month is None or month > this_month:
             continue
         if month <= this_month - 2 or m["earlier"] and month == this_month:
-            return True
-    return False
+            return month
+    return None
 
 
 def _past_month_span(claim: Claim, published: str | None) -> tuple[str, str] | None:
     """Return the first and last days of the earlier month a claim's clause dates it to ("In
     August, four miners were killed" in an October report), or None."""
-    if not published:
+    month = _earlier_month(_clause_context(claim), published) if published else None
+    if month is None:
         return None
-    context = _clause_context(claim)
-    if not _past_month(context, published):
-        return None
-    this_month = int(published[5:7])
-    for m in _BARE_MONTH.finditer(context):
-        month = MONTHS.get(m["month"].lower())
-        if month is not None and month <= this_month:
-            last = calendar.monthrange(int(published[:4]), month)[1]
-            return f"{published[:4]}-{month:02d}-01", f"{published[:4]}-{month:02d}-{last:02d}"
-    return None
+    year = published[:4]
+    last = calendar.monthrange(int(year), month)[1]
+    return f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}"
 
 
 def _tells_a_past_year(sentence: str, published: str | None) -> bool:

@@ -158,9 +158,8 @@ def extract_claims(
                 # "The toll in the valley has reached 37. Hundreds more are injured, said the
                 # district officer.": the speaker named at the paragraph's next count closes
                 # both.
-                for claim in claims:
-                    if claim.sentence_start == previous_sentence_start:
-                        _give_to(claim, found[0].source, f"{found[0].cue} (next sentence)")
+                for claim in _claims_of_sentence(claims, previous_sentence_start):
+                    _give_to(claim, found[0].source, f"{found[0].cue} (next sentence)")
             if address is not None:
                 for claim in found:
                     claim.sentence = text[claim.sentence_start : claim.sentence_end]
@@ -904,7 +903,7 @@ def _closes_on_its_speaker(
         return False
     if len({c.source for c in found}) != 1 or not _TRAILING_CUE.search(s):
         return False
-    before = [c for c in claims if c.sentence_start == previous_start]
+    before = _claims_of_sentence(claims, previous_start)
     if not before or any(c.source_role != OUTLET for c in before):
         return False
     if (
@@ -918,6 +917,18 @@ def _closes_on_its_speaker(
     # Other kinds of count, or a breakdown of the one before ("Nine of the dead were on board,
     # he added"): whoever broke the count down gave it.
     return not {c.kind for c in before} & {c.kind for c in found} or all(c.part_of for c in found)
+
+
+def _claims_of_sentence(claims: list[Claim], sentence_start: int) -> list[Claim]:
+    """Return the claims of the sentence that starts at `sentence_start`, read from the end of
+    the article's claims so far (they are in text order): not a scan of them all each time."""
+    found = []
+    for claim in reversed(claims):
+        if claim.sentence_start < sentence_start:
+            break
+        if claim.sentence_start == sentence_start:
+            found.append(claim)
+    return found[::-1]
 
 
 _SUBORDINATE_OPENER = re.compile(r"^\W*(?:before|as|when|after|while|since|with)\b", re.I)
@@ -1048,19 +1059,12 @@ def _ordinal_tolls(s: str) -> list[tuple[int, int, int, str]]:
     """Return (start, end, figure, subject) of each death named by its rank in a sentence."""
     found = []
     for m in _ORDINAL_TOLL.finditer(s):
-        noun = m["noun"].lower()
-        if (
-            noun in ("person", "victim", "casualty")
-            and not m["fatal"]
-            and not _DIED_AFTER.match(m["rest"])
-        ):
-            continue  # "the third victim was a teacher": a person, no toll
-        if (
-            noun in ("person", "victim", "casualty")
-            and m["fatal"]
-            and m["fatal"].split()[0].lower() not in ("fatal", "confirmed")
-        ):
-            continue
+        if m["noun"].lower() in ("person", "victim", "casualty"):
+            # A person is a death only as "a fatal/confirmed victim" or "the ninth person to
+            # die": "the third victim was a teacher" names a person, no toll.
+            fatal = m["fatal"].split()[0].lower() if m["fatal"] else ""
+            if not (fatal in ("fatal", "confirmed") or not fatal and _DIED_AFTER.match(m["rest"])):
+                continue
         rank = m["ord"].lower()
         figure = _ORDINAL_WORDS.get(rank) or int(re.sub(r"\D", "", rank))
         found.append((m.start("ord"), m.end("ord"), figure, m["noun"]))
