@@ -23,10 +23,12 @@ def test_a_wire_story_reprinted_by_two_outlets_is_one_originator() -> None:
     a = _article(WIRE, "Car bomb in Testville", "Daily One", "2025-04-07", "one.txt")
     b = _article(WIRE.replace("main bus", "central bus"), "Testville bombing", "Daily Two",
                  "2025-04-07", "two.txt")  # fmt: skip
+    # The doctors' lower figure is a rival, not an earlier stage: a named source's count is not
+    # overtaken by a higher one no one is named for.
     c = _article(
-        "Doctors at Testville General Hospital said 15 people were killed in the car bomb at "
+        "Doctors at Testville General Hospital said ten people were killed in the car bomb at "
         "the bus station in Testville on Monday.",
-        "Hospital puts Testville toll at 15",
+        "Hospital puts Testville toll at 10",
         "Daily Three",
         "2025-04-07",
         "three.txt",
@@ -37,7 +39,7 @@ def test_a_wire_story_reprinted_by_two_outlets_is_one_originator() -> None:
     by_figure = {f["low"]: f for f in killed.figures}
     assert by_figure[12]["originators"] == 1  # the wire copy, printed twice
     assert len(by_figure[12]["claims"]) >= 2
-    assert by_figure[15]["originators"] == 1
+    assert by_figure[10]["originators"] == 1
     assert killed.originators == 2
 
 
@@ -128,13 +130,37 @@ def test_the_best_figure_comes_from_a_named_source_when_there_is_one() -> None:
         [
             _article(WIRE, "Car bomb in Testville", "Daily One", "2025-04-07", "one.txt"),
             _article(
-                "Doctors at Testville General Hospital said 15 people were killed in the car "
+                "Doctors at Testville General Hospital said ten people were killed in the car "
                 "bomb at the bus station in Testville on Monday.",
                 "Testville car bomb", "Daily Three", "2025-04-07", "three.txt",
             ),
         ]
     )  # fmt: skip
     (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
-    # The outlet's own 12 and the doctors' 15 are rivals: the range spans both, the best is
+    # The outlet's own 12 and the doctors' 10 are rivals: the range spans both, the best is
     # the named source's.
-    assert (killed.low, killed.best, killed.high) == (12, 15, 15)
+    assert (killed.low, killed.best, killed.high) == (10, 10, 12)
+
+
+def test_an_outlets_lower_figure_of_the_day_is_an_earlier_stage_of_a_named_count() -> None:
+    # The same day, one paper's own 12 and the doctors' 15: the toll rose between the desks'
+    # reports, so the 12 is history and the current count is the doctors'.
+    analysis = analyse(
+        [
+            _article(WIRE, "Car bomb in Testville", "Daily One", "2025-04-07", "one.txt"),
+            _article(
+                "Doctors at Testville General Hospital said 15 people were killed in the car "
+                "bomb at the bus station in Testville on Monday.",
+                "Testville car bomb", "Daily Three", "2025-04-07", "three.txt",
+            ),
+        ]
+    )  # fmt: skip
+    by_id = {c.id: c for c in analysis.claims}
+    (stage,) = [
+        r for r in analysis.relations
+        if r.type == "updated" and {by_id[r.a].low, by_id[r.b].low} == {12, 15}
+    ]  # fmt: skip
+    assert (by_id[stage.a].low, by_id[stage.b].low) == (12, 15)
+    assert "same day" in stage.note
+    (killed,) = [r for r in analysis.reconciled if r.kind == "killed"]
+    assert (killed.low, killed.best, killed.high) == (15, 15, 15)

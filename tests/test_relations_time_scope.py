@@ -545,3 +545,53 @@ def test_counts_of_one_cause_or_place_of_death_are_parts_of_the_toll() -> None:
     )
     assert relation(analysis, "at least 43", "three")[0] == "subset"
     assert relation(analysis, "at least 43", "18")[0] == "subset"
+
+
+@pytest.mark.parametrize(
+    ("body_a", "body_b", "first", "second", "expected"),
+    [
+        # One paper's own lower toll and a named source's higher one the same day: the toll
+        # rose between the desks' reports.
+        ("Twelve people were killed in the blast.", "Doctors said 15 people were killed.",
+         "Twelve", "15", "updated"),
+        # So is an unnamed official's lower figure.
+        ("An official who asked not to be named said 12 people were killed.",
+         "Doctors said 15 people were killed.", "12", "15", "updated"),
+        # A named source's count is not overtaken by a higher one no one is named for.
+        ("Doctors said 12 people were killed.", "Fifteen people were killed in the blast.",
+         "12", "Fifteen", "contradicts"),
+        # Two named authorities the same day are rivals.
+        ("Police said 12 people were killed.", "Doctors said 15 people were killed.",
+         "12", "15", "contradicts"),
+        # A side in the conflict makes a claim, not a stage of anyone's count.
+        ("Twelve people were killed in the blast.",
+         "The Ostravel Liberation Front said 15 of its fighters were killed.",
+         "Twelve", "15", "contradicts"),
+    ],
+)  # fmt: skip
+def test_an_unsourced_lower_toll_of_the_day_is_an_earlier_stage_not_a_rival(
+    body_a: str, body_b: str, first: str, second: str, expected: str
+) -> None:
+    kind, note = relation(pair(body_a, body_b), first, second)
+    assert kind == expected, note
+    if expected == "updated":
+        assert "same day" in note
+
+
+def test_a_headline_restating_its_reports_source_is_that_sources_figure() -> None:
+    # North Post's headline "kills 12" is the police's 12, named in its body: against the
+    # doctors' 15 it is the police's rival figure, not an unsourced earlier stage.
+    text = (
+        "---\ntitle: Ostravel market bomb kills 12\noutlet: North Post\npublished: 2025-03-10\n"
+        f"---\n{LEAD} Police said 12 people were killed.\n"
+    )
+    north = read_text_article(text, path="north-post.txt")
+    analysis = analyse([north, article("Doctors said 15 people were killed.", "South Wire")])
+    by_id = {c.id: c for c in analysis.claims}
+    between = {
+        r.type
+        for r in analysis.relations
+        if {by_id[r.a].article, by_id[r.b].article} == {north.id, analysis.claims[-1].article}
+        and {by_id[r.a].low, by_id[r.b].low} == {12, 15}
+    }
+    assert between == {"contradicts"}

@@ -256,6 +256,10 @@ def build_relations(claims: list[Claim], articles: list[Article]) -> list[Relati
 
     for group in groups.values():
         by_id = {c.id: c for c in group}
+        named = {(c.article, c.low, c.high) for c in group if c.source_role != OUTLET}
+        for claim in group:
+            if claim.source_role == OUTLET and (claim.article, claim.low, claim.high) in named:
+                read(claim).restated = True
         by_article: dict[str, list[Claim]] = defaultdict(list)
         for claim in group:
             by_article[claim.article].append(claim)

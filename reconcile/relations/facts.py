@@ -26,7 +26,7 @@ class Facts:
     sentence names, its article's day."""
 
     __slots__ = ("claim", "interval", "loose", "cues", "moves", "group", "narrow", "places",
-                 "published", "_joined", "_day")  # fmt: skip
+                 "published", "restated", "_joined", "_day")  # fmt: skip
 
     def __init__(self, claim: Claim, published: dict[str, str | None]) -> None:
         self.claim = claim
@@ -38,6 +38,9 @@ class Facts:
         self.narrow = narrow(self.group)
         self.places = sentence_places(claim.sentence)
         self.published = published.get(claim.article)
+        # An outlet's own figure that a named source gives in the same report (the headline's
+        # "kills 20" over "20 died, the Red Cross said"): set by build_relations.
+        self.restated = False
         self._joined: frozenset[str] | None = None
         self._day: object = _UNREAD
 

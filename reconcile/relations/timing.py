@@ -39,7 +39,9 @@ def in_time(fa: Facts, fb: Facts, loose: bool, same_scope: bool = True) -> Relat
                 a.id, b.id, "contradicts", f"{rival.stated!r} is set against the others"
             )
         return None
-    order = _order(fa, fb, by_figure=same_scope)
+    order = _order(fa, fb, by_figure=same_scope) or (
+        _stage_of_the_day(fa, fb) if same_scope and not loose else None
+    )
     if order is None:
         return None
     earlier, later, why = order
@@ -161,6 +163,43 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
 
 
 _FLOORS = frozenset({"at_least", "more_than"})
+
+# Sources whose figure is the day's count as the outlet heard it, not a rival count of their own.
+_UNNAMED = frozenset({OUTLET, "anonymous_official"})
+
+
+def _unnamed(facts: Facts) -> bool:
+    """Return True for a figure no named source gives: the outlet's own (not restating a
+    source of its report) or an unnamed official's."""
+    return facts.claim.source_role in _UNNAMED and not facts.restated
+
+
+def _stage_of_the_day(fa: Facts, fb: Facts) -> tuple[Claim, Claim, str] | None:
+    """Return (lower, higher, why) for two reports of one day (or undated) whose tolls differ,
+    when the lower is the outlet's own figure or an unnamed official's.
+
+    A toll that only grows is reported all day at whatever stage each desk last heard: "85
+    deaths confirmed" in one paper and "97 killed, the army said" in another, both dated that
+    day, are two stages of one count, the higher the later. (The outlet's headline restating a
+    source of its own report is that source's figure.) A named source's figure is overtaken by
+    no higher figure that no one is named for, two *named* authorities giving different
+    figures the same day are rivals and stay so, and a side in the conflict makes a claim, not
+    a stage of anyone's count.
+    """
+    a, b = fa.claim, fb.claim
+    if (
+        a.article == b.article
+        or running(a.kind) != "rises"
+        or a.figure is None
+        or b.figure is None
+        or a.figure == b.figure
+        or "party" in (a.source_role, b.source_role)
+    ):
+        return None
+    (low, flow), high = ((a, fa), b) if a.figure < b.figure else ((b, fb), a)
+    if not _unnamed(flow):
+        return None
+    return low, high, "in the same day's reports of a toll that only grows"
 
 
 def _close(a: float | None, b: float | None) -> bool:
