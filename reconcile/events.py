@@ -117,7 +117,12 @@ _DISTINCT_RE = re.compile(
     r"|\b(?:came|comes|coming|come|follows|followed|happened|occurred)\s+(?:just\s+|barely\s+|only\s+|"
     r"less\s+than\s+|more\s+than\s+)?(?:\w+\s+){0,2}?(?:(?:hours?|days?|weeks?|months?)\s+)?"
     r"after\b"
-    r"|" + _SEPARATE_RE.pattern,
+    r"|"
+    + _SEPARATE_RE.pattern
+    # A second quake is a quake of its own (in its clause only: the next sentence may be back
+    # with the first): "another magnitude-6.1 earthquake hit the region and left 16 dead".
+    + r"|\banother\s+(?:(?:strong|powerful|major|deadly|magnitude[\s-]?[\d.]+)\s+){0,2}"
+    r"(?:earth)?quake\b",
     re.I,
 )
 _RELATIVE_DAY = re.compile(
@@ -367,7 +372,12 @@ class _Sentences:
                     and not any(same_place(k, m) for k in places for m in lead_places)
                 )
             )
-            self.past.append(_tells_a_past_year(s.text, published))
+            past = _tells_a_past_year(s.text, published)
+            if not past and self.past and _THAT_YEAR.search(s.text):
+                # "The last storm this severe struck in 1977. That year, 23 people died."
+                before = self.sentences[len(self.past) - 1].text
+                past = self.past[-1] or _past_year(_without_comparison(before), published)
+            self.past.append(past)
 
     def separate_before(self, index: int, floor: int) -> bool:
         line = self.text.rfind("\n", 0, self.sentences[index].start)
@@ -377,6 +387,10 @@ class _Sentences:
             if self.turns[i] or self.past[i] and self.sentences[i].start > line:
                 return True
         return False
+
+
+# A year named by the sentence before: "That year, 23 people died."
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!['’])", re.I)
 
 
 @lru_cache(maxsize=1 << 15)  # read once per sentence text: wire copies repeat sentences
