@@ -65,8 +65,18 @@ def test_a_revising_verb_is_a_cue_only_with_a_figure_as_its_object(sentence, ver
         ("The Interior Ministry gave the death toll as 47.", "The Interior Ministry", 47),
         ("Medics at Orsk Hospital recorded 12 dead.", "Medics at Orsk Hospital", 12),
         ("The governor denounced the attack, in which 15 people were killed.", "The governor", 15),
+        # The journalists' verbs of putting a figure somewhere.
+        ("The authorities had earlier pegged the death toll at 265.", "The authorities", 265),
+        ("Local officials placed the death toll at 31 on Monday.", "Local officials", 31),
+        ("The coroner set the toll at 19.", "The coroner", 19),
+        # Two speakers joined by "and", the second with its own determiner.
+        ("Three police sources and a hospital porter put the toll at 40.",
+         "Three police sources and a hospital porter", 40),
+        ("Police sources and a witness said 40 people died.", "Police sources and a witness", 40),
+        # The agent of a revision, after the figure, an adverb before the participle.
+        ("The toll was later raised to 16 by the regional governor.", "the regional governor", 16),
     ],
-)
+)  # fmt: skip
 def test_reporting_verbs_of_the_lexicon_attribute_the_figure(claims_in, body, source, figure):
     claim = claims_in(body)[0]
     assert (claim.source, claim.low) == (source, figure)
@@ -95,6 +105,8 @@ def test_a_revised_toll_gives_both_figures_to_the_source(claims_in, body) -> Non
         ("Data compiled by the Lindholm Observatory put the number of dead at 44.", "the Lindholm Observatory"),
         ("The Lindholm Observatory's latest tally shows 44 people were killed.", "The Lindholm Observatory"),
         ("According to figures from the Kestrel Health Office, 44 people were killed.", "the Kestrel Health Office"),
+        # The source ends before the figure the noun holds.
+        ("A tally released by the Kestrel Health Office of 15 dead was later updated.", "the Kestrel Health Office"),
     ],
 )  # fmt: skip
 def test_reporting_nouns_name_their_source(claims_in, body, source) -> None:

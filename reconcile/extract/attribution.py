@@ -71,8 +71,12 @@ _NOUN = (
     + (reporting.noun_alternation() + r")")
 )
 NOUN_AFTER_RE = re.compile(
-    r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected)\s+)?"
-    r"(?:from|by)\s+(?P<src>[^,;.:!?()\"“”]{2,100}?)(?=\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|"
+    r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected|"
+    r"offered|given)\s+)?"
+    # The source ends before the figure the noun holds: "a tally released by the ministry of 15
+    # dead".
+    r"(?:from|by)\s+(?P<src>[^,;.:!?()\"“”]{2,100}?)(?=\s+of\s+(?:\w+\s+){0,2}?\d"
+    r"|\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|\s+(?:that|"
     r"which|show|showed|shows|put|puts|say|says|said|indicate[sd]?|suggest(?:s|ed)?|as|on|in|"
     r"for|had|have|has|were|was|follow|follows|followed|come|comes|came|bring|brings|brought|"
     r"mark|marks|marked|raise|raises|raised|confirm|confirms|confirmed)\b|$))",
@@ -496,10 +500,12 @@ def _clause_like(words: str) -> bool:
 
 
 # After a preposition a second noun phrase is the first's complement ("Police on the Isle of
-# Tarrow", "officials with the agency").
+# Tarrow", "officials with the agency"); after "and" or "or", a second speaker ("Three police
+# sources and a Reuters witness").
 _TWO_NOUN_PHRASES = re.compile(
     r"^\S+.*?(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bon)(?<!\bwith)"
-    r"(?<!\bnear)(?<!\bacross)(?<!\binside)(?<!\bby)(?<!\bunder)\s(?:the|a|an)\s",
+    r"(?<!\bnear)(?<!\bacross)(?<!\binside)(?<!\bby)(?<!\bunder)(?<!\band)(?<!\bor)"
+    r"\s(?:the|a|an)\s",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -717,7 +723,8 @@ _FRONTED_ADDITION = re.compile(
 )
 # "The toll has been announced as 301 by the government": the agent after the figure.
 _ANNOUNCED_AS_BY = re.compile(
-    r"\b(?:been|was|were|is|are)\s+(?:announced|given|put|set|confirmed|reported|estimated|"
+    r"\b(?:been|was|were|is|are)\s+(?:(?:later|earlier|since|subsequently|then|now|again)\s+)?"
+    r"(?:announced|given|put|set|confirmed|reported|estimated|"
     r"revised|raised|lowered|updated)\s+(?:as|at|to)\s+[^,;]{1,40}?\s+by\s+"
     r"(?P<src>[^,.;:()]{2,60}?)(?=\s*(?:[,.;:]|$|\s+(?:after|on|in|as|when|while)\b))",
     re.I,
