@@ -16,6 +16,14 @@ import pytest
         ("The number of confirmed deaths rose to 93, the disaster agency said.", "killed", 93),
         ("The number of reported injured is 412, the ministry said.", "wounded", 412),
         ("Rescuers said they had found 12 bodies in the rubble.", "killed", 12),
+        # Headline words: no article, no auxiliary.
+        ("35 dead bodies recovered from the fairground.", "killed", 35),
+        ("Bodies of 18 people found in forest.", "killed", 18),
+        ("Ferry sinking claims lives of 61 people.", "killed", 61),
+        # A dropped "at" still bounds the figure from below.
+        ("Least 44 killed in building blaze.", "killed", 44),
+        # "another dozen" is a dozen.
+        ("Another dozen people were killed in the next valley.", "killed", 12),
     ],
 )
 def test_death_by_a_cause_and_the_words_of_a_running_count_are_counts(
@@ -28,9 +36,26 @@ def test_released_people_found_alive_are_still_not_a_harm_count(claims_in) -> No
     assert claims_in("Police found 20 pupils abducted last week.") == []
 
 
-def test_a_fire_that_claimed_lives_is_not_a_source(claims_in) -> None:
-    (claim,) = claims_in("The blaze has claimed 36 lives.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The blaze has claimed 36 lives.",
+        "The blaze claimed lives of 36 people.",
+        # A hazard that raised the toll did not count it.
+        "The rains raised the death toll to 36.",
+    ],
+)
+def test_a_fire_that_claimed_lives_is_not_a_source(claims_in, body: str) -> None:
+    (claim,) = claims_in(body)
     assert (claim.kind, claim.low, claim.source) == ("killed", 36, "unattributed")
+
+
+def test_least_is_a_floor_and_bodies_of_a_missing_count_stay_missing(claims_in) -> None:
+    (least,) = claims_in("Officials saying least 26 people are dead after the quake.")
+    assert (least.low, least.high, least.qualifier) == (26, None, "at_least")
+    # "five bodies of 39 (who were missing)": the 39 are the missing, not the dead.
+    claims = claims_in("Rescuers found five bodies of 39 migrants who were missing.")
+    assert {(c.kind, c.low) for c in claims} == {("killed", 5), ("missing", 39)}
 
 
 @pytest.mark.parametrize(

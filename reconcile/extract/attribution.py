@@ -517,7 +517,11 @@ _INCIDENT_HEADS = (
     frozenset(w.lower() for ws in vocab.INCIDENT_WORDS.values() for w in ws if " " not in w)
     # Words that name any incident, whatever its family: "Temple tragedy: 15 dead".
     | {"tragedy", "disaster", "incident", "horror", "carnage", "mishap", "accident", "massacre",
-       "poisoning", "leak", "outbreak", "hijacking", "siege", "catastrophe", "calamity"}
+       "poisoning", "leak", "outbreak", "hijacking", "siege", "catastrophe", "calamity",
+       # Weather and hazards in the plural or as mass nouns: "The rains raised the toll to 42".
+       "rain", "rains", "rainfall", "downpour", "downpours", "snow", "snowfall", "snowstorm",
+       "blizzard", "storms", "lightning", "winds", "mudslides", "tremors", "cyclones", "typhoons",
+       "hurricanes", "tornadoes", "heat", "cold"}
 ) - vocab.ACTOR_WORDS  # fmt: skip
 # The head of a noun phrase is its last word before a preposition: "Blast (at market)".
 _BEFORE_PREPOSITION = re.compile(
@@ -737,7 +741,7 @@ _FIGURE_THAT = re.compile(
 )
 # "claimed 36 lives", "claimed the lives of 12": the verb of a killing, not of speech.
 _CLAIMED_LIVES = re.compile(
-    r"\s+(?:the\s+lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
+    r"\s+(?:(?:the\s+)?lives\s+of\b|(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b)", re.I
 )
 
 
@@ -924,6 +928,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             and not _NOT_A_HEAD.match(src.split()[-1])
             # "The number of people (believed to be missing)": a figure, not a speaker.
             and not _names_a_figure(src)
+            # "The rains (raised the toll to 42)": what happened, not who counted.
+            and not _names_an_incident(src)
         )
         if not (plausible_source(src) or determiner):
             continue

@@ -109,6 +109,9 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     "at_least": (
         "at least", "no fewer than", "no less than", "not less than", "a minimum of",
         "at a minimum", "a total of at least",
+        # A dropped "at" ("Least 44 killed in blaze", "officials saying least 26 are dead"):
+        # "least" has no other sense before a count.
+        "least",
     ),
     "more_than": (
         "more than", "over", "upwards of", "in excess of", "above", "past", "beyond",
