@@ -832,3 +832,19 @@ def test_of_whom_negated_predicates_and_treatment_sought(claims_in, body, expect
 )  # fmt: skip
 def test_the_badly_burned_are_wounded(claims_in, body, expected) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # "it" is the count just given, when a count verb moves it...
+        ("The death toll rose to 40 on Monday. Two days later, it rose to 56.",
+         [("killed", 40), ("killed", 56)]),
+        ("The toll stood at 40 on Monday. By Wednesday it had climbed to 56.",
+         [("killed", 40), ("killed", 56)]),
+        # ...not when any verb does.
+        ("The quake killed 40 people. It was 5 in the morning.", [("killed", 40)]),
+    ],
+)  # fmt: skip
+def test_it_that_a_count_verb_moves_is_the_count_just_given(claims_in, body, figures) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == figures

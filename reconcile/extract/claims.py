@@ -733,6 +733,7 @@ def _sentence_claims(
                 _THE_COUNT_AGAIN.search(s, 0, q.start)
                 or _TOTAL_AFTER.match(s, q.end)
                 or _THE_COUNT_MOVED.search(s, max(0, q.start - 90), q.start)
+                or _IT_MOVED.search(s, max(0, q.start - 60), q.start)
             )
         ):
             # "The new total of 1,644", "The previous figure had been 2,189": the count just
@@ -992,6 +993,14 @@ _THE_COUNT_MOVED = re.compile(
     + alternation(list(count_verbs.all_forms()))
     + r"|is|was|stood|stands|remained|remains|did\s+not|does\s+not|has\s+not|had\s+not)"
     r"(?:\s+(?:to|at|from))?\s+(?:[\d,.]+\s+to\s+)?$",
+    re.I,
+)
+# "it" as the subject of a count verb, once a count has been given: "The toll rose to 40 on
+# Monday. Two days later, it rose to 56." (Only the verbs of a count: "it was 5" is anything.)
+_IT_MOVED = re.compile(
+    r"(?:^\W*(?:(?:by|on|until)\s+\w+\s+)?|[,;]\s*|\b(?:and|but|then)\s+)it\s+"
+    r"(?:(?:has|had|have|now|later|then|since|also|further|again|already)\s+){0,2}"
+    r"(?:" + alternation(list(count_verbs.all_forms())) + r")(?:\s+(?:to|at))?\s+$",
     re.I,
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:total|figure|toll|tally)\b", re.I)  # "the 1,002 total"
