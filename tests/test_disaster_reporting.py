@@ -848,3 +848,17 @@ def test_the_badly_burned_are_wounded(claims_in, body, expected) -> None:
 )  # fmt: skip
 def test_it_that_a_count_verb_moves_is_the_count_just_given(claims_in, body, figures) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        # ", but survived" is no new clause of its own: the shot who survived are wounded.
+        ("Two police officers were also shot, but survived.", "wounded", 2),
+        ("Seven others had burns, the ministry said.", "wounded", 7),
+        # A zero with a place between its people and its verb.
+        ("No residents in the area had been reported missing.", "missing", 0),
+    ],
+)
+def test_the_wounded_who_survived_and_a_zero_with_a_place(claims_in, body, kind, low) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]

@@ -220,7 +220,9 @@ def _grammar(version: int) -> _Grammar:
             r"residents|passengers|locals|villagers|students|pupils|workers|soldiers|troops|"
             r"crew(?:\s+members)?|staff|children|pilgrims|tourists|guests|patients|bystanders|"
             r"occupants|worshippers|miners|firefighters|officers)\b)?"
-            r"(?:\s+(?:on\s+the\s+ground|on\s+board|aboard|inside|nearby))?"
+            r"(?:\s+(?:on\s+the\s+ground|on\s+board|aboard|inside|nearby|in\s+the\s+(?:area|"
+            # "No residents in the area had been reported missing"
+            r"building|vicinity|village|town|city|region|neighbou?rhood)))?"
             r"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being|remained|remains|"
             # "no one had died", "no one has been killed"
             r"had|has|have))?"
@@ -420,7 +422,9 @@ _RELEASED_BEFORE = re.compile(
 _UNSTRUCK_BEFORE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|launched|fired|destroyed|jammed)\s+(?:\w+\s+)?$", re.I
 )
-_CLAUSE_END = re.compile(r",\s*(?:and|but|while|as|after|although|whereas|so)\b|;|:|\s-\s")
+_CLAUSE_END = re.compile(
+    r",\s*(?:and|but(?!\s+survived)|while|as|after|although|whereas|so)\b|;|:|\s-\s"
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
 
 
