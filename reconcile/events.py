@@ -977,9 +977,13 @@ def _merge_across_articles(
             if all(d is None for d in text.days) or not groups[g].names
         }
         best: dict[int, tuple[float, int]] = {}
+        hazards = [_area_hazards(text) for text in texts]
         for a, b, score in similar_pairs(texts, STORY_SIMILARITY, joined):
             i, j = stories[a][0], stories[b][0]
-            if find(i) == find(j) or not _places_agree(groups[i], groups[j]):
+            if find(i) == find(j):
+                continue
+            if not _places_agree(groups[i], groups[j]) and not (hazards[a] & hazards[b]):
+                # Two towns are two incidents, unless both reports are of one area hazard.
                 continue
             if a in loose or b in loose:
                 for one, other in ((a, b), (b, a)):
@@ -995,6 +999,22 @@ def _merge_across_articles(
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
     return list(clusters.values())
+
+
+# Hazards that strike a whole area: one wildfire, flood or quake burns, drowns or shakes many
+# towns, and two reports of it name different ones ("Andong" and "North Gyeongsang").
+_AREA_HAZARD = re.compile(
+    r"\b(?P<h>wildfire|bushfire|forest\s+fire|flood|flash\s+flood|earthquake|quake|storm|cyclone|"
+    r"typhoon|hurricane|tornado|drought|heatwave|heat\s+wave|landslide|mudslide|tsunami|eruption|"
+    r"avalanche|blizzard|monsoon|snowstorm)s?\b",
+    re.I,
+)
+
+
+def _area_hazards(text: StoryText) -> frozenset[str]:
+    """Return the area hazards a story's title and lead name ("wildfire", "flood")."""
+    words = f"{text.title} {text.lead}"
+    return frozenset(re.sub(r"\s+", " ", m["h"].lower()) for m in _AREA_HAZARD.finditer(words))
 
 
 def _year_told(claim: Claim, published: str | None) -> str:

@@ -98,6 +98,8 @@ NOT_PLACE_HEADS = {
     "society", "foundation", "institute", "bank", "airlines", "railways", "summit", "conference",
     "festival", "cup", "league", "games", "championship", "brigade", "brigades",
     "battalion", "movement", "group", "fund", "programme", "program", "mission", "guard",
+    # A state of things in a title-case headline: "19 Injured in Drought Conditions".
+    "conditions", "weather", "heatwave", "heat", "chaos", "crisis", "custody",
 }  # fmt: skip
 # Words for what happened, which a title-case headline runs on after the place ("In Velmora
 # Station Attack", "Velmora Train Accident"): dropped from the end of the name.
@@ -114,7 +116,9 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?:strikes?|attacks?|forces|officials?|troops|militias?|army|military|government|"
     r"president|soldiers|fighters|support|operations?|authorities|war|police|citizens?|side|"
     r"bases?|embassy|spokes\w+|jets?|aircraft|drones?|media|sources?|statement|officers?|"
-    r"ministry|minister|health|defence|defense|military|security|interior|members?|group)\b"
+    r"ministry|minister|health|defence|defense|military|security|interior|members?|group|"
+    # "in the North African nation", "on Algerian radio": a people's adjective, not a place.
+    r"nation|country|state\s+media|radio|television|tv|news|people|coast\s+guard)\b"
 )
 
 

@@ -121,6 +121,10 @@ def test_fuzzy_place_keys(a: str, b: str, same: bool) -> None:
         "He spoke in Harbour Television's studio about the 30 dead.",
         "The blast killed 20 Palestinians in Palestinians' homes.",
         "Three passengers in the Northern Star Express were hurt.",
+        # A people's adjective before a noun, and a state of things in a title-case headline.
+        "The toll rose to 65 this week in the North Velmoran nation.",
+        "Officials said on Velmoran radio that seven people had died.",
+        "Wildfires Kill 16, 19 Injured in Drought Conditions",
     ],
 )
 def test_capitalised_words_that_are_not_places(sentence: str) -> None:
@@ -215,6 +219,22 @@ def test_two_towns_of_one_region_are_two_incidents() -> None:
                    "b.txt", outlet="Daily Star")  # fmt: skip
     events = _events(one, two)
     assert events["a.txt"] != events["b.txt"]
+
+
+def test_two_reports_of_one_wildfire_at_two_towns_are_one_event() -> None:
+    # An area hazard burns many towns: two reports of the same fire name different ones.
+    one = _article(
+        "A wildfire driven by strong winds swept through Vyshgor in the Berezan region on "
+        "Tuesday, killing 16 people and forcing thousands to flee, officials said.",
+        "Wildfire kills 16 as thousands flee", "2025-03-25", "a.txt",
+    )  # fmt: skip
+    two = _article(
+        "The wildfire that swept through Staromlyn on Tuesday has killed 18 people, officials "
+        "said, as strong winds forced thousands more to flee.",
+        "Wildfire toll rises to 18 as thousands flee", "2025-03-26", "b.txt", outlet="Daily Star",
+    )  # fmt: skip
+    events = _events(one, two)
+    assert events["a.txt"] == events["b.txt"]
 
 
 def test_a_region_is_read_with_its_word() -> None:
