@@ -798,10 +798,15 @@ def _main_incident(groups: list[_Group]) -> _Group | None:
 def _story_text(article: Article, group: _Group) -> StoryText:
     """Return an article's words and the days its main incident is filed under and looks at."""
     lead_end = _lead_end(article)
+    lead = article.text[:lead_end]
     own, window = _days(group)
+    if window and None not in window and _AREA_HAZARD.search(f"{article.title} {lead}"):
+        # An area hazard's story runs for days: a quake's toll is still reported a week on.
+        reach = HAZARD_WINDOW_DAYS - DATE_WINDOW_DAYS
+        window = sorted({*window, *range(min(window) - reach, max(window) + reach + 1)})
     return StoryText(
         article.title,
-        article.text[:lead_end],
+        lead,
         article.text[lead_end : lead_end + BODY_CHARS],
         own,
         window,
@@ -1063,6 +1068,10 @@ MAX_SPAN_DAYS = 45
 # its floods after: reports up to this many days apart (beyond the usual window) that name
 # it at one place are one event. Its name is as sure a key as a place and a day together.
 STORM_WINDOW_DAYS = 14
+# Days either side an area hazard's story (a wildfire, flood or quake named in the title or
+# lead) looks for reports alike in words, in all: its toll is still reported a week on (a
+# named storm's reports reach further, STORM_WINDOW_DAYS).
+HAZARD_WINDOW_DAYS = 7
 _STORM = re.compile(
     r"\b(?:(?:super\s+)?typhoon|cyclone|hurricane|(?:tropical\s+)?storm|tropical\s+depression)"
     r"\s+(?-i:[A-Z][a-z]+)\b",

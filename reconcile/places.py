@@ -99,7 +99,7 @@ NOT_PLACE_HEADS = {
     "festival", "cup", "league", "games", "championship", "brigade", "brigades",
     "battalion", "movement", "group", "fund", "programme", "program", "mission", "guard",
     # A state of things in a title-case headline: "19 Injured in Drought Conditions".
-    "conditions", "weather", "heatwave", "heat", "chaos", "crisis", "custody",
+    "conditions", "weather", "heatwave", "heat", "chaos", "crisis", "custody", "day", "eve",
 }  # fmt: skip
 # Words for what happened, which a title-case headline runs on after the place ("In Velmora
 # Station Attack", "Velmora Train Accident"): dropped from the end of the name.

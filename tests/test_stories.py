@@ -125,6 +125,7 @@ def test_fuzzy_place_keys(a: str, b: str, same: bool) -> None:
         "The toll rose to 65 this week in the North Velmoran nation.",
         "Officials said on Velmoran radio that seven people had died.",
         "Wildfires Kill 16, 19 Injured in Drought Conditions",
+        "The quake struck in the afternoon in New Year's Day celebrations.",
     ],
 )
 def test_capitalised_words_that_are_not_places(sentence: str) -> None:
@@ -235,6 +236,23 @@ def test_two_reports_of_one_wildfire_at_two_towns_are_one_event() -> None:
     )  # fmt: skip
     events = _events(one, two)
     assert events["a.txt"] == events["b.txt"]
+
+
+@pytest.mark.parametrize(("hazard", "same"), [("earthquake", True), ("car bomb", False)])
+def test_an_area_hazards_story_is_still_reported_a_week_on(hazard: str, same: bool) -> None:
+    # A quake's toll is reported for days; a bombing's report six days on is a new story.
+    first = _article(
+        f"A powerful {hazard} struck Vyshgor on Monday, killing 48 people and destroying "
+        "hundreds of homes, officials said.",
+        f"{hazard.capitalize()} kills 48 in Vyshgor", "2025-01-06", "a.txt",
+    )  # fmt: skip
+    later = _article(
+        f"The toll from the {hazard} in Vyshgor has risen to 202, officials said, as crews "
+        "searched destroyed homes.",
+        f"{hazard.capitalize()} toll rises to 202", "2025-01-12", "b.txt", outlet="Daily Star",
+    )  # fmt: skip
+    events = _events(first, later)
+    assert (events["a.txt"] == events["b.txt"]) is same
 
 
 def test_a_region_is_read_with_its_word() -> None:
