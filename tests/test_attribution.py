@@ -1726,3 +1726,18 @@ def test_a_trailing_speaker_does_not_reach_a_headline_or_a_sentence_with_its_own
         ("killed", "state television"),
         ("strikes", "the Defence Ministry"),
     ]
+
+
+def test_a_pronoun_after_single_closing_quotes_is_the_speaker_named_before(claims_in) -> None:
+    # British quotation marks: "‘We have about 176 dead,’ he said" is the governor's, as with
+    # double quotes.
+    body = (
+        "South Kestrel Governor Theo Olin visited the town on Saturday.\n"
+        "‘We have about 176 people dead,’ he said while visiting the area. ‘We also have about "
+        "100 people missing,’ he added."
+    )
+    claims = claims_in(body)
+    assert [(c.kind, c.source) for c in claims] == [
+        ("killed", "South Kestrel Governor Theo Olin"),
+        ("missing", "South Kestrel Governor Theo Olin"),
+    ]

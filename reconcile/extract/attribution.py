@@ -433,6 +433,9 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         ):
             start += boundary.end()
     words = before[start:end].strip()
+    if words[:1] in "’”" and words[1:].strip().lower() in PRONOUNS:
+        # A closing quotation mark before a pronoun (",’ he said") is no part of the speaker.
+        words = words[1:].strip()
     lead = _LEAD_FILLER.match(words)
     if lead:
         words = words[lead.end() :]
@@ -943,7 +946,7 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             # "..., AFP quoted police sources.": the one who passes the figures on speaks.
             after = after[whom.end() :]
         trailing = bool(_TRAILING.match(after))
-        preceded_by_break = re.search(r"[,\"”]\s*[\"”]?\s*$", sentence[:src_start])
+        preceded_by_break = re.search(r"[,\"”’]\s*[\"”’]?\s*$", sentence[:src_start])
         if trailing and preceded_by_break:
             # A quote split around its cue continues after it: '"Five died," he said, "and ..."'
             # So does a quotation that opens after the cue's own phrase: 'X, a spokesman,
