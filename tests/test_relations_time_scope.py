@@ -595,3 +595,23 @@ def test_a_headline_restating_its_reports_source_is_that_sources_figure() -> Non
         and {by_id[r.a].low, by_id[r.b].low} == {12, 15}
     }
     assert between == {"contradicts"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # A minister and the ministry speak with one voice: its count moved.
+        ("Velmora's Health Minister Dara Olin said 22 people were killed.",
+         "Later the Health Ministry said 32 people were killed.", "updated"),
+        ("The Ministry of Health and Population said 165 people were injured.",
+         "A health ministry spokesperson said 185 people were injured.", "updated"),
+        # Two countries' ministries are two voices.
+        ("Velmoran Health Minister Dara Olin said 22 people were killed.",
+         "The Ostrelian Health Ministry said 32 people were killed.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_ministry_and_its_minister_are_one_source(first, second, expected) -> None:
+    analysis = analyse([article(f"{first} {second}", "North Post")])
+    figures = sorted({c.low for c in analysis.claims if c.low and c.low > 20})
+    kind, note = relation(analysis, *[str(f) for f in figures])
+    assert kind == expected, note

@@ -93,3 +93,51 @@ def unify_across(claims: list[Claim]) -> None:
         names = full.get(claim.source_norm, set())
         if len(names) == 1 and _SURNAME.fullmatch(claim.source.strip()):
             claim.source_norm = next(iter(names))
+
+
+# An office and the body it belongs to speak with one voice: "Egypt's Health Minister Hala
+# Zayed", "the Health Ministry", "the Ministry of Health and Population" and "a health ministry
+# spokesperson" all give the ministry's count.
+_DOMAIN = (
+    # The ministries that count a domestic toll (a foreign ministry counts its own nationals).
+    r"(?P<domain>health|interior|defen[cs]e|home(?:\s+affairs)?|"
+    r"emergenc(?:y|ies)(?:\s+situations)?|civil\s+defen[cs]e|"
+    r"disaster\s+management|public\s+health|public\s+security)"
+)
+_MINISTRY = re.compile(
+    r"\b" + _DOMAIN + r"\s+minist(?:er|ry|ries)\b"
+    r"|\bminist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?" + _DOMAIN.replace("domain", "domain2") + r"\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def institution_key(source: str) -> str:
+    """Return the ministry a source speaks for ("ministry:health"), or "" when it names none."""
+    match = _MINISTRY.search(source)
+    if not match:
+        return ""
+    domain = re.sub(r"\s+", " ", (match["domain"] or match["domain2"]).lower())
+    domain = domain.replace("defense", "defence").replace("public health", "health")
+    domain = domain.split()[0] if domain.startswith(("home", "emergenc")) else domain
+    return "ministry:" + domain
+
+
+def same_institution(a: str, b: str) -> bool:
+    """Return True when two sources speak for one ministry and name no two countries for it
+    ("Egypt's Health Minister" and "the Health Ministry"; not "Turkish" and "Greek")."""
+    key = institution_key(a)
+    if not key or key != institution_key(b):
+        return False
+    ca, cb = _country_word(a), _country_word(b)
+    return not ca or not cb or ca == cb
+
+
+_COUNTRY_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s\b|(?=\s+(?:[A-Z][a-z]+\s+)?Minist))")
+
+
+def _country_word(source: str) -> str:
+    """Return the possessor or adjective before a ministry ("Egypt", "Turkish"), or ""."""
+    match = _COUNTRY_WORD.search(source)
+    word = match.group(1) if match else ""
+    return "" if word in ("The", "Health", "Interior", "Defence", "Defense", "Home") else word

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from reconcile.extract.kinds import running
+from reconcile.extract.sources import same_institution
 from reconcile.model import Claim, Relation
 from reconcile.roles import OUTLET
 
@@ -25,7 +26,7 @@ def in_time(fa: Facts, fb: Facts, loose: bool, same_scope: bool = True) -> Relat
     later lower toll from another source, is a rival: it contradicts where both cannot hold.
     """
     a, b, cues_a, cues_b = fa.claim, fb.claim, fa.cues, fb.cues
-    same_source = a.source_norm == b.source_norm and a.source_role != OUTLET
+    same_source = _same_voice(a, b)
     for marks, new, old in ((cues_a, a, b), (cues_b, b, a)):
         other = cues_b if new is a else cues_a
         if ("revision" in marks and "revision" not in other) or (
@@ -138,8 +139,7 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
         return low, high, "as the count went on"
     if (
         a.article == b.article
-        and a.source_norm == b.source_norm
-        and a.source_role != OUTLET
+        and _same_voice(a, b)
         # "channels reported 143 and 150 deaths": two figures of one sentence are rivals, not
         # stages.
         and a.sentence_start != b.sentence_start
@@ -148,8 +148,7 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
     if (
         by_figure
         and a.article != b.article
-        and a.source_norm == b.source_norm
-        and a.source_role != OUTLET
+        and _same_voice(a, b)
         and running(a.kind) == "rises"
         and a.figure != b.figure
         and _close(a.figure, b.figure)
@@ -163,6 +162,15 @@ def _order(fa: Facts, fb: Facts, by_figure: bool = True) -> tuple[Claim, Claim, 
 
 
 _FLOORS = frozenset({"at_least", "more_than"})
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """Return True when two claims' sources are one: the same key, or a ministry and its
+    minister or spokesperson ("Egypt's Health Minister" and "the Health Ministry")."""
+    if a.source_role == OUTLET or b.source_role == OUTLET:
+        return False
+    return a.source_norm == b.source_norm or same_institution(a.source, b.source)
+
 
 # Sources whose figure is the day's count as the outlet heard it, not a rival count of their own.
 _UNNAMED = frozenset({OUTLET, "anonymous_official"})
