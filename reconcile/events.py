@@ -468,6 +468,7 @@ def frame_article(
         )
         if (
             claim.zone == "link"
+            or _turns_after_the_main(claim, claims)
             or claim.start >= lead_end
             and (
                 own_turn
@@ -482,6 +483,20 @@ def frame_article(
         ):
             claim.scope = claim.scope or "separate"
         claim.told = "" if claim.scope else told
+
+
+def _turns_after_the_main(claim: Claim, claims: list[Claim]) -> bool:
+    """Return True when the claim's own sentence told a figure of its incident, then turned to
+    another ("... confirmed 38 deaths, Velmora has been jolted by yet another hooch incident,
+    ..., where five people died"): in the lead too, the figure after the turn is another's."""
+    pos = claim.start - claim.sentence_start
+    turn = _SEPARATE_RE.search(claim.sentence, 0, pos)
+    if turn is None:
+        return False
+    cut = claim.sentence_start + turn.start()
+    return any(
+        c.sentence_start == claim.sentence_start and c.start < cut for c in claims if c is not claim
+    )
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")

@@ -475,3 +475,20 @@ def test_a_where_clause_is_of_the_earlier_year_its_sentence_named() -> None:
     )
     claims = {c.low: c for c in analyse([article]).claims if c.kind == "killed"}
     assert claims[301].scope == "separate" and claims[301].event != claims[41].event
+
+
+def test_a_lead_that_turns_to_another_incident_keeps_the_figure_after_the_turn_apart() -> None:
+    # The lead tells its own toll, then "yet another hooch incident" elsewhere: the five are
+    # another incident's, the 38 this one's.
+    article = _article(
+        "Even as the toll in the Ostrel hooch tragedy continues to rise, with the district "
+        "administration confirming 38 deaths so far, Velmora has been jolted by yet another "
+        "hooch incident, this time in Kessa district, where five people have died after "
+        "consuming illicit liquor, police said on Friday.",
+        "Toxic liquor kills 38",
+        "2025-03-25",
+        "a.txt",
+    )
+    claims = {c.low: c for c in analyse([article]).claims if c.kind == "killed"}
+    assert claims[5].event != claims[38].event
+    assert claims[5].scope == "separate" and claims[38].scope != "separate"
