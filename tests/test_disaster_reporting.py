@@ -862,3 +862,21 @@ def test_it_that_a_count_verb_moves_is_the_count_just_given(claims_in, body, fig
 )
 def test_the_wounded_who_survived_and_a_zero_with_a_place(claims_in, body, kind, low) -> None:
     assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        # A time after the participle: it is the noun, not an adjective before one.
+        ("The protests left 361 injured over the past two weeks.", "wounded", 361),
+        ("The protests left 361 people injured over the weekend.", "wounded", 361),
+        ("Clashes left 40 dead amid the curfew.", "killed", 40),
+    ],
+)
+def test_a_count_with_a_time_after_its_participle(claims_in, body, kind, low) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+def test_soldiers_who_killed_attackers_are_still_not_a_toll(claims_in) -> None:
+    # "over 20 attackers" is the object the soldiers killed: they are not the dead.
+    assert [c.low for c in claims_in("Three soldiers killed over 20 attackers.")] == [21]

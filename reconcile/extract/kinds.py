@@ -379,6 +379,9 @@ _LISTED_COUNT = (
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:and|or|in|on|at|by|after|during|when|while|as|from|to|with|were|was|have|has|had|"
     r"are|is|since|so|but|according|said|says|including|among|[,.;:!?()\"“”-]|$"
+    # A time or cause after it: "left 361 injured over the past two weeks", "... amid clashes".
+    r"|(?:over|across|throughout|following|amid|amidst|overnight|yesterday|today|last|due|near|"
+    r"inside|outside|because)\b"
     # A headline's list without commas: "40 killed many injured", "12 dead 30 hurt".
     r"|" + _LISTED_COUNT + r")",
     re.I,
@@ -665,7 +668,9 @@ _TRANSITIVE = frozenset(
 # A figure or a determined noun phrase right after a verb of harm is its object.
 # Not a figure with its own kind word ("40 Indians killed many injured", a headline's list).
 _ACTIVE_OBJECT = re.compile(
-    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
+    # A qualifier only before a figure: "over the weekend" is a time, not "over 20 people".
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+"
+    r"(?=\d|dozens|hundreds|scores|several|many))?"
     r"(?!" + _LISTED_COUNT + r")"
     r"(?:\d|(?:the|an?|his|her|their|its|dozens|hundreds|scores|several|many)\s)",
     re.I,
