@@ -75,6 +75,9 @@ ROLE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"world\s+health\s+organi[sz]ation|amnesty|human\s+rights\s+watch|"
             r"m[ée]decins\s+sans\s+fronti[èe]res|doctors\s+without\s+borders|charity|"
             r"(?:aid|humanitarian|relief)\s+(?:groups?|agenc(?:y|ies)|workers?|organi[sz]ations?)|"
+            # Groups that count but do not fight: "a rescue group", "the monitoring group".
+            r"(?:rescue|monitoring|volunteer|advocacy|civil\s+society|community|medical|"
+            r"victims['’]?|residents['’]?)\s+groups?|"
             r"observatory|(?:human\s+)?rights\s+(?:groups?|monitors?|organi[sz]ations?|defenders?)|"
             r"non-?governmental\s+organi[sz]ations?|monitors?|"
             r"save\s+the\s+children|oxfam|airwars|acled|activists?|"

@@ -21,6 +21,10 @@ from reconcile.roles import normalize_source, role_of
         ("Farmers in the village of Ain Sarouf", "witness"),
         ("the state migration directorate", "official"),
         ("Interior Minister Hanna Reiss", "official"),
+        # A group that counts but does not fight is no party to the conflict.
+        ("the government and a rescue group", "ngo"),
+        ("the Kestrel Monitoring Group", "ngo"),
+        ("the militant group", "party"),
     ],
 )
 def test_role_of_a_source(words: str, role: str) -> None:
