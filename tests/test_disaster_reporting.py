@@ -880,3 +880,18 @@ def test_a_count_with_a_time_after_its_participle(claims_in, body, kind, low) ->
 def test_soldiers_who_killed_attackers_are_still_not_a_toll(claims_in) -> None:
     # "over 20 attackers" is the object the soldiers killed: they are not the dead.
     assert [c.low for c in claims_in("Three soldiers killed over 20 attackers.")] == [21]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A state after a comma that follows a count of the wounded is a part of it...
+        ("Health officials reported 82 people hospitalized, 19 in critical condition.",
+         [("wounded", 82, False), ("wounded", 19, True)]),
+        # ...not after a count of the dead: the critically injured are a count of their own.
+        ("The blast killed 9 people, 19 critically injured.",
+         [("killed", 9, False), ("wounded", 19, False)]),
+    ],
+)  # fmt: skip
+def test_a_state_after_a_count_of_the_wounded_is_its_part(claims_in, body, expected) -> None:
+    assert [(c.kind, c.low, bool(c.part_of)) for c in claims_in(body)] == expected

@@ -1407,6 +1407,8 @@ def _is_breakdown(s: str, q: Quantity) -> bool:
     return bool(
         _BREAKDOWN_BEFORE.search(s[max(0, q.start - 25) : q.start])
         or _BREAKDOWN_AFTER.match(s[q.end : q.end + 40])
+        or _STATE_PART.match(s, q.end)
+        and _AFTER_A_FIGURE.search(s[max(0, q.start - 60) : q.start])
         or _OF_THE_WHOLE_BEFORE.match(s[: q.start])
         or ("—" in s or "–" in s or " - " in s or "(" in s)
         and any(a.start() < q.start < a.end() for a in _ASIDE_AFTER_A_FIGURE.finditer(s))
@@ -1428,6 +1430,21 @@ def _without_aside(s: str, q: Quantity) -> str:
                 + s[aside.end() :]
             )
     return s
+
+
+# A state set after a comma that follows a count of the wounded: "82 people hospitalized, 19
+# in critical condition" (the 19 are of the 82; not after "9 died,").
+_STATE_PART = re.compile(
+    r"\s+(?:people\s+|patients\s+)?(?:(?:are|were|remain|remained)\s+)?"
+    r"(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave|severe)\s+conditions?|seriously|critically|"
+    r"severely|gravely)\b",
+    re.I,
+)
+_AFTER_A_FIGURE = re.compile(
+    r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:injured|wounded|hurt|hospitali[sz]ed|admitted|treated|"
+    r"injuries)(?:\s+[a-z]+){0,3},\s*$",
+    re.I,
+)
 
 
 # An aside set off by dashes or brackets right after a figure, which breaks it down: "85
