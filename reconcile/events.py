@@ -815,9 +815,12 @@ def _story_text(article: Article, group: _Group) -> StoryText:
     lead_end = _lead_end(article)
     lead = article.text[:lead_end]
     own, window = _days(group)
-    if window and None not in window and _AREA_HAZARD.search(f"{article.title} {lead}"):
-        # An area hazard's story runs for days: a quake's toll is still reported a week on.
-        reach = HAZARD_WINDOW_DAYS - DATE_WINDOW_DAYS
+    if window and None not in window:
+        # A story is reported for days after its incident (an investigation's toll, a funeral,
+        # the count moving on): alike words reach further than a place and a day; an area
+        # hazard's story, a quake's toll still reported a week on, further still.
+        hazard = _AREA_HAZARD.search(f"{article.title} {lead}")
+        reach = (HAZARD_WINDOW_DAYS if hazard else STORY_WINDOW_DAYS) - DATE_WINDOW_DAYS
         window = sorted({*window, *range(min(window) - reach, max(window) + reach + 1)})
     return StoryText(
         article.title,
@@ -1087,6 +1090,9 @@ STORM_WINDOW_DAYS = 14
 # lead) looks for reports alike in words, in all: its toll is still reported a week on (a
 # named storm's reports reach further, STORM_WINDOW_DAYS).
 HAZARD_WINDOW_DAYS = 7
+# ... and any other story's, for reports alike in words (a place and a day reach only
+# DATE_WINDOW_DAYS).
+STORY_WINDOW_DAYS = 5
 _STORM = re.compile(
     r"\b(?:(?:super\s+)?typhoon|cyclone|hurricane|(?:tropical\s+)?storm|tropical\s+depression)"
     r"\s+(?-i:[A-Z][a-z]+)\b",
