@@ -195,3 +195,8 @@ def test_no_text_gives_a_figure_beyond_any_count(text: str) -> None:
 def test_a_claim_keeps_the_order_of_magnitude_of_its_words(claims_in, body, kind, low, high):
     (claim,) = claims_in(body)
     assert (claim.kind, claim.low, claim.high) == (kind, low, high)
+
+
+def test_half_a_dozen_is_a_round_word_for_six_or_more(claims_in) -> None:
+    (claim,) = claims_in("Half a dozen people were killed in the crush.")
+    assert (claim.low, claim.high, claim.qualifier) == (6, 9, "vague")

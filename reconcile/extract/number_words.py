@@ -61,7 +61,8 @@ _SCALED = (
 )  # fmt: skip
 _FRACTION_SCALE = r"(?:million|billion|thousand|dozen)"
 _FRACTION = (
-    r"(?:(?:a\s+|one\s+)?half(?:\s+|-)an?(?:\s+|-)|(?:a|one)\s+half\s+"
+    # Not "half a dozen": a round word for about six, read with the vague amounts (numbers.py).
+    r"(?:(?:a\s+|one\s+)?half(?:\s+|-)an?(?:\s+|-)(?!dozen)|(?:a|one)\s+half\s+"
     r"|(?:a\s+|one\s+)?quarter\s+(?:of\s+)?an?\s+|a\s+quarter\s+|three(?:\s+|-)quarters\s+of\s+an?\s+"
     r"|(?:a|" + _SMALL + r")\s+and\s+a\s+half\s+)" + _FRACTION_SCALE
     + r"|(?:a|" + _SMALL + r")\s+" + _FRACTION_SCALE + r"\s+and\s+a\s+half"

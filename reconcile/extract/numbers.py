@@ -51,6 +51,8 @@ VAGUE_READINGS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "interval": {
         "a few": (2, 5),
         "a handful of": (2, 5),
+        # "half a dozen" is a round word for about six, as fact-checkers code it: six or more.
+        "half a dozen": (6, 9),
         "several": (3, 9),
         "tens of thousands of": (20_000, 99_999),
         "hundreds of thousands of": (200_000, 999_999),
@@ -69,6 +71,7 @@ VAGUE_READINGS: dict[str, dict[str, tuple[float | None, float | None]]] = {
     "acled": {
         "a few": (2, None),
         "a handful of": (2, None),
+        "half a dozen": (6, None),
         "several": (3, None),
         "tens of thousands of": (10_000, None),
         "hundreds of thousands of": (100_000, None),
