@@ -130,9 +130,21 @@ def test_a_participle_with_its_own_subject_is_that_subjects_cue(claims_in) -> No
 # --- source noun phrases have boundaries ----------------------------------------------------
 
 
-@pytest.mark.parametrize("words", ["The", "Initial", "Unofficial", "Death toll", "The number"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The", "Initial", "Unofficial", "Death toll", "The number",
+        # A preposition ends no noun phrase.
+        "Tragic Event in Velmora Results in",
+    ],
+)  # fmt: skip
 def test_a_determiner_an_adjective_or_a_figure_is_no_source(words: str) -> None:
     assert not plausible_source(words)
+
+
+def test_a_speaker_who_took_to_a_platform_to_confirm_still_speaks(claims_in) -> None:
+    body = "Mayor Dara Olin took to social media to confirm 10 deaths on Sunday."
+    assert [(c.low, c.source) for c in claims_in(body)] == [(10, "Mayor Dara Olin")]
 
 
 @pytest.mark.parametrize(

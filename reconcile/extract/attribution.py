@@ -178,7 +178,9 @@ _NOT_A_HEAD = re.compile(
     r"(?i:^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|several|most|both|all|"
     r"each|other|such|further|additional|initial|unofficial|preliminary|provisional|"
     r"latest|earlier|later|final|revised|updated|new|previous|first|early|independent|"
-    r"separate|conflicting|differing|local|no)$)"
+    r"separate|conflicting|differing|local|no|"
+    # A preposition ends no noun phrase: "Tragic Event in Burkina Faso Results in (Estimated 600)".
+    r"in|on|at|of|for|from|with|by|into|about|after|over|under)$)"
     # A past-tense verb ends a clause, not a noun phrase: "Police received (reports of)".
     r"|^[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!feed)(?<!bleed)(?<!breed)ed$",
 )
@@ -294,6 +296,12 @@ _NOUN_PHRASE_AT_END = re.compile(
 
 
 # "the same source", "the same official": whoever spoke last.
+# A speaker who went somewhere to speak: "X took to social media to", "X went on television to".
+_TOOK_TO = re.compile(
+    r"^(?P<src>.+?)\s+(?:took|went|turned|appeared|came|spoke)\s+(?:to|on|before)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?to$",
+    re.I,
+)
 _SAME_SOURCE = re.compile(r"the\s+same\s+(?:source|official|spokes\w+|ministry|agency)s?$", re.I)
 _TOKEN = re.compile(r"\S+")
 _DAY_WORD = re.compile(
@@ -456,6 +464,8 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         words_list, tokens = words_list[:-1], tokens[:-1]  # "Jaishankar he wrote": the name
     words = " ".join(words_list)
     src_start = tokens[-len(words_list)] if len(tokens) >= len(words_list) > 0 else end - len(words)
+    if (platform := _TOOK_TO.match(words)) and plausible_source(platform["src"]):
+        words = platform["src"]  # "Mayor X took to social media to (confirm)": the mayor
     # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first
     # ("..., Youssoufia and Tinghir, the same source added" names no one).
     if (
