@@ -1753,3 +1753,21 @@ def test_a_pronoun_after_single_closing_quotes_is_the_speaker_named_before(claim
         ("killed", "South Kestrel Governor Theo Olin"),
         ("missing", "South Kestrel Governor Theo Olin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # A modal between the speaker and the verb is no part of the speaker...
+        ("Police Chief Dara Olin said he can only confirm two deaths.", "Police Chief Dara Olin"),
+        # ...and a negated verb attributes nothing.
+        ("Olin did not disclose many details about the four deaths.", "unattributed"),
+        # A date, a participle's clause and a place between two others speak for no one.
+        ("The body of the fireman found Friday, Dec. 3, raised the number of dead to 42.",
+         "unattributed"),
+        ("Governor Dara Olin confirmed that 59 people were killed in Vale, a border community "
+         "between Kessa and Ostrel states.", "Governor Dara Olin"),
+    ],
+)  # fmt: skip
+def test_modals_negations_dates_and_places_are_no_speakers(claims_in, body, source) -> None:
+    assert {c.source for c in claims_in(body)} == {source}

@@ -296,6 +296,12 @@ _NOUN_PHRASE_AT_END = re.compile(
 
 
 # "the same source", "the same official": whoever spoke last.
+# A modal between a speaker and the verb of saying: "he can only (confirm)". Not a negation:
+# "X did not disclose (the four deaths)" attributes nothing.
+_MODAL_TAIL = re.compile(
+    r"\s+(?:can|could|may|might|must|should|would|will)(?:\s+(?:only|also|now|still|just))?$",
+    re.I,
+)
 # A speaker who went somewhere to speak: "X took to social media to", "X went on television to".
 _TOOK_TO = re.compile(
     r"^(?P<src>.+?)\s+(?:took|went|turned|appeared|came|spoke)\s+(?:to|on|before)\s+"
@@ -464,6 +470,8 @@ def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
         words_list, tokens = words_list[:-1], tokens[:-1]  # "Jaishankar he wrote": the name
     words = " ".join(words_list)
     src_start = tokens[-len(words_list)] if len(tokens) >= len(words_list) > 0 else end - len(words)
+    if modal := _MODAL_TAIL.search(words):
+        words = words[: modal.start()]  # "he can only (confirm two deaths)": he
     if (platform := _TOOK_TO.match(words)) and plausible_source(platform["src"]):
         words = platform["src"]  # "Mayor X took to social media to (confirm)": the mayor
     # Apposition: "Sani Abdullahi, a teacher at the school, said" names the person first
@@ -592,7 +600,19 @@ def plausible_source(words: str) -> bool:
         return False
     if _names_an_incident(words):
         return False  # "Velmora quake: 380 dead", "Blast at market in Dawra: 40 killed": a topic
+    if _NOT_A_SPEAKER.match(first):
+        return False  # "Dec. 3 (raised the toll)", "addressing journalists at ...", "between"
     return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
+
+
+# A date, a participle's clause or a place between two others speaks for no one: "found Friday,
+# Dec. 3, raised the number of dead", "while addressing journalists", "a border community between
+# X and Y (states)".
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:(?:on\s+)?(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|(?-i:[a-z]+ing)\s"
+    r"|.*\bbetween\s+\S+(?:\s+\S+)?\s+and\s+\S+$)"
+)
 
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -943,6 +963,7 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             and not _names_a_figure(src)
             # "The rains (raised the toll to 42)": what happened, not who counted.
             and not _names_an_incident(src)
+            and not _NOT_A_SPEAKER.match(src)
         )
         if not (plausible_source(src) or determiner):
             continue
