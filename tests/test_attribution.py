@@ -107,6 +107,9 @@ def test_a_revised_toll_gives_both_figures_to_the_source(claims_in, body) -> Non
         ("According to figures from the Kestrel Health Office, 44 people were killed.", "the Kestrel Health Office"),
         # The source ends before the figure the noun holds.
         ("A tally released by the Kestrel Health Office of 15 dead was later updated.", "the Kestrel Health Office"),
+        # A day between the participle and its agent; a document given by its owner.
+        ("The latest count established Monday by the junta was 5 dead.", "the junta"),
+        ("Nineteen people died, according to a new mounting toll given by police.", "police"),
     ],
 )  # fmt: skip
 def test_reporting_nouns_name_their_source(claims_in, body, source) -> None:

@@ -72,7 +72,9 @@ _NOUN = (
 )
 NOUN_AFTER_RE = re.compile(
     r"\b" + _NOUN + r"\s+(?:(?:compiled|released|published|provided|issued|gathered|collected|"
-    r"offered|given)\s+)?"
+    r"offered|given|established|announced|updated|shared)\s+"
+    # "The latest count established Monday by the junta": a day between participle and agent.
+    r"(?:(?:on\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?)?"
     # The source ends before the figure the noun holds: "a tally released by the ministry of 15
     # dead".
     r"(?:from|by)\s+(?P<src>[^,;.:!?()\"“”]{2,100}?)(?=\s+of\s+(?:\w+\s+){0,2}?\d"
@@ -107,12 +109,24 @@ _DOCUMENT_OF = re.compile(
 )
 
 
+# A figure's document and who gave it: "a new mounting toll given by police".
+_DOCUMENT_BY = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?i:" + reporting.noun_alternation() + r")\s+"
+    r"(?:given|established|released|issued|provided|published|announced|compiled|updated|"
+    r"offered|shared)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?by\s+(?P<src>.+)$",
+    re.I,
+)
+
+
 def document_owner(src: str) -> str:
     """Return who keeps a document named as a source ("the county's latest count", "an AP
-    tally", "the latest release by the fire service" -> "the county", "AP", "the fire
-    service"), or the words themselves."""
+    tally", "the latest release by the fire service", "a new toll given by police" -> "the
+    county", "AP", "the fire service", "police"), or the words themselves."""
     document = (
-        _POSSESSED_DOCUMENT.match(src) or _NAMED_DOCUMENT.match(src) or _DOCUMENT_OF.match(src)
+        _POSSESSED_DOCUMENT.match(src)
+        or _NAMED_DOCUMENT.match(src)
+        or _DOCUMENT_OF.match(src)
+        or _DOCUMENT_BY.match(src)
     )
     return document["src"] if document and plausible_source(document["src"]) else src
 
@@ -154,7 +168,7 @@ _OUTLET_REVEALS = re.compile(
 # "number" alone stand in most sentences that hold a figure.
 ANY_CUE_RE = re.compile(
     r"\b(?:" + reporting.verb_alternation() + "|" + reporting.after_alternation() + r")\b"
-    r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+)?(?:from|by)\b"
+    r"|\b(?:" + reporting.noun_alternation() + r")\s+(?:\w+\s+){0,2}(?:from|by)\b"
     r"|['’]s?\s+(?:\w+\s+)?(?:" + reporting.noun_alternation() + r")\b"
     # The impersonal, reveal and official-figure cues read below, each one pattern.
     r"|" + IMPERSONAL_RE.pattern + "|" + _OUTLET_REVEALS.pattern + "|" + _OFFICIAL_FIGURE.pattern,
