@@ -616,9 +616,18 @@ def plausible_source(words: str) -> bool:
         return False  # "Velmora quake: 380 dead", "Blast at market in Dawra: 40 killed": a topic
     if _NOT_A_SPEAKER.match(first):
         return False  # "Dec. 3 (raised the toll)", "addressing journalists at ...", "between"
+    if _OWNERLESS_FIGURES.match(first):
+        return False  # "Latest figures (show 46 dead)": no one's figures, the outlet's account
     return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
 
 
+# Figures no one is named for: "Latest figures show", "Previous estimates put" (reports stay:
+# "earlier reports said" is how coders name the press's account).
+_OWNERLESS_FIGURES = re.compile(
+    r"^(?:(?:the|some|latest|previous|earlier|initial|preliminary|provisional|unnamed|new|"
+    r"updated|final|current)\s+)*(?:figures|estimates|statistics|data|numbers)$",
+    re.I,
+)
 # A date, a participle's clause or a place between two others speaks for no one: "found Friday,
 # Dec. 3, raised the number of dead", "while addressing journalists", "a border community between
 # X and Y (states)".
