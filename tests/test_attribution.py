@@ -1776,3 +1776,13 @@ def test_a_pronoun_after_single_closing_quotes_is_the_speaker_named_before(claim
 )  # fmt: skip
 def test_modals_negations_dates_and_places_are_no_speakers(claims_in, body, source) -> None:
     assert {c.source for c in claims_in(body)} == {source}
+
+
+def test_a_figures_own_agent_governs_only_that_figure(claims_in) -> None:
+    # "an official count of 41 provided by Ostrel" is Ostrel's 41; the 60 is the diplomats'.
+    body = (
+        "At least 60 Velmorans also died, diplomats said, down from an official count of 41 "
+        "provided Tuesday by Ostrel."
+    )
+    (sixty,) = [c for c in claims_in(body) if c.low == 60]
+    assert sixty.source == "diplomats"

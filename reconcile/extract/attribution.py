@@ -775,7 +775,7 @@ _GATHERED = re.compile(
     re.I,
 )
 # A figure and its noun right before a participle: "56 dead (announced by)".
-_FIGURE_JUST_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,2}$", re.I)
+_FIGURE_JUST_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}$", re.I)
 _FRONTED_ADDITION = re.compile(
     r"^\W*(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|on\s+top\s+of|along\s+with|"
     r"as\s+well\s+as)\b[^.;:\"“”]*,\s*$",
