@@ -1786,3 +1786,17 @@ def test_a_figures_own_agent_governs_only_that_figure(claims_in) -> None:
     )
     (sixty,) = [c for c in claims_in(body) if c.low == 60]
     assert sixty.source == "diplomats"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The death toll rose to 39 on Friday. Kamal Olin, deputy director of the fire "
+         "service, confirmed the matter.", "Kamal Olin, deputy director of the fire service"),
+        ("The toll climbed on Wednesday to 65 people. The Civil Protection authority announced "
+         "the rising number of victims, up from 42 on Tuesday.", "The Civil Protection authority"),
+    ],
+)  # fmt: skip
+def test_a_speaker_who_confirmed_the_matter_gave_the_figure_before(claims_in, body, source) -> None:
+    first = claims_in(body)[0]
+    assert first.source == source

@@ -433,13 +433,17 @@ _BACK_REF = (
     r"information)\b|\s*$)|"
     r"the\s+(?:(?:latest|new|official|same|updated|revised|provisional)\s+)?(?:death\s+)?(?:figures?|toll|"
     r"numbers?|tally|data|count|information|statistics|announcement|update)"
-    # "The number of deaths so far was confirmed by X": the count just given, by its name.
-    r"|the\s+number\s+of\s+(?:deaths|dead|casualties|fatalities|injured|injuries|victims|"
-    r"missing)(?:\s+so\s+far)?"
+    # "The number of deaths so far was confirmed by X": the count just given, by its name;
+    # "announced the rising number of victims".
+    r"|the\s+(?:(?:rising|new|latest|updated|revised|higher|final)\s+)?number\s+of\s+"
+    r"(?:deaths|dead|casualties|fatalities|injured|injuries|victims|missing)(?:\s+so\s+far)?"
+    # "X confirmed the matter": what was just told.
+    r"|the\s+matter"
     # "The fire and deaths were confirmed by X", "The deaths were confirmed by X"
     r"|the\s+(?:[a-z]+\s+and\s+(?:the\s+)?)?(?:deaths|casualties|fatalities))"
     r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year)\b)"
 )
+_IS_BACK_REF = re.compile(_BACK_REF, re.I)
 _BACK_VERBS = (
     r"announced|reported|confirmed|stated|released|given|provided|issued|published|compiled|"
     r"updated|posted"
@@ -457,7 +461,9 @@ _OPENS_ON_BACK_REF = re.compile(
     # giver rests on may open the sentence.
     r"(?:(?:citing|quoting)\s[^,;.\d]{2,60},\s*)?"
     r"[^,;.\d]{2,80}?\b(?:" + _GAVE_OUT + r")\s+the\s+"
-    r"(?:(?:latest|new|updated|revised|official)\s+)?(?:death\s+)?(?:toll|figures?|numbers?|count)\b",
+    r"(?:(?:latest|new|updated|revised|official|rising|higher|final)\s+)?(?:death\s+)?"
+    r"(?:toll|figures?|count|numbers?(?:\s+of\s+(?:deaths|dead|victims|casualties|injured|"
+    r"missing))?)\b",
     re.I,
 )
 _THIS_ACTIVE = re.compile(
@@ -537,7 +543,16 @@ def _points_back(s: str, speakers: Speakers) -> tuple[str, str] | None:
     active = _THIS_ACTIVE.search(s)
     if active is None:
         return None
-    cue = next((c for c in find_cues(s) if c.start <= active.start() < c.end + 1), None)
+    cue = next(
+        (
+            c
+            for c in find_cues(s)
+            if c.start <= active.start() < c.end + 1
+            # "X confirmed the matter": the words pointed back at are no speaker.
+            and not _IS_BACK_REF.fullmatch(c.source)
+        ),
+        None,
+    )
     if cue is None:
         # "Lea Ana, head of the cluster, made the announcement": no verb of saying, but the
         # subject before the verb gave the figures.
