@@ -1800,3 +1800,12 @@ def test_a_figures_own_agent_governs_only_that_figure(claims_in) -> None:
 def test_a_speaker_who_confirmed_the_matter_gave_the_figure_before(claims_in, body, source) -> None:
     first = claims_in(body)[0]
     assert first.source == source
+
+
+def test_a_quotation_closed_after_a_comma_ends_where_its_speaker_is_named(claims_in) -> None:
+    # The quotation opened a sentence before; its closing mark follows the comma.
+    body = (
+        '"One more person died in the intensive care unit this morning. A total of 46 people '
+        'have died so far," Olin said on Friday.'
+    )
+    assert [(c.low, c.source) for c in claims_in(body)] == [(46, "Olin")]

@@ -1184,7 +1184,9 @@ def _keep_to_clauses(cues: list[Cue], sentence: str) -> None:
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_UNCLOSED_QUOTE = re.compile(r"[\"“][^\"“”]*$")
+# Not a mark right after a comma or a stop with a space after it: that one closes a quotation
+# opened in a sentence before ('... died so far," Olin said').
+_UNCLOSED_QUOTE = re.compile(r"(?<![,.!?])[\"“][^\"“”]*$|(?<=[,.!?])“[^\"“”]*$")
 _POSSESSIVE = re.compile(r"^(?P<p>her|his|its|their)\s+\w+", re.I)
 
 
