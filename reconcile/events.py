@@ -373,7 +373,7 @@ class _Sentences:
                 )
             )
             past = _tells_a_past_year(s.text, published)
-            if not past and self.past and _THAT_YEAR.search(s.text):
+            if not past and self.past and "year" in s.text and _THAT_YEAR.search(s.text):
                 # "The last storm this severe struck in 1977. That year, 23 people died."
                 before = self.sentences[len(self.past) - 1].text
                 past = self.past[-1] or _past_year(_without_comparison(before), published)
@@ -489,6 +489,8 @@ def _turns_after_the_main(claim: Claim, claims: list[Claim]) -> bool:
     """Return True when the claim's own sentence told a figure of its incident, then turned to
     another ("... confirmed 38 deaths, Velmora has been jolted by yet another hooch incident,
     ..., where five people died"): in the lead too, the figure after the turn is another's."""
+    if not _turn_words(claim.sentence)[0]:
+        return False  # most sentences name no other incident (read once per sentence, cached)
     pos = claim.start - claim.sentence_start
     turn = _SEPARATE_RE.search(claim.sentence, 0, pos)
     if turn is None:
