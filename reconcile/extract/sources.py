@@ -98,17 +98,21 @@ def unify_across(claims: list[Claim]) -> None:
 # An office and the body it belongs to speak with one voice: "Egypt's Health Minister Hala
 # Zayed", "the Health Ministry", "the Ministry of Health and Population" and "a health ministry
 # spokesperson" all give the ministry's count.
-_DOMAIN = (
-    # The ministries that count a domestic toll (a foreign ministry counts its own nationals).
-    r"(?P<domain>health|interior|defen[cs]e|home(?:\s+affairs)?|"
-    r"emergenc(?:y|ies)(?:\s+situations)?|civil\s+defen[cs]e|"
-    r"disaster\s+management|public\s+health|public\s+security)"
+# The ministries that count a domestic toll (a foreign ministry counts its own nationals).
+_DOMAINS = (
+    r"health|interior|defen[cs]e|home(?:\s+affairs)?|emergenc(?:y|ies)(?:\s+situations)?|"
+    r"civil\s+defen[cs]e|disaster\s+management|public\s+health|public\s+security"
 )
 _MINISTRY = re.compile(
-    r"\b" + _DOMAIN + r"\s+minist(?:er|ry|ries)\b"
-    r"|\bminist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?" + _DOMAIN.replace("domain", "domain2") + r"\b",
+    rf"\b(?P<domain>{_DOMAINS})\s+minist(?:er|ry|ries)\b"
+    rf"|\bminist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?(?P<domain_after>{_DOMAINS})\b",
     re.I,
 )
+# The first words of the domains, capitalised in a ministry's name: no country.
+_DOMAIN_WORDS = frozenset(
+    {"the", "health", "interior", "defence", "defense", "home", "emergency", "emergencies",
+     "civil", "disaster", "public"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -117,7 +121,7 @@ def institution_key(source: str) -> str:
     match = _MINISTRY.search(source)
     if not match:
         return ""
-    domain = re.sub(r"\s+", " ", (match["domain"] or match["domain2"]).lower())
+    domain = re.sub(r"\s+", " ", (match["domain"] or match["domain_after"]).lower())
     domain = domain.replace("defense", "defence").replace("public health", "health")
     domain = domain.split()[0] if domain.startswith(("home", "emergenc")) else domain
     return "ministry:" + domain
@@ -140,4 +144,4 @@ def _country_word(source: str) -> str:
     """Return the possessor or adjective before a ministry ("Egypt", "Turkish"), or ""."""
     match = _COUNTRY_WORD.search(source)
     word = match.group(1) if match else ""
-    return "" if word in ("The", "Health", "Interior", "Defence", "Defense", "Home") else word
+    return "" if word.lower() in _DOMAIN_WORDS else word
