@@ -1027,11 +1027,14 @@ def _merge_across_articles(
 
 
 # Hazards that strike a whole area: one wildfire, flood or quake burns, drowns or shakes many
-# towns, and two reports of it name different ones ("Andong" and "North Gyeongsang").
+# towns, and two reports of it name different ones ("Andong" and "North Gyeongsang"); so do
+# protests and riots.
 _AREA_HAZARD = re.compile(
     r"\b(?P<h>wildfire|bushfire|forest\s+fire|flood|flash\s+flood|earthquake|quake|storm|cyclone|"
     r"typhoon|hurricane|tornado|drought|heatwave|heat\s+wave|landslide|mudslide|tsunami|eruption|"
-    r"avalanche|blizzard|monsoon|snowstorm)s?\b",
+    r"avalanche|blizzard|monsoon|snowstorm|"
+    # Unrest spreads the same way, over a city's districts and a country's towns for days.
+    r"protest|riot|unrest|clash(?=es)|demonstration|uprising)(?:s|es)?\b",
     re.I,
 )
 

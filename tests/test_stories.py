@@ -266,6 +266,23 @@ def test_an_area_hazards_story_is_still_reported_a_week_on(
     assert (events["a.txt"] == events["b.txt"]) is same
 
 
+def test_protests_in_two_towns_are_one_story_like_a_wildfire() -> None:
+    # Unrest spreads over towns for days: reports of one wave of protests name different towns.
+    one = _article(
+        "Police fired tear gas at protesters in Vyshgor on Tuesday as protests against the "
+        "new tax law spread, killing 12 people, rights groups said.",
+        "Tax protests: 12 killed as police fire tear gas", "2025-06-24", "a.txt",
+    )  # fmt: skip
+    two = _article(
+        "Protests against the new tax law turned deadly in Staromlyn, where police fired on "
+        "protesters, and the toll has risen to 23, rights groups said.",
+        "Tax protests toll rises to 23 as police fire on protesters", "2025-06-26", "b.txt",
+        outlet="Daily Star",
+    )  # fmt: skip
+    events = _events(one, two)
+    assert events["a.txt"] == events["b.txt"]
+
+
 def test_a_region_is_read_with_its_word() -> None:
     names = [n for n, _ in find_places("Shelling killed 5 in the Berezan region on Monday.")]
     assert names == ["Berezan region"]
