@@ -615,3 +615,17 @@ def test_a_ministry_and_its_minister_are_one_source(first, second, expected) -> 
     figures = sorted({c.low for c in analysis.claims if c.low and c.low > 20})
     kind, note = relation(analysis, *[str(f) for f in figures])
     assert kind == expected, note
+
+
+def test_a_participle_going_on_with_a_corrected_toll_is_a_revision() -> None:
+    # "a corrected death toll ..., putting the death toll at 125": the 174 reported before is
+    # corrected, not contradicted.
+    analysis = pair(
+        "At least 174 people were killed, police said.",
+        "The governor announced a corrected death toll from the crush that followed the match, "
+        "putting the death toll at 125.",
+        day_b="2025-03-11",
+    )
+    kind, note = relation(analysis, "At least 174", "125")
+    assert kind == "updated"
+    assert "corrects" in note

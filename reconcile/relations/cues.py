@@ -97,6 +97,12 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
         # "120 of the 5,000 people hurt were in a critical condition": the figure after "of
         # the" is the whole the part is taken from.
         found.discard("partial")
+    if not nearest and (going_on := _PUTTING_BEFORE.search(sentence, 0, offset)):
+        # "announced a corrected death toll ..., putting the death toll at 125": the participle
+        # goes on with its main clause, whose word of revision is the figure's.
+        revision = _cue_patterns().get(("revision", "before"))
+        if revision is not None and revision.search(sentence, 0, going_on.start()):
+            nearest = (0, "revision")
     if nearest:
         found.add(nearest[1])
     elif opening := _OPENING_TIME.match(sentence):
@@ -115,6 +121,11 @@ def _cues(sentence: str, offset: int, length: int) -> frozenset[str]:
 
 
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
+_PUTTING_BEFORE = re.compile(
+    r",\s*(?:putting|bringing|raising|taking|lowering|revising|setting)\s+(?:the\s+|its\s+)?"
+    r"(?:death\s+)?(?:toll|number|figure|total|count)\b[^,.;]{0,40}?\b(?:at|to)\s+$",
+    re.I,
+)
 _OPENING_TIME = re.compile(
     r"^\W*(?:(?P<earlier>earlier|previously|initially|at\s+first|before\s+that)"
     r"|(?P<later>later|subsequently|since\s+then|by\s+(?:the\s+)?(?:evening|night|afternoon)))\b",
