@@ -821,7 +821,7 @@ def _story_text(article: Article, group: _Group) -> StoryText:
         # A story is reported for days after its incident (an investigation's toll, a funeral,
         # the count moving on): alike words reach further than a place and a day; an area
         # hazard's story, a quake's toll still reported a week on, further still.
-        hazard = _AREA_HAZARD.search(f"{article.title} {lead}")
+        hazard = _area_hazards(article.title, lead)
         reach = (HAZARD_WINDOW_DAYS if hazard else STORY_WINDOW_DAYS) - DATE_WINDOW_DAYS
         window = sorted({*window, *range(min(window) - reach, max(window) + reach + 1)})
     return StoryText(
@@ -1002,7 +1002,7 @@ def _merge_across_articles(
             if all(d is None for d in text.days) or not groups[g].names
         }
         best: dict[int, tuple[float, int]] = {}
-        hazards = [_area_hazards(text) for text in texts]
+        hazards = [_area_hazards(text.title, text.lead) for text in texts]
         for a, b, score in similar_pairs(texts, STORY_SIMILARITY, joined):
             i, j = stories[a][0], stories[b][0]
             if find(i) == find(j):
@@ -1039,9 +1039,10 @@ _AREA_HAZARD = re.compile(
 )
 
 
-def _area_hazards(text: StoryText) -> frozenset[str]:
+@lru_cache(maxsize=1 << 14)  # asked twice per article: for its story's window and its joins
+def _area_hazards(title: str, lead: str) -> frozenset[str]:
     """Return the area hazards a story's title and lead name ("wildfire", "flood")."""
-    words = f"{text.title} {text.lead}"
+    words = f"{title} {lead}"
     return frozenset(re.sub(r"\s+", " ", m["h"].lower()) for m in _AREA_HAZARD.finditer(words))
 
 
