@@ -17,7 +17,8 @@ import calendar
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reconcile.dates import (
@@ -1020,10 +1021,82 @@ def _merge_across_articles(
             i, j = stories[one][0], stories[other][0]
             if find(i) != find(j):
                 parent[find(i)] = find(j)
+        _join_follow_ups(groups, stories, find, parent)
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for i, group in enumerate(groups):
         clusters[find(i)].append(group)
     return list(clusters.values())
+
+
+def _join_follow_ups(
+    groups: list[_Group],
+    stories: list[tuple[int, StoryText]],
+    find: Callable[[int], int],
+    parent: list[int],
+) -> None:
+    """Join a story's follow-ups: reports weeks after the incident, outside its story window.
+
+    A report weeks on (an inquiry's toll, the funerals, the count revised) is dated by its
+    publication. Topic tracking lets similarity decide over a longer time only with a higher
+    threshold: words much alike (`FOLLOW_UP_SIMILARITY`) and a town both name (not a region)
+    join it within `FOLLOW_UP_DAYS`. A second incident at the same town within the month,
+    told in words as alike, is joined too: the price of the rule, measured and taken.
+    """
+    # Each report at its incident's own day (not the days a look-back allows: "last month"
+    # reaches a month, and a month more from there is too far).
+    far = [
+        (k, g, replace(text, days=[day], window=_reach(day, FOLLOW_UP_DAYS)))
+        for k, (g, text) in enumerate(stories)
+        if (day := _day_number(groups[g].date)) is not None and _towns(groups[g])
+    ]
+    if len(far) < 2:
+        return
+
+    def joined(a: int, b: int) -> bool:
+        return find(far[a][1]) == find(far[b][1])
+
+    texts = [text for _, _, text in far]
+    for a, b, _score in similar_pairs(texts, FOLLOW_UP_SIMILARITY, joined):
+        i, j = far[a][1], far[b][1]
+        later = groups[i] if texts[a].days[0] >= texts[b].days[0] else groups[j]
+        if (
+            find(i) != find(j)
+            and _towns_agree(groups[i], groups[j])
+            and not _years_differ(groups[i], groups[j])
+            and not _tells_a_new_day(later)
+        ):
+            parent[find(i)] = find(j)
+
+
+# A day a report's own incident happened on ("exploded on Thursday", "killed yesterday").
+_DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY + r"|yesterday|overnight|last\s+night)\b", re.I)
+# A running toll's words: a follow-up's day is the toll's ("the toll stood at 63 on Thursday").
+_TOLL_TOLD = re.compile(
+    r"\b(?:toll|tally|number\s+of|ris(?:en|e|es)|rose|climb(?:ed|s)?|reached|succumb\w*|"
+    r"stands|stood)\b",
+    re.I,
+)
+
+
+def _tells_a_new_day(group: _Group) -> bool:
+    """Return True when the group's first claim dates what happened to a day and speaks of no
+    toll ("a car bomb exploded near the station on Thursday, killing six"): weeks after
+    another incident at the same town, a new one."""
+    first = min(group.claims, key=lambda c: c.start)
+    return bool(_DAY_TOLD.search(first.sentence)) and not _TOLL_TOLD.search(first.sentence)
+
+
+def _reach(day: int, reach: int) -> list[int | None]:
+    return list(range(day - reach, day + reach + 1))
+
+
+def _towns(group: _Group) -> list[str]:
+    """Return the place keys of a group that are not regions (towns, sites, streets)."""
+    return [k for k, name in group.names.items() if not is_region(name)]
+
+
+def _towns_agree(a: _Group, b: _Group) -> bool:
+    return any(same_place(x, y) for x in _towns(a) for y in _towns(b))
 
 
 # Hazards that strike a whole area: one wildfire, flood or quake burns, drowns or shakes many
@@ -1083,6 +1156,11 @@ def _places_agree(a: _Group, b: _Group) -> bool:
 
 # Cosine of two articles' words at which their main incidents are one story (see stories.py).
 STORY_SIMILARITY = 0.15
+# A follow-up weeks on (see _join_follow_ups): the days it may be from its story's incident, and
+# the cosine it must reach. Different incidents of one kind (two quakes, two train crashes)
+# share words up to about 0.17; one story's reports weeks apart, 0.20 to 0.40.
+FOLLOW_UP_DAYS = 31
+FOLLOW_UP_SIMILARITY = 0.20
 BODY_CHARS = 2000
 MAX_REPRESENTATIVES = 4
 MAX_SPAN_DAYS = 45

@@ -629,3 +629,21 @@ def test_a_participle_going_on_with_a_corrected_toll_is_a_revision() -> None:
     kind, note = relation(analysis, "At least 174", "125")
     assert kind == "updated"
     assert "corrects" in note
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # Missing people are found: what still remains a week on is a fallen count, even when
+        # the earlier figure counted a narrower group ("workers").
+        ("Rescuers said eight people were still missing.", "updated"),
+        # Without words that it is what remains, a lower figure a week on is a rival.
+        ("Rescuers said eight people were missing.", "contradicts"),
+    ],
+)
+def test_an_earlier_part_above_what_later_remains_missing(later: str, expected: str) -> None:
+    analysis = pair(
+        "Officials said 27 workers were unaccounted for.", later, "2025-03-10", "2025-03-17"
+    )
+    kind, _note = relation(analysis, "27", "eight")
+    assert kind == expected

@@ -244,8 +244,9 @@ def test_two_reports_of_one_wildfire_at_two_towns_are_one_event() -> None:
         ("earthquake", "2025-01-12", True),
         # Any story is still reported four days on (a place and a day alone reach three)...
         ("car bomb", "2025-01-10", True),
-        # ...but only an area hazard's six days on: in a town at war, another bombing.
-        ("car bomb", "2025-01-12", False),
+        # ...and six days on, a toll update in words much alike that names the town is a
+        # follow-up, whatever the story (see the follow-up tests below).
+        ("car bomb", "2025-01-12", True),
     ],
 )
 def test_an_area_hazards_story_is_still_reported_a_week_on(
@@ -409,3 +410,66 @@ def test_a_similar_attack_in_an_earlier_month_is_not_the_incident() -> None:
     main = next(c for c in claims if c.low == 14)
     past = next(c for c in claims if c.low == 60)
     assert main.event != past.event
+
+
+TOWER_FIRE = (
+    "A fire swept through Harwell Tower, a 20-storey block of flats in Brenhollow, on "
+    "Wednesday night, killing 17 residents, the fire brigade said. Survivors described "
+    "smoke filling the stairwells of the tower as families fled."
+)
+
+
+def _follow_up(place: str, published: str) -> object:
+    return _article(
+        f"The death toll from the fire at Harwell Tower in {place} has risen to 71, police "
+        "said, as survivors of the tower blaze gathered for the first funerals and the "
+        "inquiry into how smoke filled its stairwells began.",
+        "Harwell Tower fire: death toll rises to 71 as inquiry opens",
+        published,
+        "b.txt",
+        outlet="Evening Post",
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "same"),
+    [
+        ("2025-06-29", True),  # two weeks on
+        ("2025-07-10", True),  # four weeks on
+        ("2025-08-20", False),  # two months on: beyond the follow-up reach
+    ],
+)
+def test_a_follow_up_weeks_later_joins_its_story(published: str, same: bool) -> None:
+    # A report weeks on is dated by its publication: words much alike and the place both name
+    # join it to the incident, within a month.
+    first = _article(TOWER_FIRE, "Tower fire kills 17", "2025-06-12", "a.txt")
+    events = _events(first, _follow_up("Brenhollow", published))
+    assert (events["a.txt"] == events["b.txt"]) is same
+
+
+def test_a_follow_up_at_another_town_is_another_incident() -> None:
+    # The same words about a tower at another town, two weeks on: another fire.
+    first = _article(TOWER_FIRE, "Tower fire kills 17", "2025-06-12", "a.txt")
+    later = _article(
+        TOWER_FIRE.replace("Harwell Tower", "Selby Court").replace("Brenhollow", "Dorvana"),
+        "Tower fire kills 17", "2025-06-26", "b.txt", outlet="Evening Post",
+    )  # fmt: skip
+    events = _events(first, later)
+    assert events["a.txt"] != events["b.txt"]
+
+
+def test_a_follow_up_that_shares_only_a_region_is_not_joined() -> None:
+    # A province is no place to meet weeks apart: a month of its news is somewhere in it.
+    first = _article(
+        TOWER_FIRE.replace("in Brenhollow", "in Brenhollow, Kessa Province"), "Tower fire kills 17",
+        "2025-06-12", "a.txt",
+    )  # fmt: skip
+    later = _article(
+        "The death toll from the fire at the tower block in Kessa Province has risen to 71, police "
+        "said, as survivors gathered for the first funerals and the inquiry into how smoke "
+        "filled its stairwells began.",
+        "Tower block fire: death toll rises to 71 as inquiry opens", "2025-06-29", "b.txt",
+        outlet="Evening Post",
+    )  # fmt: skip
+    events = _events(first, later)
+    assert events["a.txt"] != events["b.txt"]

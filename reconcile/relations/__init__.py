@@ -170,6 +170,19 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
                 ftotal.claim.id, part.id, "updated",
                 f"{part.stated!r} counts more than the total: the toll has grown since",
             )  # fmt: skip
+        if (
+            not same_report
+            and running(part.kind) == "falls"
+            and "remaining" in ftotal.cues
+            and (fpart.published or "") < (ftotal.published or "")
+            and not {"revision", "rejected", "earlier"} & (fa.moves | fb.moves)
+        ):
+            # "27 workers unaccounted for" one day, "eight still missing" a week on: the missing
+            # are found, so an earlier part above what later remains says the count has fallen.
+            return Relation(
+                part.id, ftotal.claim.id, "updated",
+                f"{ftotal.claim.stated!r} later counts fewer: the count has fallen since",
+            )  # fmt: skip
         return Relation(a.id, b.id, "contradicts", "a part larger than the total")
     if loose:
         return Relation(a.id, b.id, "compatible", _overlap_reason(fa, fb))
