@@ -173,6 +173,12 @@ SENTENCES += [
     (OURS, "The rally drew 10k people, organisers said.", (10_000,)),
     (OURS, "The quake affected 45 mln people, the ministry said.", (45_000_000,)),
     (OURS, "Around 2.5 billion people lack safe water.", (2_500_000_000,)),
+    # South Asian English: lakhs (100,000) and crores (10,000,000), in words and after digits.
+    (OURS, "More than five lakh people have been evacuated to safety.", (500_000,)),
+    (OURS, "Nearly 2.5 lakh people were moved to relief camps.", (250_000,)),
+    (OURS, "One lakh twenty thousand people fled the floods.", (120_000,)),
+    (OURS, "The floods affected 1.2 crore people across the state.", (12_000_000,)),
+    (OURS, "Two crore fifty lakh people were affected.", (25_000_000,)),
     (OURS, "A hundred thousand people rallied in the capital.", (100_000,)),
     (OURS, "Twelve hundred people were arrested during the protests.", (1_200,)),
     (OURS, "Twenty-five thousand people were evacuated from the coast.", (25_000,)),

@@ -1809,3 +1809,21 @@ def test_a_quotation_closed_after_a_comma_ends_where_its_speaker_is_named(claims
         'have died so far," Olin said on Friday.'
     )
     assert [(c.low, c.source) for c in claims_in(body)] == [(46, "Olin")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # "ever recorded" measures a superlative: the storm reported nothing.
+        ("Hurricane Kessa, one of the most powerful storms ever recorded in the Atlantic, has "
+         "left at least 19 people dead in Velmora.", "unattributed"),
+        # Surveys are no one's until an "according to" says whose they are.
+        ("Initial surveys had confirmed six deaths in Dorvana, according to Health Minister "
+         "Aran Holt.", "Health Minister Aran Holt"),
+        # A phrase that opens on a figure names no speaker (a subheading run into the text).
+        ("The 10,000 estimate In Dorvana, administrator Pel Tamo stands by his statement that "
+         "as many as 10,000 people may have died.", "unattributed"),
+    ],
+)  # fmt: skip
+def test_superlatives_surveys_and_figures_are_no_speakers(claims_in, body, source) -> None:
+    assert {c.source for c in claims_in(body)} == {source}

@@ -895,3 +895,25 @@ def test_soldiers_who_killed_attackers_are_still_not_a_toll(claims_in) -> None:
 )  # fmt: skip
 def test_a_state_after_a_count_of_the_wounded_is_its_part(claims_in, body, expected) -> None:
     assert [(c.kind, c.low, bool(c.part_of)) for c in claims_in(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "low"),
+    [
+        # Residents evacuated, or seeking shelter, are the displaced...
+        ("Officials have evacuated around 650,000 people from the coast.", "displaced", 552_500),
+        ("Shelters were full, with 73,500 people seeking shelter.", "displaced", 73_500),
+        ("More than five lakh people have been evacuated to safety.", "displaced", 500_001),
+        # ...and a toll that "had been" a figure is still that toll.
+        ("The official death toll had been 255 before the coast was reached.", "killed", 255),
+    ],
+)
+def test_evacuated_residents_and_a_toll_that_had_been(
+    claims_in, body: str, kind: str, low: int
+) -> None:
+    assert [(c.kind, c.low) for c in claims_in(body)] == [(kind, low)]
+
+
+def test_pupils_evacuated_from_a_school_are_not_displaced(claims_in) -> None:
+    # A rescue moves people from a scene, not from their homes.
+    assert claims_in("Rescuers evacuated 20 pupils from the burning school.") == []

@@ -594,6 +594,10 @@ _ENDS_ON_A_FIGURE = re.compile(
 )
 
 
+# "7.6 MILLION", "The 10,000 estimate": a figure opens the phrase, which names no one.
+_OPENS_ON_DIGITS = re.compile(r"(?:(?:the|a|an|some|another)\s+)?\d", re.I)
+
+
 def plausible_source(words: str) -> bool:
     """Return True when words can name a source (a name, title, institution or pronoun)."""
     if not words or len(words.split(",")[0].split()) > 12:
@@ -606,7 +610,7 @@ def plausible_source(words: str) -> bool:
     first = words.split(",")[0]
     if _ENDS_ON_A_FIGURE.search(first):
         return False  # "The death toll now stands at 247 (confirmed fatalities)": an adjective
-    if _names_a_figure(first) or first[:1].isdigit() or _TIME_PHRASE.search(first):
+    if _names_a_figure(first) or _OPENS_ON_DIGITS.match(first) or _TIME_PHRASE.search(first):
         return False  # "7.6 MILLION (Estimated)", "One day after this disaster": no speaker
     if not head or _NOT_A_HEAD.match(head[-1]) or _FIGURE_HEAD.search(first):
         return False  # "The", "Initial", "Death toll": no noun phrase naming a source
@@ -621,11 +625,13 @@ def plausible_source(words: str) -> bool:
     return bool(_CAPITALISED_WORD.search(words) or SOURCE_NOUN.search(words))
 
 
-# Figures no one is named for: "Latest figures show", "Previous estimates put" (reports stay:
+# Figures no one is named for: "Latest figures show", "Previous estimates put", "initial surveys
+# had confirmed" (an "according to" names whose they are; reports stay:
 # "earlier reports said" is how coders name the press's account).
 _OWNERLESS_FIGURES = re.compile(
     r"^(?:(?:the|some|latest|previous|earlier|initial|preliminary|provisional|unnamed|new|"
-    r"updated|final|current)\s+)*(?:figures|estimates|statistics|data|numbers)$",
+    r"updated|final|current)\s+)*(?:figures|estimates|statistics|data|numbers|surveys|"
+    r"assessments)$",
     re.I,
 )
 # A date, a participle's clause or a place between two others speaks for no one: "found Friday,
@@ -762,6 +768,7 @@ _NOUN_THEN_VERB = re.compile(
 )
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her|its|their|our|my|your))\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an|the|of)\s+$", re.I)
+_EVER_BEFORE = re.compile(r"\bever\s+$", re.I)
 # "said citing preliminary data": what a speaker rests on, with no one else named.
 _BARE_DATA = re.compile(
     r"(?:(?:the|preliminary|initial|official|available|latest|unofficial|local|early)\s+)*"
@@ -915,6 +922,8 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
             continue  # "the blaze has claimed 36 lives": it killed them, it said nothing
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "an estimated 1.5 million", "the reported 40": an adjective, no speaker
+        if _EVER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "the strongest storm ever recorded": a superlative's measure, no report
         if _POSSESSOR_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "Kell's claim that", "their estimates": a noun, its owner's (elsewhere)
         if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):

@@ -137,7 +137,7 @@ def _grammar(version: int) -> _Grammar:
         # climbed to 1,932" goes on with it).
         r"(?:(?:(?!,\s*(?:while|whereas|but)\s+(?!(?:in|at|on|it|its|the\s+toll)\b))[^;!?])"
         r"{0,160}?"
-        r"\b(?:to|at|of|is|was|be|are|were|from|has|had|have|now|past|beyond|"
+        r"\b(?:to|at|of|is|was|be|been|are|were|from|has|had|have|now|past|beyond|"
         # "the toll has been announced as 301", "the toll could be in the thousands"
         r"(?:announced|given|confirmed|listed|reported|estimated)\s+as|"
         r"(?:be|is|are|was|were)\s+in\s+the|"
@@ -421,6 +421,14 @@ _RELEASED_BEFORE = re.compile(
     r"(?:(?!and\b)\w+\s+)?$",
     re.I,
 )
+# "evacuated 650,000 people": residents moved from their homes, the displaced (a rescue's
+# "evacuated 20 pupils" from a school, or the injured to a hospital, is no displacement).
+_EVACUATED_BEFORE = re.compile(r"\bevacuated\s+(?:(?!and\b)\w+\s+)?$", re.I)
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:people|residents|persons|villagers|families|inhabitants|households)\b"
+    r"(?!\s+(?:to|at)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}?(?:hospitals?|clinics?))",
+    re.I,
+)
 # "shot down 17 drones": the drones never struck.
 _UNSTRUCK_BEFORE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|launched|fired|destroyed|jammed)\s+(?:\w+\s+)?$", re.I
@@ -450,7 +458,11 @@ def detect_kind(sentence: str, start: int, end: int, limit: int | None = None) -
         if _STRUCK_BEFORE.search(recent):
             return KindHit("strikes", "times", "strikes", end + times.end())
         return None
-    if _RELEASED_BEFORE.search(before[-40:]) and not _REMAINS_AFTER.match(after):
+    if (
+        _RELEASED_BEFORE.search(before[-40:])
+        and not _REMAINS_AFTER.match(after)
+        and not (_EVACUATED_BEFORE.search(before[-40:]) and _RESIDENTS_AFTER.match(after))
+    ):
         # "released 20 pupils abducted last week": a release, not an abduction. But "found 12
         # bodies" is a count of the dead.
         return None

@@ -29,7 +29,9 @@ TENS = {
 # Scale words, in words and as reporters abbreviate them after digits ("1.2M", "2bn", "45 mln").
 # The scales past billion are read only to refuse them: no count reaches a trillion.
 SCALES = {
-    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    # South Asian English counts in lakhs (100,000) and crores (10 million): "five lakh people".
+    "thousand": 10**3, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21, "septillion": 10**24,
 }  # fmt: skip
 ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
