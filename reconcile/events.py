@@ -1043,10 +1043,11 @@ def _join_follow_ups(
     told in words as alike, is joined too: the price of the rule, measured and taken.
     """
     # Each report at its incident's own day (not the days a look-back allows: "last month"
-    # reaches a month, and a month more from there is too far).
+    # reaches a month, and a month more from there is too far), filed by week: a month's reach
+    # is a few weeks to look up, not sixty days (the exact days are checked below).
     far = [
-        (k, g, replace(text, days=[day], window=_reach(day, FOLLOW_UP_DAYS)))
-        for k, (g, text) in enumerate(stories)
+        (day, g, replace(text, days=[day // 7], window=_reach(day // 7, FOLLOW_UP_DAYS // 7 + 1)))
+        for g, text in stories
         if (day := _day_number(groups[g].date)) is not None and _towns(groups[g])
     ]
     if len(far) < 2:
@@ -1057,10 +1058,11 @@ def _join_follow_ups(
 
     texts = [text for _, _, text in far]
     for a, b, _score in similar_pairs(texts, FOLLOW_UP_SIMILARITY, joined):
-        i, j = far[a][1], far[b][1]
-        later = groups[i] if texts[a].days[0] >= texts[b].days[0] else groups[j]
+        (day_a, i, _), (day_b, j, _) = far[a], far[b]
+        later = groups[i] if day_a >= day_b else groups[j]
         if (
-            find(i) != find(j)
+            abs(day_a - day_b) <= FOLLOW_UP_DAYS
+            and find(i) != find(j)
             and _towns_agree(groups[i], groups[j])
             and not _years_differ(groups[i], groups[j])
             and not _tells_a_new_day(later)

@@ -45,7 +45,9 @@ TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 BODY_CHARS = 2000  # the start of the body: where a report says what happened
 VECTOR_TERMS = 40  # an article's vector keeps its heaviest terms
-SIGNATURE_TERMS = 10  # ... and is filed in the index under the heaviest of those
+# ... and is filed in the index under the heaviest of those: twenty, as two reports of one story
+# often share none of their ten heaviest (each outlet's own names and angle) but many below.
+SIGNATURE_TERMS = 20
 MIN_SHARED = 1  # signature terms two articles must share before their cosine is worked out
 BUCKET_SIZE = 6  # articles kept per (term, day) bucket
 _ANY_DAY = -1  # the bucket of dated articles that undated ones look up

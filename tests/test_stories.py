@@ -181,6 +181,24 @@ def test_story_candidates_are_bounded_however_many_articles_share_words() -> Non
     assert {j for _, j, _ in pairs} <= set(range(BUCKET_SIZE))
 
 
+def test_reports_that_share_many_words_but_not_their_heaviest_still_meet() -> None:
+    # Each report's own heaviest words (its outlet's angle, the names it alone gives) differ;
+    # what they share is the many words below those. A candidate index keyed on only the
+    # top few terms never lets them meet; the cosine over all their words says one story.
+    shared = (
+        "wildfire ridge canyon evacuation firefighters containment hillside smoke embers "
+        "ranch highway residents acres helicopters winds flames drought crews shelter homes"
+    )
+    one = StoryText("alder birch cedar dogwood elm fir ginkgo hazel ivy juniper", "",
+                    shared, [5], [4, 5, 6])  # fmt: skip
+    two = StoryText("kestrel lark magpie nuthatch oriole plover quail robin swift tern", "",
+                    shared, [5], [4, 5, 6])  # fmt: skip
+    third = StoryText(
+        "Unrelated council budget vote", "", "budget council vote taxes", [5], [4, 5, 6]
+    )
+    assert [(i, j) for i, j, _ in similar_pairs([one, two, third], 0.15)] == [(1, 0)]
+
+
 def test_an_undated_article_joins_the_story_its_words_tell() -> None:
     dated = _article(HOSPITAL_FIRE, "Hospital fire kills 12", "2025-02-11", "a.txt")
     undated = read_text_article(
