@@ -73,7 +73,10 @@ _SEPARATE_RE = re.compile(
     + _INCIDENT_NOUN
     + r"|elsewhere|(?:in\s+)?an?\s+(?:earlier|previous|prior|similar)\s+"
     + _INCIDENT_NOUN
-    + r")\b",
+    # "a second attack took place at a mosque in Kessa": another attack, not the first's second
+    # blast ("a first and then a second explosion during the ceremony" is one bombing).
+    + r"|\ba\s+(?:second|third|fourth)\s+(?:[a-z-]+\s+)?"
+    r"(?:attack|bombing|shooting|ambush|assault|raid|massacre)" + r")\b",
     re.I,
 )
 # Words that turn to other news ("Meanwhile the army kept up its offensive in Ostrel"): another
@@ -486,6 +489,32 @@ def frame_article(
         claim.told = "" if claim.scope else told
 
 
+def _apart_from_the_main(main: _Group, groups: list[_Group]) -> None:
+    """Keep an incident told in passing to the places its article's main incident does not
+    name, where it names one of its own: "Hours after the blast in Kessa, a second attack at a
+    mosque in Dorvana" is at Dorvana; Kessa is the first blast's, named to say when (and would
+    join the other incident to every report of the first)."""
+    main_keys = _with_possessors(main.names)
+    for group in groups:
+        if "#separate" not in group.key[1]:
+            continue
+        apart = {
+            k: v for k, v in group.names.items() if not any(same_place(k, m) for m in main_keys)
+        }
+        if apart and len(apart) < len(group.names):
+            group.names = apart
+            group.places = {place_skeleton(k) for k in apart}
+
+
+def _with_possessors(places: dict[str, str]) -> list[str]:
+    """Return place keys with their possessors' ("Kessa's Velmora" is in Kessa too)."""
+    keys = list(places)
+    for name in places.values():
+        if possessor := _POSSESSOR.match(name):
+            keys.append(place_key(possessor.group(1)))
+    return keys
+
+
 def _turns_after_the_main(claim: Claim, claims: list[Claim]) -> bool:
     """Return True when the claim's own sentence told a figure of its incident, then turned to
     another ("... confirmed 38 deaths, Velmora has been jolted by yet another hooch incident,
@@ -800,6 +829,8 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
             group.span = _widest(group.span, _told_pair(claim.told))
         joined = _join_in_article(list(local.values()))
         main = _main_incident(joined)
+        if main is not None:
+            _apart_from_the_main(main, joined)
         if main is not None:
             stories.append((len(groups) + joined.index(main), _story_text(article, main)))
         groups.extend(joined)

@@ -491,3 +491,25 @@ def test_a_follow_up_that_shares_only_a_region_is_not_joined() -> None:
     )  # fmt: skip
     events = _events(first, later)
     assert events["a.txt"] != events["b.txt"]
+
+
+def test_a_second_attack_told_after_the_first_is_its_own_incident_across_reports() -> None:
+    # "Hours after the blast in Kessa": Kessa is the first blast's, named to
+    # say when; the second attack is at Dorvana, and another report of the first blast that
+    # names Kessa must not pull it in.
+    first = _article(
+        "A suicide bomber blew himself up near a mosque in Velmora, Kessa, on Friday, "
+        "killing 34 people, officials said.\n\n"
+        "Hours after the blast in Kessa, a second attack took place at a mosque in "
+        "Dorvana city and claimed the lives of five people.",
+        "Suicide blast kills 34 in Velmora", "2025-09-29", "a.txt",
+    )  # fmt: skip
+    other = _article(
+        "The toll from Friday's suicide bombing at a mosque in Kessa's Velmora district "
+        "rose to 52, officials said.",
+        "Velmora mosque blast toll rises to 52", "2025-09-29", "b.txt", outlet="Daily Star",
+    )  # fmt: skip
+    claims = analyse([first, other]).claims
+    event = {c.low: c.event for c in claims if c.kind == "killed"}
+    assert event[34] == event[52]
+    assert event[5] != event[34]
