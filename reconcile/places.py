@@ -25,7 +25,8 @@ _PARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|de|del|la|le|du|van|von)
 _PLACE_ADJECTIVES = (
     r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|occupied|besieged|"
     r"blockaded|embattled|war-torn|coastal|restive|remote|rural|southeastern|northeastern|"
-    r"southwestern|northwestern|flooded|devastated|historic)"
+    r"southwestern|northwestern|flooded|devastated|historic|neighbou?ring|nearby|adjoining|"
+    r"(?:hard|hardest|worst|quake|flood|storm)-hit)"
 )
 # "in Ostrel", "near Jurf al Sakhar", "south of Velmora": a capitalised name after a preposition
 # (or after the verb of what struck it).

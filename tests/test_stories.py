@@ -217,6 +217,12 @@ def test_a_place_after_a_describing_word() -> None:
     found = find_places("Jets also struck targets inside the blockaded Qasr Strip overnight.")
     assert [name for name, _ in found] == ["Qasr Strip"]
     assert [n for n, _ in find_places("Floods in northern Dorvana killed 8.")] == ["Dorvana"]
+    assert [
+        n for n, _ in find_places("Authorities in neighbouring Dorvana reported 20 deaths.")
+    ] == ["Dorvana"]
+    assert [n for n, _ in find_places("Officials in worst-hit Dorvana said 20 died.")] == [
+        "Dorvana"
+    ]
 
 
 @pytest.mark.parametrize("word", ["quake", "blaze", "derailment", "capsized", "crowd crush"])
