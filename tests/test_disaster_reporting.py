@@ -24,6 +24,9 @@ import pytest
         ("Least 44 killed in building blaze.", "killed", 44),
         # "another dozen" is a dozen.
         ("Another dozen people were killed in the next valley.", "killed", 12),
+        # Levin's murder verbs (42.1) are killing verbs.
+        ("On Monday, six people were murdered in an explosion in Testport.", "killed", 6),
+        ("Gunmen slaughtered 12 villagers overnight.", "killed", 12),
     ],
 )
 def test_death_by_a_cause_and_the_words_of_a_running_count_are_counts(
