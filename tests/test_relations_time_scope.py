@@ -647,3 +647,21 @@ def test_an_earlier_part_above_what_later_remains_missing(later: str, expected: 
     )
     kind, _note = relation(analysis, "27", "eight")
     assert kind == expected
+
+
+@pytest.mark.parametrize(
+    ("body_a", "body_b", "first", "second", "expected"),
+    [
+        # A count by its place that may be the whole toll, told another way, is compatible...
+        ("Dozens of people were killed, police said.",
+         "Doctors said nearly 40 bodies were brought to the city morgue.",
+         "Dozens of", "nearly 40", "compatible"),
+        # ...one well below the total is a part of it.
+        ("Officials said 288 people were killed.",
+         "Doctors said 40 bodies were brought to the city morgue.",
+         "40", "288", "subset"),
+    ],
+)  # fmt: skip
+def test_a_part_that_may_be_the_whole_is_compatible(body_a, body_b, first, second, expected):
+    kind, _note = relation(pair(body_a, body_b), first, second)
+    assert kind == expected

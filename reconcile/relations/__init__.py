@@ -152,7 +152,7 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
     if part is not None:
         fpart, ftotal = (fa, fb) if part is a else (fb, fa)
         what = f"only {fpart.group}" if fpart.group else "one part"
-        if fpart.interval[0] <= ftotal.loose[1]:
+        if fpart.interval[0] <= ftotal.loose[1] and not _may_be_the_whole(fpart, ftotal):
             return Relation(part.id, ftotal.claim.id, "subset", f"{part.stated!r} counts {what}")
         if loose:
             return Relation(a.id, b.id, "compatible", f"{part.stated!r} counts {what}")
@@ -201,6 +201,27 @@ def _relate(fa: Facts, fb: Facts, attribution: bool = True) -> Relation | None:
             small.id, large.id, "subset", f"{small.stated!r} counts one part, in the same report"
         )
     return Relation(a.id, b.id, "contradicts", "figures that cannot both hold, reported together")
+
+
+def _may_be_the_whole(fpart: Facts, ftotal: Facts) -> bool:
+    """Return True when a part of the toll by its place or state ("brought to the morgue") is
+    the same count as the total, told another way: about the same figure ("more than 190" and
+    192), or the part's figure within the total's vague amount ("dozens" and 38). Then they are
+    compatible, not a part and its whole. A narrower group ("children") is always a part."""
+    if fpart.narrow:
+        return False
+    a, b = fpart.claim, ftotal.claim
+    if b.qualifier == "vague":
+        # "Dozens were killed" and "nearly 40 bodies at the morgue" (but "dozens of serious
+        # injuries" among 82 wounded is a part: the vague amount is the part's own).
+        return a.figure is not None and ftotal.interval[0] <= a.figure <= ftotal.interval[1]
+    if a.qualifier == "vague":
+        return False
+    return (
+        a.figure is not None
+        and b.figure is not None
+        and abs(a.figure - b.figure) <= 0.05 * max(a.figure, b.figure)
+    )
 
 
 def _fewer_remaining(fa: Facts, fb: Facts) -> Claim | None:
