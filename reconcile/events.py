@@ -1228,9 +1228,9 @@ def claim_reach(
     """Return the first and last day (ordinals) the group of an incident claim (its sentence) can be filed under or
     look at; None when the claim has no date (an undated group meets any date's by words).
 
-    A group's day is its earliest claim's and it looks `DATE_WINDOW_DAYS` either side; a vague
-    look-back adds its span (at most `MAX_SPAN_DAYS`) with the same margin, a storm's name in
-    its place `STORM_WINDOW_DAYS` more. Two incident groups
+    A group's day is its earliest claim's and it reaches half the longest join either side (a
+    follow-up's `FOLLOW_UP_DAYS`), or `DATE_WINDOW_DAYS` and a storm's `STORM_WINDOW_DAYS` if
+    longer; a vague look-back adds its span (at most `MAX_SPAN_DAYS`). Two incident groups
     can only join when some of their claims' reaches overlap, which bounds what a new article
     can change in a stored grouping. Computed without filling `event_date`'s cache, so going
     over a whole store keeps memory flat.
@@ -1245,8 +1245,11 @@ def claim_reach(
         return None
     else:
         day_lo = day_hi = day
-    reach = STORM_WINDOW_DAYS if names_a_storm(place) else 0
-    return day_lo - DATE_WINDOW_DAYS - reach, day_hi + DATE_WINDOW_DAYS + reach
+    storm = STORM_WINDOW_DAYS if names_a_storm(place) else 0
+    # Two groups meet when their reaches overlap, so each reaches half the farthest join: a
+    # story's follow-up weeks on (`FOLLOW_UP_DAYS`), which covers the story windows too.
+    reach = max(DATE_WINDOW_DAYS + storm, FOLLOW_UP_DAYS // 2 + 1)
+    return day_lo - reach, day_hi + reach
 
 
 def is_series(scope: str) -> bool:

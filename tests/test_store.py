@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -712,3 +713,42 @@ def _figures_by_claims(store: Store) -> list[str]:
         numbers = [r[k] for k in ("kind", "low", "best", "high", "rule", "note", "originators")]
         found.append(repr((numbers, sorted(json.loads(r["claims"])), figures)))
     return sorted(found)
+
+
+@pytest.mark.parametrize("days_later", [4, 6, 20])
+def test_a_later_report_of_a_story_joins_it_in_the_store_as_in_one_run(
+    file_db: Path, tmp_path: Path, days_later: int
+) -> None:
+    # A story's report days or weeks on (its window, an area hazard's week, a follow-up's
+    # month) joins the story whether it comes with the first reports or in a later ingest.
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "---\ntitle: Tower fire kills 17 in Brenhollow\noutlet: The Courier\n"
+        "published: 2025-06-12\n---\n"
+        "A fire swept through Harwell Tower, a 20-storey block of flats in Brenhollow, on "
+        "Wednesday night, killing 17 residents, the fire brigade said. Survivors described "
+        "smoke filling the stairwells of the tower as families fled.\n"
+    )
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "---\ntitle: Harwell Tower fire: death toll rises to 71 as inquiry opens\n"
+        f"outlet: Evening Post\npublished: {date(2025, 6, 12) + timedelta(days_later)}\n---\n"
+        "The death toll from the fire at Harwell Tower in Brenhollow has risen to 71, police "
+        "said, as survivors of the tower blaze gathered for the first funerals and the inquiry "
+        "into how smoke filled its stairwells began.\n"
+    )
+    other = tmp_path / "other.txt"  # a stored story elsewhere: the later ingest regroups nearby
+    other.write_text(
+        "---\ntitle: Flood kills 3 in Dorvana\noutlet: The Courier\npublished: 2025-04-01\n---\n"
+        "A flood killed 3 people in Dorvana on Sunday, police said.\n"
+    )
+    with Store(file_db) as store:
+        store.ingest([first, other])
+        store.ingest([later])
+        assert store.last_regroup[0] == "nearby"
+    with Store(tmp_path / "fresh.file_db") as fresh:
+        fresh.ingest([first, other, later])
+        groups_fresh = sorted(sorted(g) for g in _claims_by_event(fresh).values())
+    assert len(groups_fresh) == 2  # the tower fire's story and the flood, in one run
+    with Store(file_db) as store:
+        assert sorted(sorted(g) for g in _claims_by_event(store).values()) == groups_fresh
