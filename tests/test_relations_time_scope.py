@@ -665,3 +665,20 @@ def test_an_earlier_part_above_what_later_remains_missing(later: str, expected: 
 def test_a_part_that_may_be_the_whole_is_compatible(body_a, body_b, first, second, expected):
     kind, _note = relation(pair(body_a, body_b), first, second)
     assert kind == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second", "expected"),
+    [
+        # A report's own toll above a figure it gives a named source: the source's count is an
+        # earlier stage of the toll the report sums up...
+        ("At least 49 people were killed. Police said 10 people had died.", "At least 49", "10",
+         "updated"),
+        # ...the report's own figure below its source's is no stage of it...
+        ("Ten people were killed. Police said 49 people had died.", "Ten", "49",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_reports_own_toll_above_its_sources_count(body, first, second, expected):
+    kind, _note = relation(analyse([article(body, "North Post")]), first, second)
+    assert kind == expected

@@ -41,7 +41,9 @@ def in_time(fa: Facts, fb: Facts, loose: bool, same_scope: bool = True) -> Relat
             )
         return None
     order = _order(fa, fb, by_figure=same_scope) or (
-        _stage_of_the_day(fa, fb) if same_scope and not loose else None
+        (_stage_of_the_day(fa, fb) or _report_total_over_its_source(fa, fb))
+        if same_scope and not loose
+        else None
     )
     if order is None:
         return None
@@ -208,6 +210,31 @@ def _stage_of_the_day(fa: Facts, fb: Facts) -> tuple[Claim, Claim, str] | None:
     if not _unnamed(flow):
         return None
     return low, high, "in the same day's reports of a toll that only grows"
+
+
+def _report_total_over_its_source(fa: Facts, fb: Facts) -> tuple[Claim, Claim, str] | None:
+    """Return (lower, higher, why) when one report states a toll of its own above a figure it
+    gives a named source ("At least 49 killed" over "officials said 10 had died").
+
+    A report is written top down: its own figure is the sum it reached, and a source's lower
+    count in its body is an earlier stage of the same toll, not a rival (a side in the conflict
+    excepted: its figure is a claim). The reverse, a report's own figure below its source's, is
+    no stage and stays a contradiction."""
+    a, b = fa.claim, fb.claim
+    if (
+        a.article != b.article
+        or running(a.kind) != "rises"
+        or a.figure is None
+        or b.figure is None
+        or "party" in (a.source_role, b.source_role)
+    ):
+        return None
+    own, named = (fa, fb) if _unnamed(fa) and a.source_role == OUTLET else (fb, fa)
+    if not (_unnamed(own) and own.claim.source_role == OUTLET) or _unnamed(named):
+        return None
+    if (own.claim.figure or 0) <= (named.claim.figure or 0):
+        return None
+    return named.claim, own.claim, "the report's own toll is above its source's earlier count"
 
 
 def _close(a: float | None, b: float | None) -> bool:
