@@ -1827,3 +1827,16 @@ def test_a_quotation_closed_after_a_comma_ends_where_its_speaker_is_named(claims
 )  # fmt: skip
 def test_superlatives_surveys_and_figures_are_no_speakers(claims_in, body, source) -> None:
     assert {c.source for c in claims_in(body)} == {source}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Authorities in Kessa district, located in West Velmora, said 252 people had died.",
+        "Authorities in Kessa district, the most affected by the quake, said 252 people had died.",
+        "Shortly before, authorities in Kessa district, located in West Velmora and the most "
+        "affected by the quake, had indicated in a graphic that 252 people had died.",
+    ],
+)
+def test_an_aside_about_where_a_speaker_is_is_no_part_of_it(claims_in, body) -> None:
+    assert {c.source.lower() for c in claims_in(body)} == {"authorities in kessa district"}

@@ -332,12 +332,16 @@ _DAY_WORD = re.compile(
 _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1,14}\)(?=\s+[\w’'])")
 
 
-_PARTICIPLE_OPENER = re.compile(
-    r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3})\b"
+# An aside between a speaker and its verb: a participle's phrase ("speaking on condition of
+# anonymity", "located in West Velmora"), a place, a superlative about it ("the most affected by
+# the quake").
+_ASIDE_WORDS = (
+    r"[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3}|"
+    r"(?:located|situated|headquartered|stationed|based)\s+(?:in|at|on|near)|"
+    r"the\s+(?:most|worst|hardest|least)"
 )
-_ASIDE_OPENER = re.compile(
-    r"\s*(?:[a-z]+ing|at|in|on|near|from|with|after|during|among|where|which|whose|\d{1,3})\b"
-)
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r")\b")
+_ASIDE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r"|where|which|whose)\b")
 
 
 _CUT_FUNCTION_WORDS = frozenset({"for", "of", "the", "at", "in", "on", "to", "from", "with", "by"})
