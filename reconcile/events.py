@@ -413,6 +413,20 @@ def _with_known(found: list[tuple[str, str]], text: str, known: dict[str, str]) 
     return places
 
 
+# A clause told of an earlier year: "(Soleimani,) who was killed in a 2020 US strike in
+# Baghdad", "in 2014 in Soma": its places are that year's incident's, not the lead's.
+_PAST_YEAR_CLAUSE = re.compile(r"\b(?:in\s+(?:a|an|the)\s+|in\s+)(?P<year>(?:19|20)\d\d)\b[^,.;:]*")
+
+
+def _without_past_years(text: str, published: str | None) -> str:
+    """Return text with the clauses told of an earlier year than `published` blanked."""
+    if not published or not _YEAR.search(text):
+        return text
+    return _PAST_YEAR_CLAUSE.sub(
+        lambda m: " " * len(m.group()) if m["year"] < published[:4] else m.group(), text
+    )
+
+
 def _places_in(text: str, known: dict[str, str]) -> dict[str, str]:
     return _with_known(find_places(text), text, known)
 
@@ -434,7 +448,7 @@ def frame_article(
         trigger=trigger_class(article.title)
         or trigger_class(lead)
         or next((t for t in sentences.triggers if t), ""),
-        places=_places_in(lead, sentences.known),
+        places=_places_in(_without_past_years(lead, article.published), sentences.known),
         date=article.published,
     )
     sentences.mark_turns(main.places, article.published)

@@ -519,3 +519,23 @@ def test_a_second_attack_told_after_the_first_is_its_own_incident_across_reports
     event = {c.low: c.event for c in claims if c.kind == "killed"}
     assert event[34] == event[52]
     assert event[5] != event[34]
+
+
+def test_a_lead_clause_of_an_earlier_year_gives_no_place() -> None:
+    # "... who was killed in a 2020 strike in Dorvana": Dorvana is that year's incident's, not
+    # where today's blasts were; the report joins the other reports of the blasts in Velmora.
+    first = _article(
+        "Twin blasts killed 103 people at a memorial ceremony in Velmora on Wednesday, "
+        "officials said. Crowds had gathered at the general's grave.",
+        "Twin blasts kill 103 in Velmora", "2025-01-03", "a.txt",
+    )  # fmt: skip
+    later = _article(
+        "The blasts on Wednesday ripped through a crowd commemorating General Aran Holt, who "
+        "was killed in a 2020 strike in Dorvana.\n\n"
+        "Authorities said on Thursday the twin blasts at the memorial ceremony killed 84 people, "
+        "revising down an earlier toll.",
+        "Authorities revise toll from twin blasts to 84", "2025-01-04", "b.txt",
+        outlet="Evening Post",
+    )  # fmt: skip
+    events = _events(first, later)
+    assert events["a.txt"] == events["b.txt"]
