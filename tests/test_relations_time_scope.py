@@ -682,3 +682,14 @@ def test_a_part_that_may_be_the_whole_is_compatible(body_a, body_b, first, secon
 def test_a_reports_own_toll_above_its_sources_count(body, first, second, expected):
     kind, _note = relation(analyse([article(body, "North Post")]), first, second)
     assert kind == expected
+
+
+def test_a_figure_revising_down_an_earlier_toll_is_its_correction() -> None:
+    # "killed 84 ..., revising down an earlier toll": the newer figure, whoever gave the old.
+    analysis = pair(
+        "Officials said 103 people were killed.",
+        "Authorities said the bombing killed 84 people, revising down an earlier toll.",
+        "2025-03-10",
+        "2025-03-11",
+    )
+    assert relation(analysis, "103", "84")[0] == "updated"
