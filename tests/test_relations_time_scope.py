@@ -693,3 +693,10 @@ def test_a_figure_revising_down_an_earlier_toll_is_its_correction() -> None:
         "2025-03-11",
     )
     assert relation(analysis, "103", "84")[0] == "updated"
+
+
+@pytest.mark.parametrize("verb", ["soared to", "surged to"])
+def test_more_words_of_a_running_count_that_moved_on(verb: str) -> None:
+    # Running-count verbs beyond "rose": the higher figure is the later stage of the toll.
+    analysis = pair("Police said 250 people were killed.", f"The death toll has {verb} 300.")
+    assert relation(analysis, "250", "300")[0] == "updated"
