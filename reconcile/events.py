@@ -845,7 +845,6 @@ def group_events(articles: list[Article], claims: list[Claim], framed: bool = Fa
         main = _main_incident(joined)
         if main is not None:
             _apart_from_the_main(main, joined)
-        if main is not None:
             stories.append((len(groups) + joined.index(main), _story_text(article, main)))
         groups.extend(joined)
     merged = _merge_across_articles(groups, stories)
@@ -1115,7 +1114,8 @@ def _join_follow_ups(
             parent[find(i)] = find(j)
 
 
-# A day a report's own incident happened on ("exploded on Thursday", "killed yesterday").
+# A day a report's own incident happened on ("exploded on Thursday", "killed yesterday"); not
+# "today", which dates a follow-up's report as much as any incident (cf. _RELATIVE_DAY).
 _DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY + r"|yesterday|overnight|last\s+night)\b", re.I)
 # A running toll's words: a follow-up's day is the toll's ("the toll stood at 63 on Thursday").
 _TOLL_TOLD = re.compile(
@@ -1194,8 +1194,7 @@ def _places_agree(a: _Group, b: _Group) -> bool:
     """
     if not a.names or not b.names:
         return True
-    towns_a = [k for k, name in a.names.items() if not is_region(name)]
-    towns_b = [k for k, name in b.names.items() if not is_region(name)]
+    towns_a, towns_b = _towns(a), _towns(b)
     if towns_a and towns_b:
         return any(same_place(x, y) for x in towns_a for y in towns_b)
     return any(same_place(x, y) for x in a.names for y in b.names)
