@@ -1840,3 +1840,18 @@ def test_superlatives_surveys_and_figures_are_no_speakers(claims_in, body, sourc
 )
 def test_an_aside_about_where_a_speaker_is_is_no_part_of_it(claims_in, body) -> None:
     assert {c.source.lower() for c in claims_in(body)} == {"authorities in kessa district"}
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # After an apposition's comma, "reported a ... toll of 38" is the speaker's verb and its
+        # object, not an inverted cue whose speaker is the toll.
+        ("Pel Tamo, head of the local rights group, reported a provisional death toll of 38.",
+         "Pel Tamo, head of the local rights group"),
+        ("The command's spokesperson, SP Aran Holt, confirmed the arrest of the suspects and the "
+         "death of 35 minors in a statement.", "SP Aran Holt"),
+    ],
+)  # fmt: skip
+def test_a_figure_after_the_verb_is_its_object_not_its_speaker(claims_in, body, source) -> None:
+    assert {c.source for c in claims_in(body)} == {source}

@@ -859,6 +859,10 @@ def _sentence_cues(sentence: str, with_cue_words: bool) -> tuple[Cue, ...]:
 
     for m in INVERTED_RE.finditer(sentence):
         src = m.group("src").strip()
+        if _DIGIT.search(src) or _names_a_figure(src):
+            # "X, head of Y, reported a provisional death toll of 38": the verb's object, a
+            # figure, follows it; its speaker stands before (read below).
+            continue
         # After ", said" a determiner phrase is a speaker ("said the village headman").
         determiner_led = (
             re.match(r"(?:the|a|an)\s", src)
