@@ -1836,6 +1836,8 @@ def test_superlatives_surveys_and_figures_are_no_speakers(claims_in, body, sourc
         "Authorities in Kessa district, the most affected by the quake, said 252 people had died.",
         "Shortly before, authorities in Kessa district, located in West Velmora and the most "
         "affected by the quake, had indicated in a graphic that 252 people had died.",
+        "Authorities in Kessa district, reporting from Dorvana, a port city in the north, said "
+        "252 people had died.",
     ],
 )
 def test_an_aside_about_where_a_speaker_is_is_no_part_of_it(claims_in, body) -> None:

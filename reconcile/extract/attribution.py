@@ -338,7 +338,10 @@ _INNER_ACRONYM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ0-9.&-]{1
 _ASIDE_WORDS = (
     r"[a-z]+ing|at|in|on|near|from|with|after|during|among|\d{1,3}|"
     r"(?:located|situated|headquartered|stationed|based)\s+(?:in|at|on|near)|"
-    r"the\s+(?:most|worst|hardest|least)"
+    r"the\s+(?:most|worst|hardest|least)|"
+    # "reporting from Velmora, a port city in the north(, said)": a place's own apposition.
+    r"an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|province|region|district|country|"
+    r"state|capital|area|island|hub)\s+(?:in|of|on|near|with|that|where)"
 )
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r")\b")
 _ASIDE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r"|where|which|whose)\b")
