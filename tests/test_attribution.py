@@ -1857,3 +1857,13 @@ def test_an_aside_about_where_a_speaker_is_is_no_part_of_it(claims_in, body) -> 
 )  # fmt: skip
 def test_a_figure_after_the_verb_is_its_object_not_its_speaker(claims_in, body, source) -> None:
     assert {c.source for c in claims_in(body)} == {source}
+
+
+def test_a_relative_clause_between_a_speaker_and_its_verb_is_an_aside(claims_in) -> None:
+    body = (
+        "Dara Olin, the lawmaker representing Kessa Constituency, who visited the scene shortly "
+        "after the attack, had put the casualty figures at 70 people killed."
+    )
+    assert {c.source for c in claims_in(body)} == {
+        "Dara Olin, the lawmaker representing Kessa Constituency"
+    }

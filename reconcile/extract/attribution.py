@@ -344,7 +344,7 @@ _ASIDE_WORDS = (
     r"state|capital|area|island|hub)\s+(?:in|of|on|near|with|that|where)"
 )
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r")\b")
-_ASIDE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r"|where|which|whose)\b")
+_ASIDE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r"|where|which|whose|who)\b")
 
 
 _CUT_FUNCTION_WORDS = frozenset({"for", "of", "the", "at", "in", "on", "to", "from", "with", "by"})
