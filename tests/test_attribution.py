@@ -1867,3 +1867,22 @@ def test_a_relative_clause_between_a_speaker_and_its_verb_is_an_aside(claims_in)
     assert {c.source for c in claims_in(body)} == {
         "Dara Olin, the lawmaker representing Kessa Constituency"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # An apposition set off by dashes or brackets, or an age after the name, is read as the
+        # commas it stands for.
+        ("Dara Olin – the head of the regional council – said 12 people had died.",
+         "Dara Olin, the head of the regional council"),
+        ("Dara Olin — the region's governor — said 12 people had died.",
+         "Dara Olin, the region's governor"),
+        ("Dara Olin (the region's spokesman) said 12 people had died.",
+         "Dara Olin, the region's spokesman"),
+        ("Dara Olin, 45, a resident of Velmora, said 12 people had died.",
+         "Dara Olin, a resident of Velmora"),
+    ],
+)  # fmt: skip
+def test_dashes_brackets_and_an_age_around_an_apposition(claims_in, body, source) -> None:
+    assert {c.source for c in claims_in(body)} == {source}

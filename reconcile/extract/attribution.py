@@ -350,9 +350,36 @@ _ASIDE_OPENER = re.compile(r"\s*(?:" + _ASIDE_WORDS + r"|where|which|whose|who)\
 _CUT_FUNCTION_WORDS = frozenset({"for", "of", "the", "at", "in", "on", "to", "from", "with", "by"})
 
 
+# An apposition set off by dashes or brackets, or an age after a name, read as the commas
+# news copy uses most ("Dara Olin – the head of the council – said", "Dara Olin (the region's
+# spokesman) said", "Dara Olin, 45, a resident of Velmora, said"); the same length, so spans
+# hold.
+_DASHED_APPOSITION = re.compile(
+    r"(?<=[A-Za-zÀ-ÿ])(?P<a> [–—] )(?P<x>(?:the|a|an)\s[^–—,]{2,80}?)(?P<b> [–—] ?)$"
+)
+_BRACKETED_APPOSITION = re.compile(
+    r"(?<=[A-Za-zÀ-ÿ])(?P<a> \()(?P<x>(?:the|a|an)\s[^()]{2,80}?)(?P<b>\) ?)$"
+)
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-zÀ-ÿ], )\d{1,3}, (?=(?:the|a|an)\s)")
+
+
+def _as_commas(before: str) -> str:
+    """Return the words before a verb with dashes, brackets or an age around an apposition
+    read as the commas news copy uses most (see _DASHED_APPOSITION)."""
+    for pattern, mark in ((_DASHED_APPOSITION, "–—"), (_BRACKETED_APPOSITION, ")")):
+        if any(ch in before for ch in mark):
+            before = pattern.sub(
+                lambda m: "," + " " * (len(m["a"]) - 1) + m["x"] + "," + " " * (len(m["b"]) - 1),
+                before,
+            )
+    if ", " in before:
+        before = _AGE_AFTER_NAME.sub(lambda m: " " * len(m.group()), before)
+    return before
+
+
 def _left_source(sentence: str, verb_start: int) -> tuple[str, int]:
     """Return (source words, start) of the noun phrase that ends right before a verb."""
-    before = sentence[:verb_start]
+    before = _as_commas(sentence[:verb_start])
     paren = _PARENTHETICAL.search(before)
     if paren:
         # Only a short noun phrase standing alone before it: "..., however, reports said"
